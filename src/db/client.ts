@@ -1,0 +1,33 @@
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { PrismaLibSql } from "@prisma/adapter-libsql";
+import { PrismaClient } from "../generated/prisma/client.ts";
+
+export type Database = PrismaClient;
+
+/** How long a connection waits for another writer before failing with SQLITE_BUSY. */
+const BUSY_TIMEOUT_MS = 5000;
+
+/** The path of a `file:` database URL, or null for in-memory databases. */
+export function databaseFilePath(url: string): string | null {
+  const target = url.replace(/^file:/, "").split("?")[0] ?? "";
+  return target === "" || target.startsWith(":memory:") ? null : path.resolve(target);
+}
+
+/** Creates the folder of a file database; returns its path (null for in-memory databases). */
+export async function prepareDatabaseFile(url: string): Promise<string | null> {
+  const file = databaseFilePath(url);
+  if (file) await mkdir(path.dirname(file), { recursive: true });
+  return file;
+}
+
+/**
+ * Opens the SQLite database through Prisma's libSQL driver adapter (a prebuilt binary: nothing to
+ * compile, no engine download). WAL lets readers proceed while the scheduler or a handler writes.
+ */
+export async function openDatabase(url: string): Promise<Database> {
+  const file = await prepareDatabaseFile(url);
+  const db = new PrismaClient({ adapter: new PrismaLibSql({ url, timeout: BUSY_TIMEOUT_MS }) });
+  if (file) await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
+  return db;
+}
