@@ -6,6 +6,12 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
 
 type SchemaEngineModule = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
 
+/** The part of the WebAssembly global we use (its types ship with the DOM lib, which we do not load). */
+interface WasmApi {
+  instantiate(bytes: Uint8Array, imports: Record<string, unknown>): Promise<{ instance: { exports: Record<string, unknown> } }>;
+}
+const { WebAssembly } = globalThis as unknown as { WebAssembly: WasmApi };
+
 let loaded: Promise<SchemaEngineModule> | undefined;
 
 /**
@@ -20,7 +26,7 @@ function loadSchemaEngineModule(): Promise<SchemaEngineModule> {
     const bindings: SchemaEngineModule = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     const bytes = await readFile(bindingsPath.replace(/\.js$/, ".wasm"));
     const { instance } = await WebAssembly.instantiate(bytes, {
-      "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
+      "./schema_engine_bg.js": bindings,
     });
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as (() => void) | undefined)?.();
