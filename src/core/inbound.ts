@@ -1,0 +1,41 @@
+/** Chat platforms the core can receive from and deliver to (the Prisma `Channel` enum). */
+export type ChannelName = "console" | "slack" | "discord";
+
+export type ConversationKind = "direct" | "channel" | "thread";
+
+/** Where a message was written, and so where its answer goes. */
+export interface ConversationRef {
+  channel: ChannelName;
+  /** Slack team id, Discord guild id, "local" for the console. */
+  workspaceId: string;
+  conversationId: string;
+  kind: ConversationKind;
+  /** Thread the message belongs to, when `kind` is "thread". */
+  threadId?: string;
+}
+
+/** Who wrote, as the platform knows them. */
+export interface SenderRef {
+  externalUserId: string;
+  displayName?: string;
+  /** Only when the platform may share it; used to link a new identity to an imported member. */
+  email?: string;
+}
+
+export type InboundPayload =
+  /** A chat message; the core classifies it. */
+  | { type: "text"; text: string }
+  /** A button click: `actionId` is a typed action id such as `missions:accept:42` (see action-id.ts). */
+  | { type: "action"; actionId: string }
+  /** A slash command such as `/repondre 12 …`: `command` without the slash, `text` the rest. */
+  | { type: "command"; command: string; text: string };
+
+/** One thing a member did on a channel, in platform-neutral form. */
+export interface InboundEvent {
+  /** Unique per platform and workspace; a redelivered event carries the same id and is handled once. */
+  eventId: string;
+  sender: SenderRef;
+  conversation: ConversationRef;
+  payload: InboundPayload;
+  receivedAt: Date;
+}

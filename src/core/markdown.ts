@@ -1,0 +1,52 @@
+/**
+ * The small Markdown subset replies are written in: **bold**, _italic_, `code`, [label](https://url)
+ * and line breaks. Channels render it natively via {@link parseInline}; nothing else is interpreted.
+ */
+export type Span =
+  | { kind: "text"; text: string }
+  | { kind: "bold"; text: string }
+  | { kind: "italic"; text: string }
+  | { kind: "code"; text: string }
+  | { kind: "link"; text: string; url: string };
+
+const TOKEN = /\*\*(.+?)\*\*|(?<![\p{L}\p{N}\\])_(.+?)_(?![\p{L}\p{N}])|`([^`]+)`|\[([^\]]+)\]\((https?:\/\/[^\s)]+|mailto:[^\s)]+|tel:[^\s)]+)\)/gu;
+const ESCAPED = /\\([*_`[\]()\\])/g;
+
+const unescape = (text: string) => text.replace(ESCAPED, "$1");
+
+/** Splits one line (or a whole text; newlines stay in text spans) into styled spans. */
+export function parseInline(markdown: string): Span[] {
+  const spans: Span[] = [];
+  let last = 0;
+  for (const match of markdown.matchAll(TOKEN)) {
+    const index = match.index ?? 0;
+    if (isEscaped(markdown, index)) continue;
+    if (index > last) spans.push({ kind: "text", text: unescape(markdown.slice(last, index)) });
+    const [, bold, italic, code, label, url] = match;
+    if (bold !== undefined) spans.push({ kind: "bold", text: unescape(bold) });
+    else if (italic !== undefined) spans.push({ kind: "italic", text: unescape(italic) });
+    else if (code !== undefined) spans.push({ kind: "code", text: code });
+    else spans.push({ kind: "link", text: unescape(label ?? ""), url: url ?? "" });
+    last = index + match[0].length;
+  }
+  if (last < markdown.length) spans.push({ kind: "text", text: unescape(markdown.slice(last)) });
+  return spans;
+}
+
+function isEscaped(text: string, index: number): boolean {
+  let backslashes = 0;
+  for (let i = index - 1; i >= 0 && text[i] === "\\"; i--) backslashes++;
+  return backslashes % 2 === 1;
+}
+
+/** Makes user-provided text safe to embed in a reply: it is shown as written, never styled. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[*_`[\]()\\]/g, "\\$&");
+}
+
+/** The text without its styling, for notifications and logs. */
+export function toPlainText(markdown: string): string {
+  return parseInline(markdown)
+    .map((span) => (span.kind === "link" ? `${span.text} (${span.url.replace(/^(mailto|tel):/, "")})` : span.text))
+    .join("");
+}

@@ -1,0 +1,78 @@
+import { toPlainText } from "./markdown.ts";
+
+/**
+ * The one reply model. Handlers build replies from these blocks; each channel renders them
+ * natively (Block Kit, Discord embeds and components, numbered choices in the terminal).
+ * Texts are in the Markdown subset of markdown.ts.
+ */
+export type Block =
+  | { kind: "text"; markdown: string }
+  | { kind: "list"; items: string[]; ordered?: boolean }
+  | { kind: "fields"; fields: Field[] }
+  /** Small print under the content: source, last update, hints. */
+  | { kind: "context"; markdown: string }
+  | { kind: "divider" };
+
+export interface Field {
+  label: string;
+  value: string;
+}
+
+/** Asks the user to confirm before the action is sent (e.g. "Withdraw from mission 12?"). */
+export interface Confirmation {
+  title: string;
+  text: string;
+  confirm: string;
+  deny: string;
+}
+
+export interface Button {
+  label: string;
+  /** Typed action id, built by the owning feature's action definition (see action-id.ts). */
+  actionId: string;
+  style?: "primary" | "danger";
+  confirm?: Confirmation;
+}
+
+export interface Reply {
+  blocks: Block[];
+  buttons?: Button[];
+  /** Ephemeral replies are shown only to the person who wrote; channels without them send a direct message. */
+  visibility: "visible" | "ephemeral";
+  /** For button clicks: replace the message that carried the button instead of posting a new one. */
+  replaceOriginal?: boolean;
+}
+
+/** Builds a reply; every argument may be a block or a plain Markdown string (a text block). */
+export function reply(...content: (Block | string)[]): Reply {
+  return { blocks: content.map((c) => (typeof c === "string" ? text(c) : c)), visibility: "visible" };
+}
+
+export const text = (markdown: string): Block => ({ kind: "text", markdown });
+export const list = (items: string[], ordered = false): Block => ({ kind: "list", items, ordered });
+export const fields = (...entries: Field[]): Block => ({ kind: "fields", fields: entries });
+export const context = (markdown: string): Block => ({ kind: "context", markdown });
+export const divider = (): Block => ({ kind: "divider" });
+
+export const withButtons = (r: Reply, ...buttons: Button[]): Reply => ({ ...r, buttons: [...(r.buttons ?? []), ...buttons] });
+export const ephemeral = (r: Reply): Reply => ({ ...r, visibility: "ephemeral" });
+export const replacingOriginal = (r: Reply): Reply => ({ ...r, replaceOriginal: true });
+
+/** The whole reply as plain text: notification previews, logs at debug level, platforms' fallbacks. */
+export function replyToPlainText(r: Reply): string {
+  const lines = r.blocks.flatMap((block): string[] => {
+    switch (block.kind) {
+      case "text":
+      case "context":
+        return [toPlainText(block.markdown)];
+      case "list":
+        return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : "•"} ${toPlainText(item)}`);
+      case "fields":
+        return block.fields.map((f) => `${toPlainText(f.label)}: ${toPlainText(f.value)}`);
+      case "divider":
+        return ["—"];
+    }
+  });
+  if (r.buttons?.length) lines.push(r.buttons.map((b) => `[${b.label}]`).join(" "));
+  return lines.join("\n");
+}

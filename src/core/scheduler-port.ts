@@ -1,0 +1,48 @@
+import type { z } from "zod";
+import type { Services } from "./services.ts";
+import type { Logger } from "../log.ts";
+
+export interface ScheduleRequest {
+  kind: string;
+  runAt: Date;
+  payload?: unknown;
+  /** Scheduling again with a key already used is a no-op: the same reminder is never scheduled twice. */
+  dedupeKey?: string;
+}
+
+export type ScheduleResult = { scheduled: true; jobId: number } | { scheduled: false; reason: "duplicate" };
+
+/** Persisted deferred work: reminders, proposals, digests, scheduled announcements. */
+export interface JobScheduler {
+  schedule(request: ScheduleRequest): Promise<ScheduleResult>;
+  /** Cancels a pending job by its dedupe key; true when one was cancelled. */
+  cancel(dedupeKey: string): Promise<boolean>;
+}
+
+export interface JobContext {
+  services: Services;
+  job: { id: number; kind: string; runAt: Date; attempt: number; dedupeKey: string | null };
+  log: Logger;
+}
+
+/** What to do with a job found due long after its time, e.g. after the bot was down. */
+export interface StalePolicy {
+  /** A job is stale when claimed more than this many milliseconds after its run-at. */
+  afterMs: number;
+  /** "run" anyway (a digest), or "skip" it (a reminder for a meeting that is over). */
+  action: "run" | "skip";
+}
+
+/** A kind of job a feature knows how to run. */
+export interface JobKind<P = unknown> {
+  kind: string;
+  /** Validates the stored payload before `run`; an invalid payload fails the job without retry. */
+  payload: z.ZodType<P>;
+  run(payload: P, context: JobContext): Promise<void>;
+  /** Attempts before the job is marked failed (default 5). */
+  maxAttempts?: number;
+  /** Stale jobs run by default. */
+  stale?: StalePolicy;
+  /** A cron expression (in the bot's time zone) for jobs the scheduler plans itself, e.g. a nightly purge. */
+  every?: string;
+}

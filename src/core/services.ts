@@ -1,0 +1,25 @@
+import type { Config } from "../config.ts";
+import type { Database } from "../db/client.ts";
+import type { Logger } from "../log.ts";
+import type { Territory } from "../territory/territory.ts";
+import type { Clock } from "./clock.ts";
+import type { Messages } from "./i18n.ts";
+import type { Classifier } from "./nlu-port.ts";
+import type { OutboundPort } from "./outbound-port.ts";
+import type { JobScheduler } from "./scheduler-port.ts";
+
+/**
+ * What handlers and jobs may use. Passed in each context rather than imported, so a test builds
+ * them with a temporary database, a fake clock and a fake channel.
+ */
+export interface Services {
+  config: Config;
+  db: Database;
+  clock: Clock;
+  log: Logger;
+  messages: Messages;
+  nlu: Classifier;
+  scheduler: JobScheduler;
+  outbound: OutboundPort;
+  territory: Territory;
+}
