@@ -19,14 +19,36 @@ export class DataFileError extends Error {
  * line and its path in the file (e.g. `line 12, intents.greeting.utterances.fr[3]: …`).
  */
 export async function readYamlFile<T>(file: string, schema: z.ZodType<T>, displayRoot = process.cwd()): Promise<T> {
+  return (await readLocatedYamlFile(file, schema, displayRoot)).data;
+}
+
+/** A validated data file, and where its values are: for checks that span several files. */
+export interface LocatedData<T> {
+  data: T;
+  /** The file as shown in messages (relative to the display root). */
+  shown: string;
+  /** Line of the value at `segments` (e.g. `["greeting", "utterances", "fr", 3]`), if it exists. */
+  lineOf(segments: readonly PropertyKey[]): number | undefined;
+}
+
+/** {@link readYamlFile}, keeping the lines of values so later checks can name them. */
+export async function readLocatedYamlFile<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  displayRoot = process.cwd(),
+): Promise<LocatedData<T>> {
   const shown = path.relative(displayRoot, file) || file;
   const source = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
     throw new DataFileError(shown, [`cannot be read (${error.code ?? error.message})`]);
   });
-  return parseYaml(source, shown, schema);
+  return parseLocatedYaml(source, shown, schema);
 }
 
 export function parseYaml<T>(source: string, shown: string, schema: z.ZodType<T>): T {
+  return parseLocatedYaml(source, shown, schema).data;
+}
+
+function parseLocatedYaml<T>(source: string, shown: string, schema: z.ZodType<T>): LocatedData<T> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true });
   if (doc.errors.length) {
@@ -36,7 +58,9 @@ export function parseYaml<T>(source: string, shown: string, schema: z.ZodType<T>
     );
   }
   const parsed = schema.safeParse(doc.toJS());
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    return { data: parsed.data, shown, lineOf: (segments) => lineOf(doc.contents, segments, lineCounter) };
+  }
   throw new DataFileError(
     shown,
     parsed.error.issues.map((issue) => {

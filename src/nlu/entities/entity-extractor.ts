@@ -1,0 +1,76 @@
+import type { Locale } from "../../core/locale.ts";
+import type { Territory } from "../../territory/territory.ts";
+import { tokenize } from "../normalize.ts";
+import { CommuneRecognizer } from "./communes.ts";
+import { DateRecognizer } from "./dates.ts";
+import { ENTITY_KINDS, type Entities, type EntityKind } from "./entity-kinds.ts";
+import { findMissionNumbers } from "./mission-numbers.ts";
+import { ResourceTypeRecognizer, type ResourceTypes } from "./resource-types.ts";
+import { blank } from "./spans.ts";
+
+export interface EntityExtractorOptions {
+  territory: Territory;
+  resourceTypes: ResourceTypes;
+  /** IANA zone for dates. Default Europe/Paris. */
+  timezone?: string;
+  now?: () => Date;
+}
+
+/** What the extractor found, and the language it decided the message is in. */
+export interface Extraction {
+  locale: Locale;
+  entities: Entities;
+  /** The text the language was detected on: the message with communes and mission numbers blanked. */
+  languageText: string;
+}
+
+/**
+ * Runs every recogniser over a message. Communes and mission numbers do not depend on the language;
+ * they are blanked out before `detectLocale` sees the text (a commune name says nothing of the
+ * language), and resource types and dates are then read in that language.
+ */
+export class EntityExtractor {
+  private readonly communes: CommuneRecognizer;
+  private readonly resourceTypes: ResourceTypeRecognizer;
+  private readonly dates: DateRecognizer;
+
+  constructor(options: EntityExtractorOptions) {
+    const resourceWords = options.resourceTypes.words();
+    this.communes = new CommuneRecognizer(options.territory, resourceWords);
+    this.resourceTypes = new ResourceTypeRecognizer(options.resourceTypes);
+    this.dates = new DateRecognizer({ timezone: options.timezone ?? "Europe/Paris", now: options.now ?? (() => new Date()) });
+  }
+
+  extract(text: string, detectLocale: (text: string) => Locale): Extraction {
+    const tokens = tokenize(text);
+    const commune = this.communes.find(text, tokens);
+    const missionNumber = findMissionNumbers(text);
+    const languageText = blank(text, [...commune, ...missionNumber]);
+    const locale = detectLocale(languageText);
+    const resourceType = this.resourceTypes.find(text, tokens, locale);
+    const date = this.dates.find(text, locale, [...commune, ...missionNumber, ...resourceType]);
+    return { locale, entities: { commune, resourceType, missionNumber, date }, languageText };
+  }
+}
+
+/** The word that stands for an entity of `kind` in masked text. */
+export const placeholderOf = (kind: EntityKind): string => `entity${kind.toLowerCase()}`;
+
+/**
+ * Replaces each entity of `kinds` by the word standing for its kind, so the intent model learns "asks
+ * for a resource in a commune" rather than "asks about Vitry": "besoin d'une HAD à Vitry" becomes
+ * "besoin d'une entityresourcetype à entitycommune".
+ */
+export function maskEntities(text: string, entities: Entities, kinds: readonly EntityKind[] = ENTITY_KINDS): string {
+  const spans = kinds
+    .flatMap((kind) => entities[kind].map((m) => ({ kind, start: m.start, end: m.end })))
+    .sort((a, b) => a.start - b.start);
+  let masked = "";
+  let at = 0;
+  for (const span of spans) {
+    if (span.start < at) continue; // overlaps an entity already masked
+    masked += `${text.slice(at, span.start)} ${placeholderOf(span.kind)} `;
+    at = span.end;
+  }
+  return masked + text.slice(at);
+}

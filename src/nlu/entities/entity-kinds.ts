@@ -1,0 +1,10 @@
+import type { EntityMatch } from "../../core/nlu-port.ts";
+
+/** Kinds of entity the NLU extracts; intents/ files may name them as hints. */
+export const ENTITY_KINDS = ["commune", "resourceType", "missionNumber", "date"] as const;
+
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export type Entities = Record<EntityKind, EntityMatch[]>;
+
+export const noEntities = (): Entities => ({ commune: [], resourceType: [], missionNumber: [], date: [] });

@@ -1,0 +1,126 @@
+import { LOCALES, type Localized } from "../core/locale.ts";
+import { NONE_INTENT, type Classifier, type NluResult } from "../core/nlu-port.ts";
+import type { Logger } from "../log.ts";
+import type { Territory } from "../territory/territory.ts";
+import { scaleByCoverage, TrainedVocabulary } from "./confidence.ts";
+import { intentsToTrain, loadCorpus, type IntentData } from "./corpus.ts";
+import { EntityExtractor } from "./entities/entity-extractor.ts";
+import type { EntityKind } from "./entities/entity-kinds.ts";
+import { loadResourceTypes } from "./entities/resource-types.ts";
+import type { IntentModel, IntentTrainer, TrainingExample } from "./intent-model.ts";
+import { LanguageDetector } from "./language.ts";
+import { loadOrTrainModel, modelKey } from "./model-cache.ts";
+import { guessLanguage, nodeNlpTrainer } from "./nlp-engine.ts";
+import { modelText, PIPELINE_VERSION, prepareExamples } from "./pipeline.ts";
+
+/**
+ * The NLU the core uses: detects French or English, extracts communes, resource types, mission
+ * numbers and dates, masks them, and asks the trained model for the intent.
+ */
+export class NluClassifier implements Classifier {
+  private readonly byName: ReadonlyMap<string, IntentData>;
+
+  constructor(
+    private readonly model: IntentModel,
+    private readonly extractor: EntityExtractor,
+    private readonly detector: LanguageDetector,
+    private readonly vocabulary: TrainedVocabulary,
+    intents: readonly IntentData[],
+  ) {
+    this.byName = new Map(intents.map((i) => [i.name, i]));
+  }
+
+  /** The trained intents, None included. */
+  get intents(): string[] {
+    return [...this.byName.keys()];
+  }
+
+  async classify(text: string): Promise<NluResult> {
+    const { locale, entities } = this.extractor.extract(text, (t) => this.detector.detect(t));
+    const masked = modelText(text, entities);
+    const ranked = scaleByCoverage(await this.model.classify(locale, masked), this.vocabulary.coverage(locale, masked));
+    const best = ranked[0] ?? { intent: NONE_INTENT, score: 1 };
+    return {
+      locale,
+      intent: best.intent,
+      score: best.score,
+      alternatives: ranked.filter((c) => c.intent !== best.intent && c.intent !== NONE_INTENT && c.score > 0),
+      entities,
+    };
+  }
+
+  topicOf(intent: string): Localized | undefined {
+    return this.byName.get(intent)?.topic;
+  }
+
+  templates(intent: string): Localized<string[]> | undefined {
+    return this.byName.get(intent)?.answers;
+  }
+
+  /** Kinds of entity an intent usually carries (its `entities:` hints), masked in its training utterances. */
+  entityHints(intent: string): readonly EntityKind[] {
+    return this.byName.get(intent)?.entities ?? [];
+  }
+}
+
+export interface LoadClassifierOptions {
+  /** The reviewed data folder: intents/*.yaml and intents/entities/. */
+  intentsDir: string;
+  /** Intents the installed features handle (`FeatureRegistry.handledIntents()`); None is always added. */
+  intents: readonly string[];
+  /** Where trained models are cached (config.nlu.cacheDir). */
+  cacheDir: string;
+  territory: Territory;
+  log?: Logger;
+  /** The clock dates are read against ("demain"). Pass `() => clock.now()`. */
+  now?: () => Date;
+  /** IANA zone of the network (config.timezone). Default Europe/Paris. */
+  timezone?: string;
+  /** The model to train; node-nlp's, with its spell check, by default. */
+  trainer?: IntentTrainer;
+}
+
+/**
+ * Loads and checks intents/, then loads the cached model for exactly these inputs or trains one
+ * (a few seconds) and caches it. `trained` says which happened.
+ */
+export async function loadClassifier(options: LoadClassifierOptions): Promise<{ classifier: NluClassifier; trained: boolean }> {
+  const { intentsDir, territory, log } = options;
+  const trainer = options.trainer ?? nodeNlpTrainer({ spellCheck: true });
+  const [corpus, resourceTypes] = await Promise.all([loadCorpus(intentsDir), loadResourceTypes(intentsDir)]);
+  const intents = intentsToTrain(corpus, options.intents);
+  const extractor = new EntityExtractor({
+    territory,
+    resourceTypes,
+    ...(options.timezone ? { timezone: options.timezone } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const hints = new Map(intents.map((i) => [i.name, i.entities]));
+  const { examples, languageSamples } = prepareExamples(examplesOf(intents), extractor, (intent) => hints.get(intent) ?? []);
+  const detector = new LanguageDetector({ examples: languageSamples, guess: (text) => guessLanguage(text, LOCALES) });
+  const key = await modelKey({
+    intentsDir,
+    intents: intents.map((i) => i.name),
+    engineId: trainer.id,
+    pipelineVersion: PIPELINE_VERSION,
+    extra: [JSON.stringify(territory.communes)],
+  });
+  const started = performance.now();
+  const { model, trained, file } = await loadOrTrainModel({
+    cacheDir: options.cacheDir,
+    key,
+    trainer,
+    train: () => trainer.train(examples),
+    ...(log ? { log } : {}),
+  });
+  log?.debug({ trained, file, intents: intents.length, examples: examples.length, ms: Math.round(performance.now() - started) }, "NLU model ready");
+  const vocabulary = new TrainedVocabulary(examples);
+  return { classifier: new NluClassifier(model, extractor, detector, vocabulary, intents), trained };
+}
+
+/** The utterances of `intents` as generic training examples. */
+export function examplesOf(intents: readonly IntentData[]): TrainingExample[] {
+  return intents.flatMap((intent) =>
+    LOCALES.flatMap((locale) => intent.utterances[locale].map((text) => ({ text, intent: intent.name, locale }))),
+  );
+}

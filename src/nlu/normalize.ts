@@ -1,0 +1,58 @@
+/** A word of a message: folded for comparison, with its position in the original text. */
+export interface Token {
+  /** Lower case, without accents (`Bicêtre` → `bicetre`, `œil` → `oeil`). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+const LIGATURES: Record<string, string> = { œ: "oe", æ: "ae", ß: "ss" };
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** Lower case without accents or ligatures: how every comparison of words is made. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
+    .replace(/[œæß]/g, (c) => LIGATURES[c] ?? c);
+}
+
+/**
+ * Splits a message into words (runs of letters and digits). Hyphens, apostrophes, slashes and
+ * punctuation separate words, so `L'Haÿ-les-Roses` gives `l`, `hay`, `les`, `roses`.
+ */
+export function tokenize(text: string): Token[] {
+  return [...text.matchAll(WORD)].map((m) => ({ text: fold(m[0]), start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * The key two utterances share when they say the same thing: folded, punctuation dropped, spaces
+ * collapsed. Emoji are kept ("👋" is not "🙏").
+ */
+export const utteranceKey = (text: string): string =>
+  fold(text)
+    .replace(/[\p{P}\s]+/gu, " ")
+    .trim();
+
+/**
+ * Chat habits that carry no meaning: letters repeated for emphasis (`merciiii`, `bonjourrr`) are cut
+ * to two, and runs of spaces to one.
+ */
+export function tidyChat(text: string): string {
+  return text.replace(/(\p{L})\1{2,}/gu, "$1$1").replace(/\s+/g, " ").trim();
+}
+
+/** True when `a` becomes `b` by adding, dropping or changing one letter, or swapping two adjacent ones. */
+export function isOneEditAway(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // one letter changed
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swapped
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return longer.slice(i + 1) === shorter.slice(i);
+}

@@ -1,0 +1,147 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Locale } from "../../src/core/locale.ts";
+import { EntityExtractor, maskEntities } from "../../src/nlu/entities/entity-extractor.ts";
+import type { EntityKind } from "../../src/nlu/entities/entity-kinds.ts";
+import { loadResourceTypes, ResourceTypes } from "../../src/nlu/entities/resource-types.ts";
+import { INTENTS_DIR } from "../../src/paths.ts";
+import { loadTerritory } from "../../src/territory/load-territory.ts";
+import { Territory } from "../../src/territory/territory.ts";
+
+// Monday 23 November 2026, 11:00 in Paris.
+const NOW = new Date("2026-11-23T10:00:00Z");
+
+let extractor: EntityExtractor;
+beforeAll(async () => {
+  const [territory, resourceTypes] = await Promise.all([loadTerritory(INTENTS_DIR), loadResourceTypes(INTENTS_DIR)]);
+  extractor = new EntityExtractor({ territory, resourceTypes, timezone: "Europe/Paris", now: () => NOW });
+});
+
+const found = (kind: EntityKind, text: string, locale: Locale = "fr") =>
+  extractor.extract(text, () => locale).entities[kind].map((m) => m.value);
+
+describe("communes", () => {
+  it.each([
+    ["KB", "94043"],
+    ["le KB", "94043"],
+    ["vitry", "94081"],
+    ["VITRY SUR SEINE", "94081"],
+    ["94400", "94081"],
+    ["Chevily-Larue", "94021"],
+    ["chevilly la rue", "94021"],
+    ["Vitri", "94081"],
+    ["Chevily", "94021"],
+    ["L'Haÿ-les-Roses", "94038"],
+    ["lhay les roses", "94038"],
+    ["Le Kremlin-Bicêtre", "94043"],
+    ["kremlin bicetre", "94043"],
+    ["Arcueuil", "94003"],
+  ])("reads %s as commune %s", (text, code) => {
+    expect(found("commune", text)).toEqual([code]);
+  });
+
+  it("keeps the longest match and reports where it is", () => {
+    const [match] = extractor.extract("besoin d'une HAD à Vitry-sur-Seine svp", () => "fr").entities.commune;
+    expect(match).toEqual({ value: "94081", text: "Vitry-sur-Seine", start: 19, end: 34 });
+  });
+
+  it("finds several communes in one message", () => {
+    expect(found("commune", "je couvre Ivry, Thiais et le 94600")).toEqual(["94041", "94073", "94022"]);
+  });
+
+  it.each(["entorse de la cheville", "accueil de jour", "merci t'es gentille", "c'est gentil", "j'ai choisi", "une vitre cassée", "in vitro", "en cachant", "Thaïs est dispo", "hello", "thanks a lot", "bonjour à tous"])(
+    "sees no commune in %s",
+    (text) => {
+      expect(found("commune", text)).toEqual([]);
+    },
+  );
+});
+
+describe("resource types", () => {
+  it.each([
+    ["besoin d'une HAD à Vitry", "fr", "had"],
+    ["une had pour mon patient", "fr", "had"],
+    ["soins palliatifs", "fr", "emsp"],
+    ["l'équipe mobile de soins paliatifs", "fr", "emsp"],
+    ["who do I call for palliative care", "en", "emsp"],
+    ["le CLIC de Thiais", "fr", "clic"],
+    ["le DAC", "fr", "dac"],
+    ["ex-MAIA", "fr", "dac"],
+    ["un SSIAD", "fr", "ssiad"],
+    ["aide à domicile", "fr", "saad"],
+    ["un psy", "fr", "psychologue"],
+    ["l'assistante sociale", "fr", "assistant_social"],
+    ["appeler l'AS", "fr", "assistant_social"],
+    ["consultation douleur", "fr", "douleur"],
+    ["le CETD", "fr", "douleur"],
+    ["HDJ", "fr", "hopital_de_jour"],
+    ["un peu de répit", "fr", "repit"],
+    ["accueil de jour", "fr", "repit"],
+    ["la CPTS", "fr", "cpts"],
+  ] as const)("reads %s as %s resource type %s", (text, locale, type) => {
+    expect(found("resourceType", text, locale)).toEqual([type]);
+  });
+
+  it.each([
+    ["I had a call from the nurse", "en"],
+    ["tu as vu mon message ?", "fr"],
+    ["dac merci", "fr"],
+    ["douleur au genou", "fr"],
+  ] as const)("sees no resource type in %s", (text, locale) => {
+    expect(found("resourceType", text, locale)).toEqual([]);
+  });
+});
+
+describe("mission numbers", () => {
+  it.each(["mission 12", "mission n°12", "la mission #12", "#12", "Mission N° 12", "mission number 12", "mission 012"])("reads %s as 12", (text) => {
+    expect(found("missionNumber", text)).toEqual(["12"]);
+  });
+
+  it("are not dates", () => {
+    const { entities } = extractor.extract("je prends la mission n°12 demain", () => "fr");
+    expect(entities.missionNumber.map((m) => m.value)).toEqual(["12"]);
+    expect(entities.date.map((m) => m.value)).toEqual(["2026-11-24"]);
+  });
+});
+
+describe("dates", () => {
+  it.each([
+    ["demain", "fr", "2026-11-24"],
+    ["lundi prochain", "fr", "2026-11-30"],
+    ["le 3 mars", "fr", "2027-03-03"],
+    ["12/03", "fr", "2027-03-12"],
+    ["tomorrow", "en", "2026-11-24"],
+    ["next monday", "en", "2026-11-30"],
+  ] as const)("reads %s (%s) as %s", (text, locale, day) => {
+    expect(found("date", text, locale)).toEqual([day]);
+  });
+
+  it("count days in Paris, not in the server's time zone", () => {
+    // 00:30 on Tuesday 24 November in Paris, still Monday in UTC.
+    const late = new EntityExtractor({
+      territory: new Territory([]),
+      resourceTypes: new ResourceTypes({}),
+      timezone: "Europe/Paris",
+      now: () => new Date("2026-11-23T23:30:00Z"),
+    });
+    expect(late.extract("demain", () => "fr").entities.date.map((m) => m.value)).toEqual(["2026-11-25"]);
+  });
+
+  it.each([
+    ["good morning", "en"],
+    ["ce soir", "fr"],
+    ["rdv à 8h", "fr"],
+    ["sat on it", "en"],
+    ["la mer", "fr"],
+  ] as const)("are not read in %s", (text, locale) => {
+    expect(found("date", text, locale)).toEqual([]);
+  });
+});
+
+describe("masking", () => {
+  it("replaces each entity by its kind, so the model learns the shape of a request", () => {
+    const { entities } = extractor.extract("besoin d'une HAD à Vitry demain pour la mission 12", () => "fr");
+    expect(maskEntities("besoin d'une HAD à Vitry demain pour la mission 12", entities)).toBe(
+      "besoin d'une  entityresourcetype  à  entitycommune   entitydate  pour la  entitymissionnumber ",
+    );
+  });
+});
