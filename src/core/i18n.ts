@@ -29,7 +29,7 @@ export class Messages {
       for (const [key, message] of Object.entries(catalogue[locale])) {
         if (this.tables[locale].has(key)) throw new CatalogueError(`Messages of ${owner}: "${key}" is already defined`);
         this.tables[locale].set(key, message);
-        this.format(locale, key); // compile now: a syntax error fails at start, not in a conversation
+        this.compile(locale, key); // now: a syntax error fails at start, not in a conversation
       }
     }
   }
@@ -39,6 +39,10 @@ export class Messages {
   }
 
   format(locale: Locale, key: string, params: MessageParams = {}): string {
+    return String(this.compile(locale, key).format(params));
+  }
+
+  private compile(locale: Locale, key: string): IntlMessageFormat {
     const cacheKey = `${locale}\u0000${key}`;
     let compiled = this.compiled.get(cacheKey);
     if (!compiled) {
@@ -51,10 +55,15 @@ export class Messages {
       }
       this.compiled.set(cacheKey, compiled);
     }
-    return String(compiled.format(params));
+    return compiled;
   }
 
   translator(locale: Locale): Translate {
     return (key, params) => this.format(locale, key, params);
   }
+}
+
+/** Formats an ICU template that does not live in a catalogue (e.g. an answer template from intents/). */
+export function formatTemplate(template: string, locale: Locale, params: MessageParams = {}): string {
+  return String(new IntlMessageFormat(template, locale).format(params));
 }

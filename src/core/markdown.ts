@@ -44,9 +44,25 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[*_`[\]()\\]/g, "\\$&");
 }
 
+/**
+ * What to show after a link's label on surfaces without links (terminal, plain text), or undefined
+ * when the label already says it (a phone number shown as itself, an address as its own label).
+ */
+export function linkTarget(span: { text: string; url: string }): string | undefined {
+  const target = span.url.replace(/^(mailto|tel):/, "");
+  const digits = (s: string) => s.replace(/\D/g, "");
+  if (span.text === span.url || span.text === target) return undefined;
+  if (span.url.startsWith("tel:") && digits(span.text) === digits(target)) return undefined;
+  return target;
+}
+
 /** The text without its styling, for notifications and logs. */
 export function toPlainText(markdown: string): string {
   return parseInline(markdown)
-    .map((span) => (span.kind === "link" ? `${span.text} (${span.url.replace(/^(mailto|tel):/, "")})` : span.text))
+    .map((span) => {
+      if (span.kind !== "link") return span.text;
+      const target = linkTarget(span);
+      return target ? `${span.text} (${target})` : span.text;
+    })
     .join("");
 }

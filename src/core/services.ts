@@ -3,6 +3,7 @@ import type { Database } from "../db/client.ts";
 import type { Logger } from "../log.ts";
 import type { Territory } from "../territory/territory.ts";
 import type { Clock } from "./clock.ts";
+import type { HelpEntry } from "./feature.ts";
 import type { Messages } from "./i18n.ts";
 import type { Classifier } from "./nlu-port.ts";
 import type { OutboundPort } from "./outbound-port.ts";
@@ -22,4 +23,6 @@ export interface Services {
   scheduler: JobScheduler;
   outbound: OutboundPort;
   territory: Territory;
+  /** Help lines of every installed feature. */
+  help: readonly HelpEntry[];
 }

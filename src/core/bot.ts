@@ -1,0 +1,112 @@
+import { randomUUID } from "node:crypto";
+import { ConversationLog } from "./conversation-log.ts";
+import { DialogueStore } from "./dialogue-store.ts";
+import { BotError, UserError } from "./errors.ts";
+import type { InboundEvent } from "./inbound.ts";
+import { MemberDirectory } from "./members/member-directory.ts";
+import { buildContext, checkText, dedupe, guardPrivacy, rateLimit, resolveMember, route, understand } from "./pipeline/stages.ts";
+import type { Stage, Turn } from "./pipeline/turn.ts";
+import { noPrivacyGuard, type PrivacyGuard } from "./privacy-port.ts";
+import { ProcessedEvents } from "./processed-events.ts";
+import { RateLimiter } from "./rate-limiter.ts";
+import type { FeatureRegistry } from "./registry.ts";
+import { ephemeral, reply, type Reply } from "./reply.ts";
+import { Router } from "./router.ts";
+import type { Services } from "./services.ts";
+
+export interface BotOptions {
+  services: Services;
+  registry: FeatureRegistry;
+  privacyGuard?: PrivacyGuard;
+}
+
+/**
+ * The platform-agnostic core. A channel hands it an {@link InboundEvent} and renders the replies
+ * it returns; `handle` never throws. The event goes through an ordered pipeline:
+ * dedupe → member → rate limit → privacy guard → input check → NLU and locale → context → routing.
+ */
+export class Bot {
+  readonly members: MemberDirectory;
+  readonly dialogues: DialogueStore;
+  readonly processedEvents: ProcessedEvents;
+  readonly conversationLog: ConversationLog;
+  private readonly stages: Stage[];
+  private readonly inFlight = new Set<Promise<Reply[]>>();
+
+  constructor(private readonly options: BotOptions) {
+    const { services, registry } = options;
+    const { db, clock, config, log } = services;
+    this.members = new MemberDirectory(db, clock);
+    this.dialogues = new DialogueStore(db, clock);
+    this.processedEvents = new ProcessedEvents(db);
+    this.conversationLog = new ConversationLog(db);
+    const router = new Router(registry, this.dialogues, config.nlu.confidenceThreshold);
+    this.stages = [
+      dedupe(this.processedEvents),
+      resolveMember(this.members, config.defaultLocale),
+      rateLimit(new RateLimiter(config.rateLimitPerMinute, clock), registry.messages),
+      guardPrivacy(options.privacyGuard ?? noPrivacyGuard),
+      checkText(registry.messages),
+      understand(services.nlu, this.members),
+      buildContext(services, this.dialogues, registry.messages, log),
+      route(router),
+    ];
+  }
+
+  /** Handles one event and returns the replies to render in its conversation. Never throws. */
+  handle(event: InboundEvent): Promise<Reply[]> {
+    const work = this.run(event);
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+    return work;
+  }
+
+  /** Resolves when every event being handled has been answered (graceful shutdown). */
+  async drain(): Promise<void> {
+    while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
+  }
+
+  private async run(event: InboundEvent): Promise<Reply[]> {
+    const { log, messages, config } = { ...this.options.services, messages: this.options.registry.messages };
+    const turn: Turn = {
+      event,
+      startedAt: performance.now(),
+      locale: config.defaultLocale,
+      findings: [],
+      replies: [],
+      outcome: "answered",
+    };
+    try {
+      for (const stage of this.stages) {
+        if ((await stage(turn)) === "stop") break;
+      }
+    } catch (error) {
+      if (error instanceof UserError) {
+        turn.replies = [ephemeral(reply(messages.format(turn.locale, error.code, error.params)))];
+        turn.outcome = "refused";
+      } else {
+        const ref = randomUUID().slice(0, 8);
+        const err = new BotError("Event handling failed", event.eventId, { cause: error });
+        log.error({ err, eventId: event.eventId, ref }, "event failed");
+        turn.replies = [reply(messages.format(turn.locale, "core.error.unexpected", { ref }))];
+        turn.outcome = "error";
+      }
+    }
+    const finishedAt = performance.now();
+    await this.conversationLog.record(turn, finishedAt).catch((error: unknown) => log.warn({ err: error }, "conversation log write failed"));
+    log.info(
+      {
+        eventId: event.eventId,
+        channel: event.conversation.channel,
+        kind: event.payload.type,
+        handledBy: turn.handledBy,
+        score: turn.nlu?.score,
+        outcome: turn.outcome,
+        ms: Math.round(finishedAt - turn.startedAt),
+        redactions: turn.findings.length || undefined,
+      },
+      "event handled",
+    );
+    return turn.replies;
+  }
+}

@@ -1,0 +1,42 @@
+import type { Catalogue } from "./i18n.ts";
+
+/** Messages of the core itself: fallbacks, clarifications and errors every feature can raise. */
+export const coreMessages: Catalogue = {
+  fr: {
+    "core.clarify.question": "Je ne suis pas sûr d'avoir compris. Vous voulez :",
+    "core.clarify.noneOfThese": "Autre chose",
+    "core.notUnderstood": "Je n'ai pas compris votre message.",
+    "core.outOfScope":
+      "Je suis l'assistant du réseau de santé : je réponds sur le réseau, ses ressources et ses activités. Tapez **aide** pour voir ce que je sais faire.",
+    "core.button.help": "Voir l'aide",
+    "core.handoff.unavailable":
+      "Je ne sais pas encore répondre à cela. Tapez **aide** pour voir ce que je sais faire, ou contactez directement l'équipe de coordination.",
+    "core.rateLimited": "Vous envoyez beaucoup de messages à la suite : je reprends dans une minute.",
+    "core.error.unexpected": "Désolé, quelque chose s'est mal passé de mon côté. Réessayez dans un instant ; l'incident est noté (réf. {ref}).",
+    "core.error.staleAction": "Ce bouton n'est plus valable. Reformulez votre demande, ou tapez **aide**.",
+    "core.error.unknownCommand": "Je ne connais pas la commande /{command}. Commandes disponibles : {commands}",
+    "core.error.notAllowed": "Cette action est réservée à certains rôles du réseau.",
+    "core.error.guestsNotAllowed":
+      "Cette action est réservée aux membres du réseau. L'équipe de coordination peut vous enregistrer.",
+    "core.error.emptyMessage": "Votre message est vide. Écrivez votre question, ou tapez **aide**.",
+    "core.error.tooLong": "Votre message est trop long ({length} caractères, {max} au plus). Résumez votre question en quelques lignes.",
+  },
+  en: {
+    "core.clarify.question": "I'm not sure I understood. Do you want to:",
+    "core.clarify.noneOfThese": "Something else",
+    "core.notUnderstood": "I did not understand your message.",
+    "core.outOfScope":
+      "I am the health network's assistant: I answer about the network, its resources and its activities. Type **help** to see what I can do.",
+    "core.button.help": "Show help",
+    "core.handoff.unavailable":
+      "I can't answer that yet. Type **help** to see what I can do, or contact the coordination team directly.",
+    "core.rateLimited": "You are sending many messages in a row: I'll pick up again in a minute.",
+    "core.error.unexpected": "Sorry, something went wrong on my side. Please try again in a moment; the incident is logged (ref. {ref}).",
+    "core.error.staleAction": "This button is no longer valid. Please ask again, or type **help**.",
+    "core.error.unknownCommand": "I don't know the command /{command}. Available commands: {commands}",
+    "core.error.notAllowed": "This action is reserved to some roles of the network.",
+    "core.error.guestsNotAllowed": "This action is reserved to members of the network. The coordination team can register you.",
+    "core.error.emptyMessage": "Your message is empty. Write your question, or type **help**.",
+    "core.error.tooLong": "Your message is too long ({length} characters, {max} at most). Please sum up your question in a few lines.",
+  },
+};

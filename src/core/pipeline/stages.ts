@@ -1,0 +1,110 @@
+import type { Logger } from "../../log.ts";
+import type { DialogueStore } from "../dialogue-store.ts";
+import type { Messages } from "../i18n.ts";
+import type { Locale } from "../locale.ts";
+import type { MemberDirectory } from "../members/member-directory.ts";
+import type { Classifier } from "../nlu-port.ts";
+import type { PrivacyGuard } from "../privacy-port.ts";
+import type { ProcessedEvents } from "../processed-events.ts";
+import type { RateLimiter } from "../rate-limiter.ts";
+import { ephemeral, reply } from "../reply.ts";
+import type { Router } from "../router.ts";
+import type { Services } from "../services.ts";
+import { requireMember, type Stage } from "./turn.ts";
+
+/** Longest message the bot reads; chat messages are short, a pasted document is not a question. */
+export const MAX_TEXT_LENGTH = 4000;
+
+/** 1. A redelivered event is dropped: it was answered the first time. */
+export const dedupe =
+  (processed: ProcessedEvents): Stage =>
+  async (turn) => {
+    if (await processed.markNew(turn.event)) return;
+    turn.outcome = "duplicate";
+    return "stop";
+  };
+
+/** 2. Who is writing: an unknown user becomes a guest member. */
+export const resolveMember =
+  (directory: MemberDirectory, defaultLocale: Locale): Stage =>
+  async (turn) => {
+    const { conversation, sender } = turn.event;
+    const member = await directory.resolve(conversation.channel, conversation.workspaceId, sender);
+    turn.member = member;
+    turn.locale = member.locale ?? member.lastLocale ?? defaultLocale;
+  };
+
+/** 3. A member flooding the bot is told once, then ignored until the bucket refills. */
+export const rateLimit =
+  (limiter: RateLimiter, messages: Messages): Stage =>
+  async (turn) => {
+    const verdict = limiter.take(requireMember(turn).id);
+    if (verdict === "ok") return;
+    if (verdict === "limited") turn.replies.push(ephemeral(reply(messages.format(turn.locale, "core.rateLimited"))));
+    turn.outcome = "rate-limited";
+    return "stop";
+  };
+
+/** 4. Patient identifiers are redacted before anything is classified, stored or logged. */
+export const guardPrivacy =
+  (guard: PrivacyGuard): Stage =>
+  async (turn) => {
+    const { payload } = turn.event;
+    const raw = payload.type === "text" || payload.type === "command" ? payload.text : undefined;
+    if (raw === undefined) return;
+    const { text, findings } = guard.inspect(raw);
+    turn.text = text;
+    turn.findings = findings;
+  };
+
+/** 5. Empty and oversized messages get a message saying what is wrong. */
+export const checkText =
+  (messages: Messages): Stage =>
+  async (turn) => {
+    if (turn.event.payload.type !== "text") return;
+    const text = turn.text ?? "";
+    const problem =
+      text.trim() === ""
+        ? messages.format(turn.locale, "core.error.emptyMessage")
+        : text.length > MAX_TEXT_LENGTH
+          ? messages.format(turn.locale, "core.error.tooLong", { length: text.length, max: MAX_TEXT_LENGTH })
+          : undefined;
+    if (!problem) return;
+    turn.replies.push(ephemeral(reply(problem)));
+    turn.outcome = "refused";
+    return "stop";
+  };
+
+/** 6. What the message means, and the language to answer in. */
+export const understand =
+  (nlu: Classifier, directory: MemberDirectory): Stage =>
+  async (turn) => {
+    if (turn.event.payload.type !== "text") return;
+    const result = await nlu.classify(turn.text ?? "");
+    turn.nlu = result;
+    turn.locale = result.locale;
+    await directory.rememberLocale(requireMember(turn), result.locale);
+  };
+
+/** 7. The context handlers receive. */
+export const buildContext =
+  (services: Services, dialogues: DialogueStore, messages: Messages, log: Logger): Stage =>
+  async (turn) => {
+    const member = requireMember(turn);
+    turn.context = {
+      event: turn.event,
+      member,
+      locale: turn.locale,
+      t: messages.translator(turn.locale),
+      services,
+      dialogue: dialogues.forConversation(turn.event.conversation, member.id),
+      log: log.child({ eventId: turn.event.eventId, memberId: member.id }),
+    };
+  };
+
+/** 8. The handler that owns the turn answers. */
+export const route =
+  (router: Router): Stage =>
+  async (turn) => {
+    await router.route(turn);
+  };

@@ -1,0 +1,51 @@
+import type { HandlerContext } from "../feature.ts";
+import type { InboundEvent } from "../inbound.ts";
+import type { Locale } from "../locale.ts";
+import type { MemberProfile } from "../members/member-profile.ts";
+import type { NluResult } from "../nlu-port.ts";
+import type { PrivacyFinding } from "../privacy-port.ts";
+import type { Reply } from "../reply.ts";
+
+/** How a turn ended, for the conversation log and the metrics. */
+export type Outcome =
+  | "answered"
+  | "clarified"
+  | "handed-off"
+  | "out-of-scope"
+  | "refused"
+  | "stale-action"
+  | "unknown-command"
+  | "rate-limited"
+  | "duplicate"
+  | "error";
+
+/** One inbound event on its way through the pipeline. Stages fill it in order. */
+export interface Turn {
+  event: InboundEvent;
+  startedAt: number;
+  member?: MemberProfile;
+  locale: Locale;
+  /** The message text after the privacy guard: the only version anything downstream sees. */
+  text?: string;
+  findings: PrivacyFinding[];
+  nlu?: NluResult;
+  context?: HandlerContext;
+  replies: Reply[];
+  outcome: Outcome;
+  /** The intent, action or command that handled the turn. */
+  handledBy?: string;
+}
+
+/** A pipeline stage: fills the turn, and returns "stop" when the turn is complete. */
+export type Stage = (turn: Turn) => Promise<void | "stop">;
+
+/** The fields set once member resolution has run. */
+export function requireMember(turn: Turn): MemberProfile {
+  if (!turn.member) throw new Error("Pipeline order: member resolution must run before this stage");
+  return turn.member;
+}
+
+export function requireContext(turn: Turn): HandlerContext {
+  if (!turn.context) throw new Error("Pipeline order: the context stage must run before this stage");
+  return turn.context;
+}

@@ -1,0 +1,18 @@
+import type { HandlerContext, HelpEntry } from "../../core/feature.ts";
+import { hasRole } from "../../core/members/member-profile.ts";
+import { context, list, reply, type Reply } from "../../core/reply.ts";
+
+/** The help lines a member may use: entries without roles, and those of the member's roles. */
+export function visibleHelp(entries: readonly HelpEntry[], ctx: HandlerContext): string[] {
+  return entries
+    .filter((entry) => !entry.roles || hasRole(ctx.member, ...entry.roles))
+    .map((entry) => entry.text[ctx.locale]);
+}
+
+export function helpReply(ctx: HandlerContext): Reply {
+  return reply(
+    ctx.t("basics.help.title"),
+    list(visibleHelp(ctx.services.help, ctx)),
+    context(ctx.t("basics.help.freeText")),
+  );
+}

@@ -1,0 +1,7 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The project folder, whatever the current directory of the process. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** Reviewed training data and entity lists. */
+export const INTENTS_DIR = path.join(PROJECT_ROOT, "intents");
