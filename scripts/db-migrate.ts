@@ -2,12 +2,9 @@
 import { ConfigError, loadConfig } from "../src/config.ts";
 import { prepareDatabaseFile } from "../src/db/client.ts";
 import { applyPendingMigrations } from "../src/db/migrations.ts";
+import { loadDotEnv } from "../src/util/dotenv.ts";
 
-try {
-  process.loadEnvFile?.(".env");
-} catch {
-  // no .env file: the environment and the defaults apply
-}
+loadDotEnv();
 try {
   const { databaseUrl } = loadConfig();
   await prepareDatabaseFile(databaseUrl);

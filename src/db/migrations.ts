@@ -1,8 +1,8 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { fileURLToPath } from "node:url";
 import path from "node:path";
 import type { MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm";
+import { PROJECT_ROOT } from "../paths.ts";
 import { openSchemaEngine } from "./schema-engine.ts";
 
 const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };
@@ -15,8 +15,6 @@ export interface SchemaLocation {
   schemaPath: string;
   migrationsDir: string;
 }
-
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 export const defaultSchemaLocation = (root = PROJECT_ROOT): SchemaLocation => ({
   schemaPath: path.join(root, "prisma", "schema.prisma"),

@@ -1,0 +1,181 @@
+import { randomUUID } from "node:crypto";
+import { createInterface, type Interface } from "node:readline";
+import type { Clock } from "../../core/clock.ts";
+import type { InboundEvent, InboundPayload } from "../../core/inbound.ts";
+import type { Locale } from "../../core/locale.ts";
+import type { ConversationTarget, IdentityTarget } from "../../core/outbound-port.ts";
+import type { Button, Reply } from "../../core/reply.ts";
+import { CONSOLE_WORKSPACE, findPersona, PERSONAS, type Persona } from "../../demo/personas.ts";
+import type { ChannelAdapter } from "../channel.ts";
+import { consoleTexts } from "./console-messages.ts";
+import { renderReplies } from "./render.ts";
+
+export interface ConsoleChannelOptions {
+  bot: { handle(event: InboundEvent): Promise<Reply[]> };
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream & { isTTY?: boolean };
+  persona: Persona;
+  locale: Locale;
+  color: boolean;
+  clock: Clock;
+}
+
+const YES = /^(o|oui|y|yes)$/i;
+
+/** The console identity's conversation with the bot. */
+export const consoleConversation = (persona: Persona) => ({
+  channel: "console" as const,
+  workspaceId: CONSOLE_WORKSPACE,
+  conversationId: `dm-${persona.key}`,
+  kind: "direct" as const,
+});
+
+/** Builds the inbound event a persona's line becomes. */
+export function consoleEvent(persona: Persona, payload: InboundPayload, receivedAt: Date): InboundEvent {
+  return {
+    eventId: randomUUID(),
+    sender: { externalUserId: persona.key, displayName: persona.displayName },
+    conversation: consoleConversation(persona),
+    payload,
+    receivedAt,
+  };
+}
+
+/**
+ * Interactive terminal chat, the embedded default channel: buttons become numbered choices, and
+ * `/as <persona>` switches between the demo personas so every role can be tried.
+ */
+export class ConsoleChannel implements ChannelAdapter {
+  readonly name = "console" as const;
+  private persona: Persona;
+  private choices: Button[] = [];
+  private awaitingConfirmation: Button | undefined;
+  private rl: Interface | undefined;
+  /** True while the prompt waits for the user, so that a proactive message redraws it. */
+  private idle = false;
+  private resolveClosed!: () => void;
+  /** Resolves when the user quits or the input ends. */
+  readonly closed = new Promise<void>((resolve) => (this.resolveClosed = resolve));
+
+  constructor(private readonly options: ConsoleChannelOptions) {
+    this.persona = options.persona;
+  }
+
+  private get texts() {
+    return consoleTexts[this.options.locale];
+  }
+
+  async start(): Promise<void> {
+    const { input, output } = this.options;
+    this.rl = createInterface({ input, output, terminal: Boolean(output.isTTY) });
+    this.print(`${this.texts.banner}\n${this.texts.commands}\n${this.whoAmI()}`);
+    void this.readLines(this.rl);
+  }
+
+  async stop(): Promise<void> {
+    this.rl?.close();
+    await this.closed;
+  }
+
+  private async readLines(rl: Interface): Promise<void> {
+    this.prompt();
+    for await (const line of rl) {
+      if (!(await this.onLine(line.trim()))) break;
+      this.prompt();
+    }
+    rl.close();
+    this.resolveClosed();
+  }
+
+  /** Handles one line; false when the user quits. */
+  private async onLine(line: string): Promise<boolean> {
+    this.idle = false;
+    if (this.awaitingConfirmation) {
+      const button = this.awaitingConfirmation;
+      this.awaitingConfirmation = undefined;
+      if (YES.test(line)) await this.send({ type: "action", actionId: button.actionId });
+      else this.print(this.texts.cancelled);
+      return true;
+    }
+    if (line === "") return true;
+    if (line === "/quit" || line === "/exit") {
+      this.print(this.texts.bye);
+      return false;
+    }
+    if (line === "/personas") this.print(this.personaList());
+    else if (line === "/help") this.print(this.texts.commands);
+    else if (line.startsWith("/as")) this.switchPersona(line.slice(3).trim());
+    else if (/^\d{1,2}$/.test(line) && this.choices.length) await this.choose(Number(line));
+    else if (line.startsWith("/")) {
+      const [command = "", ...rest] = line.slice(1).split(/\s+/);
+      await this.send({ type: "command", command, text: rest.join(" ") });
+    } else await this.send({ type: "text", text: line });
+    return true;
+  }
+
+  private async choose(n: number): Promise<void> {
+    const button = this.choices[n - 1];
+    if (!button) return this.print(this.texts.noSuchChoice(n));
+    if (button.confirm) {
+      const { title, text, confirm, deny } = button.confirm;
+      this.awaitingConfirmation = button;
+      return this.print(this.texts.confirm(title, text, confirm, deny));
+    }
+    await this.send({ type: "action", actionId: button.actionId });
+  }
+
+  private async send(payload: InboundPayload): Promise<void> {
+    const replies = await this.options.bot.handle(consoleEvent(this.persona, payload, this.options.clock.now()));
+    this.show(replies, true);
+  }
+
+  /** Prints replies; with `captureChoices`, numbers typed next pick their buttons (and only theirs). */
+  private show(replies: readonly Reply[], captureChoices: boolean, heading?: string): void {
+    if (replies.length === 0) return;
+    const { ephemeral, updated } = this.texts;
+    const rendered = renderReplies(replies, { color: this.options.color, labels: { ephemeral, updated } });
+    if (captureChoices) this.choices = rendered.choices;
+    this.print(heading ? `${heading}\n${rendered.text}` : rendered.text);
+  }
+
+  private switchPersona(key: string): void {
+    const persona = findPersona(key);
+    if (!persona) return this.print(this.texts.unknownPersona(key, PERSONAS.map((p) => p.key).join(", ")));
+    this.persona = persona;
+    this.choices = [];
+    this.print(this.whoAmI());
+  }
+
+  private whoAmI(): string {
+    return this.texts.youAre(this.persona.displayName, this.persona.label[this.options.locale]);
+  }
+
+  private personaList(): string {
+    const lines = PERSONAS.map((p) => `  ${p.key.padEnd(12)} ${p.displayName} — ${p.label[this.options.locale]}`);
+    return [this.texts.personas, ...lines].join("\n");
+  }
+
+  async sendDirect(target: IdentityTarget, replies: Reply[]): Promise<{ directConversationId?: string }> {
+    const persona = findPersona(target.externalUserId);
+    const name = persona?.displayName ?? target.externalUserId;
+    this.show(replies, persona?.key === this.persona.key, this.texts.directMessageTo(name));
+    return { directConversationId: `dm-${target.externalUserId}` };
+  }
+
+  async postTo(target: ConversationTarget, replies: Reply[]): Promise<void> {
+    this.show(replies, false, this.texts.postedIn(target.conversationId));
+  }
+
+  private prompt(): void {
+    this.rl?.setPrompt(`${this.persona.key}> `);
+    this.rl?.prompt();
+    this.idle = true;
+  }
+
+  private print(text: string): void {
+    const { output } = this.options;
+    if (!this.idle || !output.isTTY) return void output.write(`${text}\n`);
+    output.write(`\r\x1b[K${text}\n`);
+    this.rl?.prompt(true);
+  }
+}

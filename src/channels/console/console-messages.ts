@@ -1,0 +1,50 @@
+import type { Localized } from "../../core/locale.ts";
+
+/** Texts of the terminal itself (not of the bot): the console is a demo and development tool. */
+export const consoleTexts: Localized<{
+  banner: string;
+  youAre: (name: string, label: string) => string;
+  personas: string;
+  unknownPersona: (key: string, keys: string) => string;
+  noSuchChoice: (n: number) => string;
+  confirm: (title: string, text: string, yes: string, no: string) => string;
+  cancelled: string;
+  directMessageTo: (name: string) => string;
+  postedIn: (conversation: string) => string;
+  ephemeral: string;
+  updated: string;
+  commands: string;
+  bye: string;
+}> = {
+  fr: {
+    banner: "Assistant du réseau de santé — démo dans le terminal (données fictives).",
+    youAre: (name, label) => `Vous êtes ${name} (${label}).`,
+    personas: "Personas de démo :",
+    unknownPersona: (key, keys) => `Persona inconnue « ${key} ». Choix : ${keys}`,
+    noSuchChoice: (n) => `Pas de choix n°${n} dans le dernier message.`,
+    confirm: (title, text, yes, no) => `${title} — ${text} (o = ${yes}, n = ${no})`,
+    cancelled: "Annulé.",
+    directMessageTo: (name) => `📨 Message direct pour ${name} :`,
+    postedIn: (conversation) => `📣 Publié dans ${conversation} :`,
+    ephemeral: "visible par vous seul",
+    updated: "message mis à jour",
+    commands:
+      "Tapez votre message. Un chiffre choisit un bouton. /as <persona> change de persona, /personas les liste, /quit quitte.",
+    bye: "Au revoir.",
+  },
+  en: {
+    banner: "Health network assistant — terminal demo (fictional data).",
+    youAre: (name, label) => `You are ${name} (${label}).`,
+    personas: "Demo personas:",
+    unknownPersona: (key, keys) => `Unknown persona "${key}". Choose: ${keys}`,
+    noSuchChoice: (n) => `No choice ${n} in the last message.`,
+    confirm: (title, text, yes, no) => `${title} — ${text} (y = ${yes}, n = ${no})`,
+    cancelled: "Cancelled.",
+    directMessageTo: (name) => `📨 Direct message for ${name}:`,
+    postedIn: (conversation) => `📣 Posted in ${conversation}:`,
+    ephemeral: "only visible to you",
+    updated: "message updated",
+    commands: "Type your message. A number picks a button. /as <persona> switches persona, /personas lists them, /quit exits.",
+    bye: "Goodbye.",
+  },
+};

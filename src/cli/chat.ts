@@ -1,0 +1,82 @@
+// npm run chat -- --as <persona> "message" [--json]: one answer from the bot, then exit.
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { createApp } from "../app.ts";
+import { consoleEvent } from "../channels/console/console-channel.ts";
+import { consoleTexts } from "../channels/console/console-messages.ts";
+import { renderReplies } from "../channels/console/render.ts";
+import { ConfigError, loadConfig } from "../config.ts";
+import { systemClock } from "../core/clock.ts";
+import type { InboundPayload } from "../core/inbound.ts";
+import type { ConversationTarget, DeliveryChannel, IdentityTarget } from "../core/outbound-port.ts";
+import type { Reply } from "../core/reply.ts";
+import { findPersona, PERSONAS } from "../demo/personas.ts";
+import { createLogger } from "../log.ts";
+import { loadDotEnv } from "../util/dotenv.ts";
+
+const USAGE = `Usage: npm run chat -- --as <${PERSONAS.map((p) => p.key).join("|")}> [--json] "message"
+       npm run chat -- --as <persona> --action <action id>    (a button click)`;
+
+interface Delivery {
+  to: string;
+  replies: Reply[];
+}
+
+/** Collects proactive messages sent while handling the message, to print them after the answer. */
+class CollectingChannel implements DeliveryChannel {
+  readonly name = "console" as const;
+  readonly deliveries: Delivery[] = [];
+  async sendDirect(target: IdentityTarget, replies: Reply[]) {
+    this.deliveries.push({ to: target.externalUserId, replies });
+    return { directConversationId: `dm-${target.externalUserId}` };
+  }
+  async postTo(target: ConversationTarget, replies: Reply[]) {
+    this.deliveries.push({ to: target.conversationId, replies });
+  }
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    options: { as: { type: "string", default: "gp" }, json: { type: "boolean", default: false }, action: { type: "string" } },
+    allowPositionals: true,
+  });
+  const persona = findPersona(values.as ?? "gp");
+  const message = positionals.join(" ").trim();
+  if (!persona || (!message && !values.action)) {
+    process.stderr.write(`${persona ? "" : `Unknown persona "${values.as}".\n`}${USAGE}\n`);
+    return 64; // EX_USAGE
+  }
+  loadDotEnv();
+  const config = loadConfig();
+  const app = await createApp(config, { log: createLogger(config, path.join(config.dataDir, "bot.log")) });
+  const collector = new CollectingChannel();
+  app.outbound.attach(collector);
+  try {
+    const payload: InboundPayload = values.action ? { type: "action", actionId: values.action } : { type: "text", text: message };
+    const replies = await app.bot.handle(consoleEvent(persona, payload, systemClock.now()));
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify({ persona: persona.key, replies, deliveries: collector.deliveries }, null, 2)}\n`);
+    } else {
+      process.stdout.write(`${render(replies, config.defaultLocale)}\n`);
+      for (const d of collector.deliveries) {
+        const name = findPersona(d.to)?.displayName ?? d.to;
+        process.stdout.write(`\n${consoleTexts[config.defaultLocale].directMessageTo(name)}\n${render(d.replies, config.defaultLocale)}\n`);
+      }
+    }
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+function render(replies: Reply[], locale: "fr" | "en"): string {
+  const { ephemeral, updated } = consoleTexts[locale];
+  return renderReplies(replies, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, labels: { ephemeral, updated } }).text;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : (error as Error).stack}\n`);
+  process.exitCode = error instanceof ConfigError ? 78 : 1;
+}

@@ -1,0 +1,115 @@
+import { PassThrough } from "node:stream";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ConsoleChannel } from "../../../src/channels/console/console-channel.ts";
+import { defineAction, noArgs } from "../../../src/core/action-id.ts";
+import type { Feature } from "../../../src/core/feature.ts";
+import { reply, withButtons } from "../../../src/core/reply.ts";
+import { findPersona } from "../../../src/demo/personas.ts";
+import { seedDemo } from "../../../src/demo/seed-demo.ts";
+import { ScriptedClassifier } from "../../support/scripted-classifier.ts";
+import { createTestBot, type TestBot } from "../../support/test-bot.ts";
+
+const withdraw = defineAction("test:withdraw", noArgs);
+const feature: Feature = {
+  name: "test",
+  intents: {
+    greeting: { run: (ctx) => reply(`Bonjour ${ctx.member.displayName} !`) },
+    "missions.mine": {
+      run: () =>
+        withButtons(reply("Mission 12 : accueil des nouveaux adhérents"), {
+          label: "Me retirer",
+          actionId: withdraw.id(),
+          style: "danger",
+          confirm: { title: "Se retirer ?", text: "La mission 12 sera proposée à quelqu'un d'autre.", confirm: "Oui", deny: "Non" },
+        }),
+    },
+  },
+  actions: [{ action: withdraw, run: () => reply("Vous êtes retirée de la mission 12.") }],
+};
+const classifier = new ScriptedClassifier({ bonjour: { intent: "greeting", score: 1 }, "mes missions": { intent: "missions.mine", score: 1 } });
+
+/** Drives the console channel through its streams, as a person at the terminal would. */
+class Terminal {
+  readonly input = new PassThrough();
+  readonly output = new PassThrough();
+  private text = "";
+  constructor() {
+    this.output.on("data", (chunk: Buffer) => (this.text += chunk.toString()));
+  }
+  /** Types a line and returns what the console printed in answer. */
+  async type(line: string): Promise<string> {
+    const before = this.text.length;
+    this.input.write(`${line}\n`);
+    await until(() => /\n\S+> $/.test(this.text.slice(before)));
+    return this.text.slice(before).replace(/\S+> $/, "").trim();
+  }
+  get all() {
+    return this.text;
+  }
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!condition()) throw new Error("the console did not answer");
+}
+
+describe("the console channel", () => {
+  let t: TestBot;
+  let terminal: Terminal;
+  let channel: ConsoleChannel;
+  beforeEach(async () => {
+    t = await createTestBot({ features: [feature], classifier });
+    await seedDemo(t.database.db);
+    terminal = new Terminal();
+    channel = new ConsoleChannel({
+      bot: t.bot,
+      input: terminal.input,
+      output: terminal.output,
+      persona: findPersona("gp")!,
+      locale: "fr",
+      color: false,
+      clock: t.clock,
+    });
+    t.outbound.attach(channel);
+    await channel.start();
+    await until(() => terminal.all.endsWith("gp> "));
+  });
+  afterEach(async () => {
+    await channel.stop();
+    await t.close();
+  });
+
+  it("greets as the demo persona and says who you are", async () => {
+    expect(terminal.all).toContain("Vous êtes Dr Claire Martin (médecin généraliste à Vitry).");
+    expect(await terminal.type("bonjour")).toBe("Bonjour Dr Claire Martin !");
+  });
+
+  it("switches persona with /as, and refuses an unknown one listing the choices", async () => {
+    expect(await terminal.type("/as volunteer")).toBe("Vous êtes Inès Garnier (infirmière libérale sympathisante).");
+    expect(await terminal.type("bonjour")).toBe("Bonjour Inès Garnier !");
+    expect(await terminal.type("/as nobody")).toMatch(/Persona inconnue « nobody »\. Choix : gp, volunteer, board, director, coordinator/);
+  });
+
+  it("turns buttons into numbered choices and asks before a confirmed action", async () => {
+    expect(await terminal.type("mes missions")).toBe("Mission 12 : accueil des nouveaux adhérents\n[1] Me retirer");
+    expect(await terminal.type("1")).toBe("Se retirer ? — La mission 12 sera proposée à quelqu'un d'autre. (o = Oui, n = Non)");
+    expect(await terminal.type("n")).toBe("Annulé.");
+    await terminal.type("mes missions");
+    await terminal.type("1");
+    expect(await terminal.type("o")).toBe("Vous êtes retirée de la mission 12.");
+    expect(await terminal.type("3")).not.toMatch(/choix/); // no buttons any more: "3" is just a message
+  });
+
+  it("prints a proactive message to a persona with its recipient", async () => {
+    const volunteer = await t.database.db.member.findUniqueOrThrow({ where: { email: "ines.garnier@example.org" } });
+    await t.outbound.notify(volunteer.id, [reply("Nouvelle mission proposée")], { urgent: true });
+    await until(() => terminal.all.includes("Nouvelle mission proposée"));
+    expect(terminal.all).toContain("📨 Message direct pour Inès Garnier :\nNouvelle mission proposée");
+  });
+
+  it("closes on /quit", async () => {
+    terminal.input.write("/quit\n");
+    await channel.closed;
+    expect(terminal.all).toContain("Au revoir.");
+  });
+});
