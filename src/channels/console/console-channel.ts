@@ -68,6 +68,11 @@ export class ConsoleChannel implements ChannelAdapter {
   async start(): Promise<void> {
     const { input, output } = this.options;
     this.rl = createInterface({ input, output, terminal: Boolean(output.isTTY) });
+    // In a terminal, Ctrl-C reaches readline, not the process: treat it as /quit.
+    this.rl.on("SIGINT", () => {
+      this.print(this.texts.bye);
+      this.rl?.close();
+    });
     this.print(`${this.texts.banner}\n${this.texts.commands}\n${this.whoAmI()}`);
     void this.readLines(this.rl);
   }
