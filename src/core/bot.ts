@@ -67,7 +67,8 @@ export class Bot {
   }
 
   private async run(event: InboundEvent): Promise<Reply[]> {
-    const { log, messages, config } = { ...this.options.services, messages: this.options.registry.messages };
+    const { log, config } = this.options.services;
+    const { messages } = this.options.registry;
     const turn: Turn = {
       event,
       startedAt: performance.now(),

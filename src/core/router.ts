@@ -4,7 +4,7 @@ import type { DialogueStore } from "./dialogue-store.ts";
 import { UserError } from "./errors.ts";
 import type { HandlerContext, HandoffRequest, MessageContext, Precondition, Replies } from "./feature.ts";
 import { NONE_INTENT, type NluResult } from "./nlu-port.ts";
-import { requireContext, type Outcome, type Turn } from "./pipeline/turn.ts";
+import { contextOf, type Outcome, type Turn } from "./pipeline/turn.ts";
 import type { FeatureRegistry } from "./registry.ts";
 import { ephemeral, reply, withButtons, type Reply } from "./reply.ts";
 
@@ -23,7 +23,7 @@ export class Router {
   ) {}
 
   async route(turn: Turn): Promise<void> {
-    const ctx = requireContext(turn);
+    const ctx = contextOf(turn);
     const { payload } = turn.event;
     const [replies, outcome, handledBy] =
       payload.type === "action"

@@ -10,7 +10,7 @@ import type { RateLimiter } from "../rate-limiter.ts";
 import { ephemeral, reply } from "../reply.ts";
 import type { Router } from "../router.ts";
 import type { Services } from "../services.ts";
-import { requireMember, type Stage } from "./turn.ts";
+import { memberOf, type Stage } from "./turn.ts";
 
 /** Longest message the bot reads; chat messages are short, a pasted document is not a question. */
 export const MAX_TEXT_LENGTH = 4000;
@@ -38,7 +38,7 @@ export const resolveMember =
 export const rateLimit =
   (limiter: RateLimiter, messages: Messages): Stage =>
   async (turn) => {
-    const verdict = limiter.take(requireMember(turn).id);
+    const verdict = limiter.take(memberOf(turn).id);
     if (verdict === "ok") return;
     if (verdict === "limited") turn.replies.push(ephemeral(reply(messages.format(turn.locale, "core.rateLimited"))));
     turn.outcome = "rate-limited";
@@ -83,14 +83,14 @@ export const understand =
     const result = await nlu.classify(turn.text ?? "");
     turn.nlu = result;
     turn.locale = result.locale;
-    await directory.rememberLocale(requireMember(turn), result.locale);
+    await directory.rememberLocale(memberOf(turn), result.locale);
   };
 
 /** 7. The context handlers receive. */
 export const buildContext =
   (services: Services, dialogues: DialogueStore, messages: Messages, log: Logger): Stage =>
   async (turn) => {
-    const member = requireMember(turn);
+    const member = memberOf(turn);
     turn.context = {
       event: turn.event,
       member,

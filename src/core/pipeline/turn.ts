@@ -40,12 +40,12 @@ export interface Turn {
 export type Stage = (turn: Turn) => Promise<void | "stop">;
 
 /** The fields set once member resolution has run. */
-export function requireMember(turn: Turn): MemberProfile {
+export function memberOf(turn: Turn): MemberProfile {
   if (!turn.member) throw new Error("Pipeline order: member resolution must run before this stage");
   return turn.member;
 }
 
-export function requireContext(turn: Turn): HandlerContext {
+export function contextOf(turn: Turn): HandlerContext {
   if (!turn.context) throw new Error("Pipeline order: the context stage must run before this stage");
   return turn.context;
 }
