@@ -35,6 +35,11 @@ const envSchema = z.object({
   SCHEDULER_LEASE_SECONDS: integer(5, 86_400).default(300),
   CONVERSATION_LOG_RETENTION_DAYS: integer(1, 3650).default(90),
   SEED_DEMO: flag.default(true),
+  COORDINATION_CHANNEL: z
+    .string()
+    .regex(/^(console|slack|discord):[^:]+:[^:]+$/, 'must look like "<console|slack|discord>:<workspace id>:<conversation id>"')
+    .optional(),
+  COORDINATION_REMINDER_MINUTES: integer(5, 10_080).default(120),
 });
 
 export interface Config {
@@ -48,6 +53,12 @@ export interface Config {
   scheduler: { pollMs: number; leaseSeconds: number };
   conversationLogRetentionDays: number;
   seedDemo: boolean;
+  coordination: {
+    /** Team conversation that receives new requests; unset: direct messages to every coordinator. */
+    channel?: { channel: "console" | "slack" | "discord"; workspaceId: string; conversationId: string };
+    /** A request nobody has claimed after this long is brought up to the team again. */
+    reminderMinutes: number;
+  };
 }
 
 /**
@@ -78,5 +89,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     scheduler: { pollMs: e.SCHEDULER_POLL_MS, leaseSeconds: e.SCHEDULER_LEASE_SECONDS },
     conversationLogRetentionDays: e.CONVERSATION_LOG_RETENTION_DAYS,
     seedDemo: e.SEED_DEMO,
+    coordination: {
+      ...(e.COORDINATION_CHANNEL ? { channel: parseConversation(e.COORDINATION_CHANNEL) } : {}),
+      reminderMinutes: e.COORDINATION_REMINDER_MINUTES,
+    },
   };
+}
+
+function parseConversation(value: string): NonNullable<Config["coordination"]["channel"]> {
+  const [channel, workspaceId, conversationId] = value.split(":") as ["console" | "slack" | "discord", string, string];
+  return { channel, workspaceId, conversationId };
 }

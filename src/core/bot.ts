@@ -4,7 +4,17 @@ import { DialogueStore } from "./dialogue-store.ts";
 import { BotError, UserError } from "./errors.ts";
 import type { InboundEvent } from "./inbound.ts";
 import { MemberDirectory } from "./members/member-directory.ts";
-import { buildContext, checkText, dedupe, guardPrivacy, rateLimit, resolveMember, route, understand } from "./pipeline/stages.ts";
+import {
+  buildContext,
+  checkText,
+  dedupe,
+  guardPrivacy,
+  privacyNotice,
+  rateLimit,
+  resolveMember,
+  route,
+  understand,
+} from "./pipeline/stages.ts";
 import type { Stage, Turn } from "./pipeline/turn.ts";
 import { noPrivacyGuard, type PrivacyGuard } from "./privacy-port.ts";
 import { ProcessedEvents } from "./processed-events.ts";
@@ -17,13 +27,15 @@ import type { Services } from "./services.ts";
 export interface BotOptions {
   services: Services;
   registry: FeatureRegistry;
+  /** Overrides the guard of the installed features (tests). */
   privacyGuard?: PrivacyGuard;
 }
 
 /**
  * The platform-agnostic core. A channel hands it an {@link InboundEvent} and renders the replies
  * it returns; `handle` never throws. The event goes through an ordered pipeline:
- * dedupe → member → rate limit → privacy guard → input check → NLU and locale → context → routing.
+ * dedupe → member → rate limit → privacy guard → input check → NLU and locale → context →
+ * privacy notice → routing.
  */
 export class Bot {
   readonly members: MemberDirectory;
@@ -41,14 +53,16 @@ export class Bot {
     this.processedEvents = new ProcessedEvents(db);
     this.conversationLog = new ConversationLog(db);
     const router = new Router(registry, this.dialogues, config.nlu.confidenceThreshold);
+    const guard = options.privacyGuard ?? registry.privacyGuard ?? noPrivacyGuard;
     this.stages = [
       dedupe(this.processedEvents),
       resolveMember(this.members, config.defaultLocale),
       rateLimit(new RateLimiter(config.rateLimitPerMinute, clock), registry.messages),
-      guardPrivacy(options.privacyGuard ?? noPrivacyGuard),
+      guardPrivacy(guard),
       checkText(registry.messages),
       understand(services.nlu, this.members),
       buildContext(services, this.dialogues, registry.messages, log),
+      privacyNotice(guard),
       route(router),
     ];
   }

@@ -5,6 +5,7 @@ import type { InboundEvent } from "./inbound.ts";
 import type { Locale, Localized } from "./locale.ts";
 import type { MemberProfile, Role } from "./members/member-profile.ts";
 import type { NluResult } from "./nlu-port.ts";
+import type { PrivacyGuard } from "./privacy-port.ts";
 import type { Reply } from "./reply.ts";
 import type { JobKind } from "./scheduler-port.ts";
 import type { Services } from "./services.ts";
@@ -107,6 +108,8 @@ export interface Feature {
   help?: HelpEntry[];
   /** Where questions the bot cannot answer go; at most one feature provides it. */
   handoff?: HandoffHandler;
+  /** Redacts patient identifiers from every inbound text; at most one feature provides it. */
+  privacyGuard?: PrivacyGuard;
   /** Runs once at start, after migrations (e.g. seed reference data). */
   start?(services: Services): Promise<void>;
 }

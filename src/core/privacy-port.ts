@@ -1,15 +1,20 @@
-/** A patient identifier found in a message (kind only: the value itself is never kept). */
+import type { HandlerContext, Replies } from "./feature.ts";
+
+/** A patient identifier found in a message (its kind only: the value itself is never kept). */
 export interface PrivacyFinding {
   kind: string;
 }
 
 /**
- * Runs on every inbound text before anything is stored or logged. Returns the text that the rest
- * of the bot may see (identifiers redacted) and what was found.
+ * Runs on every inbound text before anything is classified, stored or logged. Provided by one
+ * feature (see `Feature.privacyGuard`).
  */
 export interface PrivacyGuard {
+  /** The text the rest of the bot may see (identifiers redacted), and what was found. */
   inspect(text: string): { text: string; findings: PrivacyFinding[] };
+  /** Replies shown before the answer when something was found (e.g. a notice, once per conversation). */
+  notice?(ctx: HandlerContext, findings: PrivacyFinding[]): Promise<Replies | undefined>;
 }
 
-/** Lets everything through; replaced by the privacy feature's guard. */
+/** Lets everything through: used only when no feature provides a guard. */
 export const noPrivacyGuard: PrivacyGuard = { inspect: (text) => ({ text, findings: [] }) };

@@ -1,6 +1,7 @@
 import { coreFeature } from "./core-feature.ts";
 import type { ActionHandler, CommandHandler, Feature, HandoffHandler, HelpEntry, IntentHandler, StepHandler } from "./feature.ts";
 import { Messages } from "./i18n.ts";
+import type { PrivacyGuard } from "./privacy-port.ts";
 import type { JobKind } from "./scheduler-port.ts";
 
 /** Two features claim the same intent, action, command, step or job kind. */
@@ -24,12 +25,14 @@ export class FeatureRegistry {
   readonly help: HelpEntry[] = [];
   readonly messages = new Messages();
   readonly handoff: HandoffHandler | undefined;
+  readonly privacyGuard: PrivacyGuard | undefined;
   readonly features: readonly Feature[];
 
   /** `features` are installed after the core's own messages and jobs. */
   constructor(features: readonly Feature[]) {
     this.features = [coreFeature, ...features];
     let handoff: Owned<HandoffHandler> | undefined;
+    let guard: Owned<PrivacyGuard> | undefined;
     for (const feature of this.features) {
       const claim = <T>(table: Map<string, Owned<T>>, what: string, key: string, handler: T) => {
         const owner = table.get(key);
@@ -54,8 +57,13 @@ export class FeatureRegistry {
         if (handoff) throw new FeatureRegistryError(`Both ${handoff.feature} and ${feature.name} provide the hand-off`);
         handoff = { feature: feature.name, handler: feature.handoff };
       }
+      if (feature.privacyGuard) {
+        if (guard) throw new FeatureRegistryError(`Both ${guard.feature} and ${feature.name} provide the privacy guard`);
+        guard = { feature: feature.name, handler: feature.privacyGuard };
+      }
     }
     this.handoff = handoff?.handler;
+    this.privacyGuard = guard?.handler;
   }
 
   /** Intents some feature handles: the only ones the NLU trains. */

@@ -10,7 +10,7 @@ import type { RateLimiter } from "../rate-limiter.ts";
 import { ephemeral, reply } from "../reply.ts";
 import type { Router } from "../router.ts";
 import type { Services } from "../services.ts";
-import { memberOf, type Stage } from "./turn.ts";
+import { contextOf, memberOf, type Stage } from "./turn.ts";
 
 /** Longest message the bot reads; chat messages are short, a pasted document is not a question. */
 export const MAX_TEXT_LENGTH = 4000;
@@ -102,7 +102,16 @@ export const buildContext =
     };
   };
 
-/** 8. The handler that owns the turn answers. */
+/** 8. When the privacy guard found something, its notice comes before the answer. */
+export const privacyNotice =
+  (guard: PrivacyGuard): Stage =>
+  async (turn) => {
+    if (!turn.findings.length || !guard.notice) return;
+    const notice = await guard.notice(contextOf(turn), turn.findings);
+    if (notice) turn.replies.push(...(Array.isArray(notice) ? notice : [notice]));
+  };
+
+/** 9. The handler that owns the turn answers. */
 export const route =
   (router: Router): Stage =>
   async (turn) => {
