@@ -13,6 +13,7 @@ import { applyPendingMigrations } from "./db/migrations.ts";
 import { seedDemo } from "./demo/seed-demo.ts";
 import { features as installedFeatures } from "./features/index.ts";
 import type { Logger } from "./log.ts";
+import { loadResourceTypes, type ResourceTypes } from "./nlu/entities/resource-types.ts";
 import { loadClassifier } from "./nlu/nlu-classifier.ts";
 import { INTENTS_DIR } from "./paths.ts";
 import { Scheduler } from "./scheduler/scheduler.ts";
@@ -49,24 +50,28 @@ export interface ServiceParts {
   registry: FeatureRegistry;
   nlu: Classifier;
   territory: Territory;
+  resourceTypes: ResourceTypes;
 }
 
 /** Wires the services handlers and jobs receive: the scheduler and the outbound port need each other. */
 export function wireServices(parts: ServiceParts): { services: Services; scheduler: Scheduler; outbound: Outbound } {
   const { config, db, clock, log, registry } = parts;
-  const outbound = new Outbound({ db, clock, log, members: new MemberDirectory(db, clock), scheduler: () => scheduler });
+  const members = new MemberDirectory(db, clock);
+  const outbound = new Outbound({ db, clock, log, members, scheduler: () => scheduler });
   const services: Services = {
     config,
     db,
     clock,
     log,
     messages: registry.messages,
+    members,
     nlu: parts.nlu,
     get scheduler() {
       return scheduler;
     },
     outbound,
     territory: parts.territory,
+    resourceTypes: parts.resourceTypes,
     help: registry.help,
   };
   const scheduler = new Scheduler({
@@ -94,7 +99,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   if (migrationsApplied.length) log.info({ migrations: migrationsApplied }, "database migrated");
   const db = await openDatabase(config.databaseUrl);
 
-  const territory = await loadTerritory(INTENTS_DIR);
+  const [territory, resourceTypes] = await Promise.all([loadTerritory(INTENTS_DIR), loadResourceTypes(INTENTS_DIR)]);
   const registry = new FeatureRegistry(options.features ?? installedFeatures);
   const { classifier, trained } = await loadClassifier({
     intentsDir: INTENTS_DIR,
@@ -107,7 +112,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   });
   log.info({ trained, intents: registry.handledIntents().length }, trained ? "NLU model trained" : "NLU model loaded from cache");
 
-  const { services, scheduler, outbound } = wireServices({ config, db, clock, log, registry, nlu: classifier, territory });
+  const { services, scheduler, outbound } = wireServices({ config, db, clock, log, registry, nlu: classifier, territory, resourceTypes });
 
   const demoMembersCreated = config.seedDemo ? (await seedDemo(db)).created : 0;
   for (const feature of registry.features) await feature.start?.(services);

@@ -5,3 +5,5 @@ import { fileURLToPath } from "node:url";
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** Reviewed training data and entity lists. */
 export const INTENTS_DIR = path.join(PROJECT_ROOT, "intents");
+/** Reviewed content of the network: information pages, the demo directory. */
+export const CONTENT_DIR = path.join(PROJECT_ROOT, "content");

@@ -3,7 +3,7 @@ import { ConversationLog } from "./conversation-log.ts";
 import { DialogueStore } from "./dialogue-store.ts";
 import { BotError, UserError } from "./errors.ts";
 import type { InboundEvent } from "./inbound.ts";
-import { MemberDirectory } from "./members/member-directory.ts";
+import type { MemberDirectory } from "./members/member-directory.ts";
 import {
   buildContext,
   checkText,
@@ -48,7 +48,7 @@ export class Bot {
   constructor(private readonly options: BotOptions) {
     const { services, registry } = options;
     const { db, clock, config, log } = services;
-    this.members = new MemberDirectory(db, clock);
+    this.members = services.members;
     this.dialogues = new DialogueStore(db, clock);
     this.processedEvents = new ProcessedEvents(db);
     this.conversationLog = new ConversationLog(db);

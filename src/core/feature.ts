@@ -113,3 +113,13 @@ export interface Feature {
   /** Runs once at start, after migrations (e.g. seed reference data). */
   start?(services: Services): Promise<void>;
 }
+
+/** An action handler, typed by its action's arguments (the registry stores them untyped). */
+export function onAction<A>(
+  action: ActionDefinition<A>,
+  run: (ctx: HandlerContext, args: A) => Promise<Replies> | Replies,
+  preconditions?: Precondition[],
+): ActionHandler<unknown> {
+  const handler: ActionHandler<A> = { action, run, ...(preconditions ? { preconditions } : {}) };
+  return handler as ActionHandler<unknown>;
+}

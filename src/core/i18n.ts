@@ -49,7 +49,7 @@ export class Messages {
       const source = this.tables[locale].get(key);
       if (source === undefined) throw new CatalogueError(`No message "${key}"`);
       try {
-        compiled = new IntlMessageFormat(source, locale);
+        compiled = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true });
       } catch (error) {
         throw new CatalogueError(`Message "${key}" (${locale}) is malformed: ${(error as Error).message}`);
       }
@@ -65,5 +65,5 @@ export class Messages {
 
 /** Formats an ICU template that does not live in a catalogue (e.g. an answer template from intents/). */
 export function formatTemplate(template: string, locale: Locale, params: MessageParams = {}): string {
-  return String(new IntlMessageFormat(template, locale).format(params));
+  return String(new IntlMessageFormat(template, locale, undefined, { ignoreTag: true }).format(params));
 }

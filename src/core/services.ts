@@ -1,10 +1,12 @@
 import type { Config } from "../config.ts";
 import type { Database } from "../db/client.ts";
 import type { Logger } from "../log.ts";
+import type { ResourceTypes } from "../nlu/entities/resource-types.ts";
 import type { Territory } from "../territory/territory.ts";
 import type { Clock } from "./clock.ts";
 import type { HelpEntry } from "./feature.ts";
 import type { Messages } from "./i18n.ts";
+import type { MemberDirectory } from "./members/member-directory.ts";
 import type { Classifier } from "./nlu-port.ts";
 import type { OutboundPort } from "./outbound-port.ts";
 import type { JobScheduler } from "./scheduler-port.ts";
@@ -19,10 +21,13 @@ export interface Services {
   clock: Clock;
   log: Logger;
   messages: Messages;
+  members: MemberDirectory;
   nlu: Classifier;
   scheduler: JobScheduler;
   outbound: OutboundPort;
   territory: Territory;
+  /** The controlled vocabulary of care resource types, with their labels. */
+  resourceTypes: ResourceTypes;
   /** Help lines of every installed feature. */
   help: readonly HelpEntry[];
 }

@@ -14,6 +14,7 @@ import type { Services } from "../../src/core/services.ts";
 import { silentLogger, type Logger } from "../../src/log.ts";
 import { INTENTS_DIR } from "../../src/paths.ts";
 import type { Scheduler } from "../../src/scheduler/scheduler.ts";
+import { loadResourceTypes } from "../../src/nlu/entities/resource-types.ts";
 import { loadClassifier } from "../../src/nlu/nlu-classifier.ts";
 import { loadTerritory } from "../../src/territory/load-territory.ts";
 import type { Territory } from "../../src/territory/territory.ts";
@@ -55,12 +56,13 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
   const clock = new FakeClock(options.now ?? new Date("2026-11-23T10:00:00Z"));
   const log = options.log ?? silentLogger();
   const registry = new FeatureRegistry(options.features ?? []);
-  const territory = await loadTerritory(INTENTS_DIR);
+  const [territory, resourceTypes] = await Promise.all([loadTerritory(INTENTS_DIR), loadResourceTypes(INTENTS_DIR)]);
   const nlu =
     options.classifier === "trained"
       ? await trainedClassifier(registry, territory, clock)
       : (options.classifier ?? new ScriptedClassifier());
-  const { services, scheduler, outbound } = wireServices({ config, db: database.db, clock, log, registry, nlu, territory });
+  const { services, scheduler, outbound } = wireServices({ config, db: database.db, clock, log, registry, nlu, territory, resourceTypes });
+  for (const feature of registry.features) await feature.start?.(services);
   const channel = new FakeChannel();
   outbound.attach(channel);
   const bot = new Bot({ services, registry, ...(options.privacyGuard ? { privacyGuard: options.privacyGuard } : {}) });

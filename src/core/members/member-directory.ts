@@ -24,6 +24,7 @@ export function toProfile(row: MemberRow): MemberProfile {
     profession: row.profession,
     roles: row.roles.map((r) => r.role),
     communes: row.communes.map((c) => c.communeCode),
+    phone: row.phone,
     locale: isLocale(row.locale) ? row.locale : null,
     lastLocale: isLocale(row.lastLocale) ? row.lastLocale : null,
     timezone: row.timezone,

@@ -12,6 +12,8 @@ export interface MemberProfile {
   roles: Role[];
   /** INSEE codes of the communes where the member practises. */
   communes: string[];
+  /** Professional call-back number. */
+  phone: string | null;
   /** Preferred language, if the member chose one. */
   locale: Locale | null;
   lastLocale: Locale | null;
@@ -22,3 +24,10 @@ export interface MemberProfile {
 export const isGuest = (member: MemberProfile): boolean => member.status === "guest";
 export const hasRole = (member: MemberProfile, ...roles: Role[]): boolean =>
   member.roles.includes("admin") || roles.some((role) => member.roles.includes(role));
+
+/** Message key of a member's profession, for "Dr X (médecin généraliste)". */
+export const professionKey = (profession: Profession | null): string => `core.profession.${profession ?? "unknown"}`;
+
+/** The language to write to a member in when they did not just write: their choice, else their last. */
+export const preferredLocale = (member: Pick<MemberProfile, "locale" | "lastLocale">, fallback: Locale): Locale =>
+  member.locale ?? member.lastLocale ?? fallback;

@@ -1,0 +1,76 @@
+import type { ActionDefinition } from "../../core/action-id.ts";
+import { onAction, type Feature, type HandlerContext } from "../../core/feature.ts";
+import { requireRole } from "../../core/preconditions.ts";
+import { ephemeral, reply } from "../../core/reply.ts";
+import { cancelRequest, chooseCallback, chooseCommune, chooseNeed, chooseUrgency, claimRequest, OUTSIDE_TERRITORY, sendRequest, startRequest } from "./actions.ts";
+import { answerCommand, claimCommand, pendingCommand } from "./commands.ts";
+import { coordinationMessages } from "./messages.ts";
+import { answerStep, askNext, currentDraft, draftFrom, FORM_STEP, offerHandoff, type RequestDraft } from "./request-form.ts";
+import { cancelDraft, sendDraft } from "./submit.ts";
+import { claim } from "./team-actions.ts";
+import { unclaimedReminder } from "./unclaimed-reminder.ts";
+import { isNeedKind, isUrgency } from "./vocabulary.ts";
+
+/** A button of the request form: changes the draft in progress, then asks the next question. */
+function formAction<A>(action: ActionDefinition<A>, change: (draft: RequestDraft, args: A, ctx: HandlerContext) => boolean) {
+  return onAction(action, async (ctx, args) => {
+    const draft = await currentDraft(ctx);
+    if (!draft || !change(draft, args, ctx)) return ephemeral(reply(ctx.t("coordination.expired")));
+    return { ...(await askNext(ctx, draft)), replaceOriginal: true };
+  });
+}
+
+/** The member's call-back choice: their profile's number, or an answer in the chat. */
+function callbackOf(choice: string, ctx: HandlerContext): string | null {
+  if (choice === "profile") return ctx.member.phone;
+  return choice === "message" ? "message" : null;
+}
+
+/**
+ * Hand-off to the coordination team: professionals open requests (minimum information, never the
+ * patient's identity); coordinators claim and answer them from chat; the answer reaches the asker
+ * on their channel; unclaimed requests come back to the team.
+ */
+export const coordinationFeature: Feature = {
+  name: "coordination",
+  messages: coordinationMessages,
+  intents: {
+    "coordination.referral": {
+      run: (ctx) => askNext(ctx, draftFrom("referral", ctx.text, ctx.nlu.entities)),
+    },
+  },
+  steps: {
+    [FORM_STEP]: {
+      run: (ctx, data) =>
+        answerStep(ctx, data as RequestDraft, ctx.services.config.nlu.confidenceThreshold, { send: sendDraft, cancel: cancelDraft }),
+    },
+  },
+  handoff: (ctx, request) => {
+    const draft = draftFrom("unanswered", request.text, {});
+    return request.reason === "asked" ? askNext(ctx, draft) : offerHandoff(ctx, draft);
+  },
+  actions: [
+    formAction(startRequest, () => true),
+    formAction(chooseNeed, (draft, need) => isNeedKind(need) && Boolean((draft.needType = need))),
+    formAction(chooseCommune, (draft, code, ctx) => {
+      if (code !== OUTSIDE_TERRITORY && !ctx.services.territory.commune(code)) return false;
+      draft.communeCode = code === OUTSIDE_TERRITORY ? null : code;
+      return true;
+    }),
+    formAction(chooseUrgency, (draft, urgency) => isUrgency(urgency) && Boolean((draft.urgency = urgency))),
+    formAction(chooseCallback, (draft, choice, ctx) => Boolean((draft.callback = callbackOf(choice, ctx) ?? undefined))),
+    onAction(sendRequest, async (ctx) => {
+      const draft = await currentDraft(ctx);
+      if (draft?.awaiting !== "confirm") return ephemeral(reply(ctx.t("coordination.expired")));
+      return (await sendDraft(ctx, draft)).map((r) => ({ ...r, replaceOriginal: true }));
+    }),
+    onAction(cancelRequest, async (ctx) => (await cancelDraft(ctx)).map((r) => ({ ...r, replaceOriginal: true }))),
+    onAction(claimRequest, (ctx, id) => claim(ctx, id), [requireRole("coordinator")]),
+  ],
+  commands: [pendingCommand, claimCommand, answerCommand],
+  jobs: [unclaimedReminder],
+  help: [
+    { text: { fr: coordinationMessages.fr["coordination.help"]!, en: coordinationMessages.en["coordination.help"]! } },
+    { roles: ["coordinator"], text: { fr: coordinationMessages.fr["coordination.help.team"]!, en: coordinationMessages.en["coordination.help.team"]! } },
+  ],
+};
