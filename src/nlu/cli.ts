@@ -1,5 +1,8 @@
 // npm run nlu -- classify            one utterance per line on stdin → one JSON result per line
-// npm run nlu -- eval FILE.jsonl     lines {"text","intent"} → accuracy, per-intent P/R/F1, confusions
+//                                    {"text","locale","intent","score","entities"}, communes by name
+// npm run nlu -- eval FILE.jsonl     lines {"text","intent"} → accuracy, per-intent P/R/F1, confusions;
+//                                    lines that add "entities": {"commune": ["Vitry-sur-Seine"],
+//                                    "resourceType": ["had"]} → entity recall per kind and the misses
 import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { pino } from "pino";
@@ -9,6 +12,9 @@ import { FeatureRegistry } from "../core/registry.ts";
 import { features } from "../features/index.ts";
 import { INTENTS_DIR } from "../paths.ts";
 import { loadTerritory } from "../territory/load-territory.ts";
+import type { Territory } from "../territory/territory.ts";
+import { readableEntities } from "./entities/readable-values.ts";
+import { entityRecall, formatEntityRecall, type EntityPrediction } from "./entity-recall.ts";
 import { evaluate, formatEvaluation } from "./evaluate.ts";
 import { parseLabelledLines } from "./labelled-file.ts";
 import { loadClassifier, type NluClassifier } from "./nlu-classifier.ts";
@@ -25,43 +31,51 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   const log = pino({ level: "warn", base: undefined }, pino.destination(2));
   const started = performance.now();
+  const territory = await loadTerritory(INTENTS_DIR);
   const { classifier, trained } = await loadClassifier({
     intentsDir: INTENTS_DIR,
     intents: new FeatureRegistry(features).handledIntents(),
     cacheDir: config.nlu.cacheDir,
-    territory: await loadTerritory(INTENTS_DIR),
+    territory,
     timezone: config.timezone,
     log,
   });
   const ms = Math.round(performance.now() - started);
   process.stderr.write(`NLU model ${trained ? "trained" : "loaded from cache"} in ${ms} ms (${classifier.intents.join(", ")})\n`);
-  return labelled === undefined ? classify(classifier) : evaluateFile(classifier, file!, labelled, config.nlu.confidenceThreshold);
+  return labelled === undefined
+    ? classify(classifier, territory)
+    : evaluateFile(classifier, territory, file!, labelled, config.nlu.confidenceThreshold);
 }
 
-async function classify(classifier: NluClassifier): Promise<number> {
+/** Entities are printed as a reader writes them: communes by name, resource types by key. */
+async function classify(classifier: NluClassifier, territory: Territory): Promise<number> {
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     if (!line.trim()) continue;
     const result = await classifier.classify(line);
-    const entities = Object.fromEntries(
-      Object.entries(result.entities)
-        .filter(([, matches]) => matches.length)
-        .map(([kind, matches]) => [kind, matches.map((m) => m.value)]),
-    );
+    const entities = readableEntities(territory, result.entities);
     const { locale, intent, score } = result;
     process.stdout.write(`${JSON.stringify({ text: line, locale, intent, score: Number(score.toFixed(4)), entities })}\n`);
   }
   return 0;
 }
 
-async function evaluateFile(classifier: NluClassifier, file: string, source: string, threshold: number): Promise<number> {
+async function evaluateFile(
+  classifier: NluClassifier,
+  territory: Territory,
+  file: string,
+  source: string,
+  threshold: number,
+): Promise<number> {
   const { sentences, problems } = parseLabelledLines(source);
   for (const problem of problems) process.stderr.write(`${file}: ${problem} (skipped)\n`);
   const raw: { expected: string; predicted: string }[] = [];
   const thresholded: typeof raw = [];
-  for (const { text, intent } of sentences) {
+  const entities: EntityPrediction[] = [];
+  for (const { text, intent, line, entities: expected } of sentences) {
     const result = await classifier.classify(text);
     raw.push({ expected: intent, predicted: result.intent });
     thresholded.push({ expected: intent, predicted: result.score >= threshold ? result.intent : NONE_INTENT });
+    if (expected) entities.push({ text, line, expected, found: readableEntities(territory, result.entities) });
   }
   const unknown = [...new Set(sentences.map((s) => s.intent))].filter((i) => !classifier.intents.includes(i));
   if (unknown.length) process.stderr.write(`not trained, always counted wrong: ${unknown.join(", ")}\n`);
@@ -71,6 +85,7 @@ async function evaluateFile(classifier: NluClassifier, file: string, source: str
       ` (best intent regardless of score: accuracy ${(100 * rawAccuracy).toFixed(1)}%)\n\n`,
   );
   process.stdout.write(`${formatEvaluation(evaluate(thresholded))}\n`);
+  if (entities.length) process.stdout.write(`\n${formatEntityRecall(entityRecall(entities))}\n`);
   return 0;
 }
 

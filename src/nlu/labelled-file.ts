@@ -1,17 +1,28 @@
 import { z } from "zod";
+import { ENTITY_KINDS, type EntityKind } from "./entities/entity-kinds.ts";
 
 /** A test sentence and its expected intent, with its line in the file. */
 export interface LabelledSentence {
   text: string;
   intent: string;
   line: number;
+  /**
+   * Entities the sentence should yield, by kind, as a reader writes them: communes by name
+   * ("Vitry-sur-Seine"), resource types by key ("had"). Absent when the line does not say.
+   */
+  entities?: Partial<Record<EntityKind, string[]>>;
 }
 
-const lineSchema = z.object({ text: z.string().trim().min(1), intent: z.string().trim().min(1) });
+const lineSchema = z.object({
+  text: z.string().trim().min(1),
+  intent: z.string().trim().min(1),
+  entities: z.partialRecord(z.enum(ENTITY_KINDS), z.array(z.string().trim().min(1))).optional(),
+});
 
 /**
- * Reads JSON Lines of `{"text", "intent"}`. Blank lines are skipped; a malformed line is reported with
- * its number (`line 7: …`) and skipped, never fatal.
+ * Reads JSON Lines of `{"text", "intent"}`, optionally with `"entities": {"commune": ["Vitry-sur-Seine"],
+ * "resourceType": ["had"]}`. Blank lines are skipped; a malformed line is reported with its number
+ * (`line 7: …`) and skipped, never fatal.
  */
 export function parseLabelledLines(source: string): { sentences: LabelledSentence[]; problems: string[] } {
   const sentences: LabelledSentence[] = [];
@@ -27,8 +38,13 @@ export function parseLabelledLines(source: string): { sentences: LabelledSentenc
       return;
     }
     const parsed = lineSchema.safeParse(value);
-    if (parsed.success) sentences.push({ ...parsed.data, line });
-    else problems.push(`line ${line}: expected {"text": "…", "intent": "…"} (${parsed.error.issues.map((i) => `${i.path.join(".") || "line"}: ${i.message}`).join("; ")})`);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "line"}: ${i.message}`).join("; ");
+      problems.push(`line ${line}: expected {"text": "…", "intent": "…"} (${issues})`);
+      return;
+    }
+    const { entities, ...sentence } = parsed.data;
+    sentences.push({ ...sentence, line, ...(entities ? { entities } : {}) });
   });
   return { sentences, problems };
 }

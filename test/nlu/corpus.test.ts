@@ -6,6 +6,7 @@ import { intentsToTrain, loadCorpus } from "../../src/nlu/corpus.ts";
 import { loadResourceTypes } from "../../src/nlu/entities/resource-types.ts";
 import { utteranceKey } from "../../src/nlu/normalize.ts";
 import { parseLabelledLines } from "../../src/nlu/labelled-file.ts";
+import { loadTerritory } from "../../src/territory/load-territory.ts";
 import { SMALL_CORPUS, tempIntents, type TempIntents } from "./temp-intents.ts";
 
 let temp: TempIntents | undefined;
@@ -25,16 +26,33 @@ async function corpusError(files: Record<string, string>): Promise<string> {
 }
 
 describe("the intents/ corpus", () => {
-  it("loads the project's intents, and the held-out evaluation file shares no sentence with them", async () => {
-    const corpus = await loadCorpus(INTENTS_DIR);
-    expect([...corpus.intents.keys()]).toEqual(expect.arrayContaining(["greeting", "thanks", "help", "None"]));
-    const trained = new Set(
-      [...corpus.intents.values()].flatMap((i) => [...i.utterances.fr, ...i.utterances.en]).map(utteranceKey),
-    );
-    const heldOut = await readFile(path.join(PROJECT_ROOT, "test/nlu/fixtures/heldout-basics.jsonl"), "utf8");
-    const { sentences, problems } = parseLabelledLines(heldOut);
-    expect(problems).toEqual([]);
-    expect(sentences.filter((s) => trained.has(utteranceKey(s.text))).map((s) => s.text)).toEqual([]);
+  it.each(["heldout-basics.jsonl", "heldout-orientation.jsonl"])(
+    "loads the project's intents, and the held-out evaluation file %s shares no sentence with them",
+    async (file) => {
+      const corpus = await loadCorpus(INTENTS_DIR);
+      expect([...corpus.intents.keys()]).toEqual(expect.arrayContaining(["greeting", "thanks", "help", "None"]));
+      const trained = new Set(
+        [...corpus.intents.values()].flatMap((i) => [...i.utterances.fr, ...i.utterances.en]).map(utteranceKey),
+      );
+      const heldOut = await readFile(path.join(PROJECT_ROOT, "test/nlu/fixtures", file), "utf8");
+      const { sentences, problems } = parseLabelledLines(heldOut);
+      expect(problems).toEqual([]);
+      expect(sentences.filter((s) => trained.has(utteranceKey(s.text))).map((s) => s.text)).toEqual([]);
+    },
+  );
+
+  it("holds out sentences for every intent it defines, naming known communes and resource types", async () => {
+    const [corpus, territory, types] = await Promise.all([loadCorpus(INTENTS_DIR), loadTerritory(INTENTS_DIR), loadResourceTypes(INTENTS_DIR)]);
+    const heldOut = await readFile(path.join(PROJECT_ROOT, "test/nlu/fixtures/heldout-orientation.jsonl"), "utf8");
+    const { sentences } = parseLabelledLines(heldOut);
+    const held = new Set(sentences.map((s) => s.intent));
+    expect([...corpus.intents.keys()].filter((intent) => !held.has(intent))).toEqual([]);
+    const communes = new Set(territory.communes.map((c) => utteranceKey(c.name)));
+    const named = sentences.flatMap((s) => [
+      ...(s.entities?.commune ?? []).filter((c) => !communes.has(utteranceKey(c))),
+      ...(s.entities?.resourceType ?? []).filter((t) => !types.keys.includes(t)),
+    ]);
+    expect(named).toEqual([]);
   });
 
   it("names the file, the line and the entry of an empty utterance", async () => {

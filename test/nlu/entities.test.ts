@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Locale } from "../../src/core/locale.ts";
 import { EntityExtractor, maskEntities } from "../../src/nlu/entities/entity-extractor.ts";
 import type { EntityKind } from "../../src/nlu/entities/entity-kinds.ts";
+import { readableEntities, readableValue } from "../../src/nlu/entities/readable-values.ts";
 import { loadResourceTypes, ResourceTypes } from "../../src/nlu/entities/resource-types.ts";
 import { INTENTS_DIR } from "../../src/paths.ts";
 import { loadTerritory } from "../../src/territory/load-territory.ts";
@@ -11,8 +12,10 @@ import { Territory } from "../../src/territory/territory.ts";
 const NOW = new Date("2026-11-23T10:00:00Z");
 
 let extractor: EntityExtractor;
+let territory: Territory;
 beforeAll(async () => {
-  const [territory, resourceTypes] = await Promise.all([loadTerritory(INTENTS_DIR), loadResourceTypes(INTENTS_DIR)]);
+  let resourceTypes: ResourceTypes;
+  [territory, resourceTypes] = await Promise.all([loadTerritory(INTENTS_DIR), loadResourceTypes(INTENTS_DIR)]);
   extractor = new EntityExtractor({ territory, resourceTypes, timezone: "Europe/Paris", now: () => NOW });
 });
 
@@ -35,6 +38,23 @@ describe("communes", () => {
     ["Le Kremlin-Bicêtre", "94043"],
     ["kremlin bicetre", "94043"],
     ["Arcueuil", "94003"],
+    ["vitri", "94081"],
+    ["ivry s/ seine", "94041"],
+    ["VJ", "94076"],
+    ["l'hay", "94038"],
+    ["Lhay les roses", "94038"],
+    ["LHLR", "94038"],
+    ["chevilly", "94021"],
+    ["Tiais", "94073"],
+    ["choisy le roi", "94022"],
+    ["Villeneuve-le-Roi", "94077"],
+    ["VLR", "94077"],
+    ["ablon", "94001"],
+    ["Ablon sur Seine", "94001"],
+    ["94480", "94001"],
+    ["94800", "94076"],
+    ["Gentily", "94037"],
+    ["Rungis", "94065"],
   ])("reads %s as commune %s", (text, code) => {
     expect(found("commune", text)).toEqual([code]);
   });
@@ -77,6 +97,26 @@ describe("resource types", () => {
     ["un peu de répit", "fr", "repit"],
     ["accueil de jour", "fr", "repit"],
     ["la CPTS", "fr", "cpts"],
+    ["equipe mobile soins pal", "fr", "emsp"],
+    ["un patient en soins pall", "fr", "emsp"],
+    ["l'équipe mobile palliative", "fr", "emsp"],
+    ["des infirmières à domicile", "fr", "ssiad"],
+    ["infirmiers a domicile", "fr", "ssiad"],
+    ["des aides-soignantes à domicile", "fr", "ssiad"],
+    ["aide soignant a domicile", "fr", "ssiad"],
+    ["une aide à dom", "fr", "saad"],
+    ["auxiliaire de vie sociale", "fr", "saad"],
+    ["consult douleur", "fr", "douleur"],
+    ["centre antidouleur", "fr", "douleur"],
+    ["l'assistante soc", "fr", "assistant_social"],
+    ["hosp à dom", "fr", "had"],
+    ["ssiad sur KB", "fr", "ssiad"],
+    ["contact cpts villejuif", "en", "cpts"],
+    ["which ssiad covers Thiais", "en", "ssiad"],
+    ["number of the HAD for Choisy", "en", "had"],
+    ["home hospital care", "en", "had"],
+    ["nurses at home", "en", "ssiad"],
+    ["end of life at home", "en", "emsp"],
   ] as const)("reads %s as %s resource type %s", (text, locale, type) => {
     expect(found("resourceType", text, locale)).toEqual([type]);
   });
@@ -86,8 +126,23 @@ describe("resource types", () => {
     ["tu as vu mon message ?", "fr"],
     ["dac merci", "fr"],
     ["douleur au genou", "fr"],
+    ["we had a meeting", "en"],
+    ["Maïa est en congé", "fr"],
+    ["aide-moi stp", "fr"],
   ] as const)("sees no resource type in %s", (text, locale) => {
     expect(found("resourceType", text, locale)).toEqual([]);
+  });
+});
+
+describe("readable values", () => {
+  it("name communes and keep resource type keys, for people reading the CLI's JSON", () => {
+    const { entities } = extractor.extract("ssiad sur le KB ou à Vitry ?", () => "fr");
+    expect(readableEntities(territory, entities)).toEqual({ commune: ["Le Kremlin-Bicêtre", "Vitry-sur-Seine"], resourceType: ["ssiad"] });
+  });
+
+  it("leave a commune value that is not a known code as it is", () => {
+    expect(readableValue(territory)("commune", "Paris")).toBe("Paris");
+    expect(readableValue(territory)("commune", "94081")).toBe("Vitry-sur-Seine");
   });
 });
 

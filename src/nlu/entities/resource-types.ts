@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Locale, Localized } from "../../core/locale.ts";
 import type { EntityMatch } from "../../core/nlu-port.ts";
 import { DataFileError, readYamlFile } from "../../util/data-file.ts";
+import { FUNCTION_WORDS } from "../function-words.ts";
 import { tokenize, utteranceKey, type Token } from "../normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { withoutOverlaps } from "./spans.ts";
@@ -65,14 +66,19 @@ export async function loadResourceTypes(intentsDir: string): Promise<ResourceTyp
   return new ResourceTypes(types);
 }
 
+/** When an acronym written in lower case still counts. */
+type LowerCase = "always" | "inFrench" | "never";
+
 /**
  * Recognises resource types. Synonyms are matched like communes (case, accents, one typo in long
- * words). Acronyms are whole words: any case in French messages, capitals only in English ones ("I had
- * a call" is not about an HAD); `capitalsOnly` acronyms are also everyday words ("tu as", "dac").
+ * words). Acronyms are whole words in any case ("ssiad sur KB", "contact cpts"), but one that is an
+ * English grammatical word counts in lower case only in French messages ("I had a call" is not about
+ * an HAD); `capitalsOnly` acronyms are also everyday French words ("tu as", "dac") and count only in
+ * capitals.
  */
 export class ResourceTypeRecognizer {
   private readonly synonyms: PhraseMatcher;
-  private readonly acronyms = new Map<string, { value: string; capitalsOnly: boolean }>();
+  private readonly acronyms = new Map<string, { value: string; lowerCase: LowerCase }>();
 
   constructor(types: ResourceTypes, ordinaryWords: ReadonlySet<string> = new Set()) {
     const entries = Object.entries(types.types);
@@ -81,8 +87,11 @@ export class ResourceTypeRecognizer {
       { ordinaryWords },
     );
     for (const [value, t] of entries) {
-      for (const a of t.acronyms) this.acronyms.set(a.toLowerCase(), { value, capitalsOnly: false });
-      for (const a of t.capitalsOnly) this.acronyms.set(a.toLowerCase(), { value, capitalsOnly: true });
+      for (const a of t.acronyms) {
+        const word = a.toLowerCase();
+        this.acronyms.set(word, { value, lowerCase: FUNCTION_WORDS.en.has(word) ? "inFrench" : "always" });
+      }
+      for (const a of t.capitalsOnly) this.acronyms.set(a.toLowerCase(), { value, lowerCase: "never" });
     }
   }
 
@@ -93,7 +102,7 @@ export class ResourceTypeRecognizer {
       if (!acronym) continue;
       const written = text.slice(token.start, token.end);
       const inCapitals = written === written.toUpperCase();
-      if (inCapitals || (locale === "fr" && !acronym.capitalsOnly)) {
+      if (inCapitals || acronym.lowerCase === "always" || (acronym.lowerCase === "inFrench" && locale === "fr")) {
         byAcronym.push({ value: acronym.value, text: written, start: token.start, end: token.end });
       }
     }
