@@ -2,15 +2,16 @@ import { LOCALES, type Localized } from "../core/locale.ts";
 import { NONE_INTENT, type Classifier, type NluResult } from "../core/nlu-port.ts";
 import type { Logger } from "../log.ts";
 import type { Territory } from "../territory/territory.ts";
-import { scaleByCoverage, TrainedVocabulary } from "./confidence.ts";
 import { intentsToTrain, loadCorpus, type IntentData } from "./corpus.ts";
+import { defaultTrainer } from "./default-trainer.ts";
 import { EntityExtractor } from "./entities/entity-extractor.ts";
 import type { EntityKind } from "./entities/entity-kinds.ts";
 import { loadResourceTypes } from "./entities/resource-types.ts";
-import type { IntentModel, IntentTrainer, TrainingExample } from "./intent-model.ts";
+import type { IntentTrainer, TrainingExample } from "./intent-model.ts";
+import { IntentRanker } from "./intent-ranker.ts";
 import { LanguageDetector } from "./language.ts";
 import { loadOrTrainModel, modelKey } from "./model-cache.ts";
-import { guessLanguage, nodeNlpTrainer } from "./nlp-engine.ts";
+import { guessLanguage } from "./nlp-engine.ts";
 import { modelText, PIPELINE_VERSION, prepareExamples } from "./pipeline.ts";
 
 /**
@@ -21,10 +22,9 @@ export class NluClassifier implements Classifier {
   private readonly byName: ReadonlyMap<string, IntentData>;
 
   constructor(
-    private readonly model: IntentModel,
+    private readonly ranker: IntentRanker,
     private readonly extractor: EntityExtractor,
     private readonly detector: LanguageDetector,
-    private readonly vocabulary: TrainedVocabulary,
     intents: readonly IntentData[],
   ) {
     this.byName = new Map(intents.map((i) => [i.name, i]));
@@ -38,7 +38,7 @@ export class NluClassifier implements Classifier {
   async classify(text: string): Promise<NluResult> {
     const { locale, entities } = this.extractor.extract(text, (t) => this.detector.detect(t));
     const masked = modelText(text, entities);
-    const ranked = scaleByCoverage(await this.model.classify(locale, masked), this.vocabulary.coverage(locale, masked));
+    const ranked = await this.ranker.rank(locale, masked);
     const best = ranked[0] ?? { intent: NONE_INTENT, score: 1 };
     return {
       locale,
@@ -76,7 +76,7 @@ export interface LoadClassifierOptions {
   now?: () => Date;
   /** IANA zone of the network (config.timezone). Default Europe/Paris. */
   timezone?: string;
-  /** The model to train; node-nlp's, with its spell check, by default. */
+  /** The model to train; {@link defaultTrainer} (a linear SVM with node-nlp's network) by default. */
   trainer?: IntentTrainer;
 }
 
@@ -86,7 +86,7 @@ export interface LoadClassifierOptions {
  */
 export async function loadClassifier(options: LoadClassifierOptions): Promise<{ classifier: NluClassifier; trained: boolean }> {
   const { intentsDir, territory, log } = options;
-  const trainer = options.trainer ?? nodeNlpTrainer({ spellCheck: true });
+  const trainer = options.trainer ?? defaultTrainer();
   const [corpus, resourceTypes] = await Promise.all([loadCorpus(intentsDir), loadResourceTypes(intentsDir)]);
   const intents = intentsToTrain(corpus, options.intents);
   const extractor = new EntityExtractor({
@@ -114,8 +114,7 @@ export async function loadClassifier(options: LoadClassifierOptions): Promise<{ 
     ...(log ? { log } : {}),
   });
   log?.debug({ trained, file, intents: intents.length, examples: examples.length, ms: Math.round(performance.now() - started) }, "NLU model ready");
-  const vocabulary = new TrainedVocabulary(examples);
-  return { classifier: new NluClassifier(model, extractor, detector, vocabulary, intents), trained };
+  return { classifier: new NluClassifier(new IntentRanker(model, examples), extractor, detector, intents), trained };
 }
 
 /** The utterances of `intents` as generic training examples. */

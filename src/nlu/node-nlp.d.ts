@@ -8,7 +8,7 @@ declare module "node-nlp" {
     autoSave?: boolean;
     autoLoad?: boolean;
     calculateSentiment?: boolean;
-    /** Below this score `process` answers "None"; `classify` ignores it. */
+    /** Below this score `process` answers "None" (default 0.5); `classify` ignores it. */
     threshold?: number;
     nlu?: {
       log?: boolean;
@@ -30,12 +30,20 @@ declare module "node-nlp" {
     classifications: NlpClassification[];
   }
 
+  export interface NlpProcessResult extends NlpClassifyResult {
+    /** The best intent, or "None" below the manager's threshold or when the two best tie. */
+    intent: string;
+    score: number;
+  }
+
   export class NlpManager {
     constructor(settings?: NlpManagerSettings);
     addDocument(locale: string, utterance: string, intent: string): void;
     train(): Promise<unknown>;
     /** Intent classification only: no entity extraction, sentiment or answers. */
     classify(locale: string, utterance: string): Promise<NlpClassifyResult>;
+    /** The full pipeline: classification, then node-nlp's own decision (threshold, ties), entities, answers. */
+    process(locale: string, utterance: string): Promise<NlpProcessResult>;
     export(minified?: boolean): string;
     import(data: string): void;
   }
