@@ -1,0 +1,61 @@
+/**
+ * Word lists of the name rules, folded (lower case, no accents). Kept short and reviewed like code:
+ * a word added here can never be redacted as a name in that position.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/**
+ * Capitalised or upper-case words that follow "Mme"/"patient" without being a name: the network's
+ * acronyms and services, eponymous diseases, titles, greetings, pronouns, days and months.
+ */
+const CAPITALISED_NOT_NAMES = set(`
+  had ssiad saad spasad ehpad ehpa usld emsp emasp eqsp emg clic pta dac cpts maia smr ssr usp lisp chu chr ch chi
+  ccas cias cmp cmpp mdph pch apa caf cpam ame cmu css ars has dmp ins nir ddn dob ss secu rpps adeli finess
+  ide idel as ash mg mt dr pr sla sep bpco avc ait ald vih sida irc ici icc ira hta dt1 dt2 dnid did covid eva
+  rdv urgent urgence svp stp ok tel fax mail sms pdf info infos cr nb ps pj
+  alzheimer parkinson charcot crohn huntington hodgkin kahler paget basedow wilson creutzfeldt
+  president presidente directeur directrice maire ministre docteur professeur
+  madame mademoiselle monsieur mme mlle melle mr mrs ms
+  bonjour bonsoir salut merci cordialement bonne bon
+  nom prenom prenoms name surname date naissance ne nee
+  il elle ils elles je tu nous vous on le la les un une des ce cet cette ces son sa ses et ou mais donc car
+  a i
+  lundi mardi mercredi jeudi vendredi samedi dimanche
+  janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+`);
+
+/**
+ * Lower-case words that follow "mme"/"monsieur" in a sentence about someone rather than a name:
+ * function words and the verbs and adjectives of a care situation ("madame souhaite rentrer").
+ */
+const LOWERCASE_NOT_NAMES = set(`
+  le la les l un une des de du d au aux a en dans sur sous pour par avec sans chez vers et ou mais donc car ni
+  qui que quoi dont ou y il elle ils elles on se s ne n pas plus moins tres bien aussi deja encore toujours jamais
+  ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs lui eux
+  est etait sera serait a avait aura aurait ont va vont vient viendra veut voudrait souhaite souhaiterait aimerait
+  doit devrait peut pourrait sait fait dit dort mange boit marche parle tousse tombe chute sort sortira rentre
+  rentrera part partira reste restera revient arrive attend demande refuse accepte necessite presente habite
+  vit vivait decede decedee hospitalise hospitalisee suivi suivie age agee seul seule atteint atteinte sortant
+  sortante diabetique dement demente grabataire alitee alite confus confuse agite agitee douloureux douloureuse
+  president presidente directeur directrice maire ministre docteur professeur
+  madame mademoiselle monsieur mme mlle melle mr mrs ms
+  bonjour bonsoir merci svp stp
+  the an and or of to in on at for with from is was has have had will would can could should his her he she
+  they it this that who which
+`);
+
+/** Professional words: a civility right after one names a colleague, not a patient ("l'IDE Mme Roy"). */
+const PROFESSIONAL = set(`
+  collegue collegues confrere consoeur consoeurs confreres dr docteur pr professeur
+  medecin medecins generaliste mt specialiste infirmier infirmiere infirmieres ide idel idec
+  kine kinesitherapeute pharmacien pharmacienne preparatrice preparateur
+  coordinateur coordinatrice coordo cadre secretaire secretariat directeur directrice president presidente
+  psychologue psy ergotherapeute orthophoniste dieteticien dieteticienne sage-femme aide-soignant aide-soignante
+  assistant assistante sociale social colleague nurse doctor gp pharmacist coordinator
+`);
+
+export const isNameStopWord = (folded: string, lowerCase: boolean): boolean =>
+  (lowerCase ? LOWERCASE_NOT_NAMES : CAPITALISED_NOT_NAMES).has(folded);
+
+export const isProfessionalWord = (folded: string): boolean => PROFESSIONAL.has(folded);

@@ -1,0 +1,197 @@
+import { describe, expect, it } from "vitest";
+import { inspectText } from "../../../src/features/privacy/guard/inspect.ts";
+import { checkNir, nirKey } from "../../../src/features/privacy/guard/nir.ts";
+import { loadCorpus } from "../../../src/nlu/corpus.ts";
+import { INTENTS_DIR } from "../../../src/paths.ts";
+
+const NIR = "[NIR masqué]";
+const DOB = "[date de naissance masquée]";
+const NAME = "[nom masqué]";
+
+describe("the NIR key", () => {
+  it.each([
+    ["1850578006084", 91],
+    ["2690549588157", 80], // the INSEE example
+    ["285052A006084", 82], // Corse-du-Sud: 2A counts as 19
+    ["178062B123456", 31], // Haute-Corse: 2B counts as 18
+  ])("of %s is %i", (first13, key) => {
+    expect(nirKey(first13)).toBe(key);
+  });
+
+  it.each([
+    ["185057800608491", { ok: true, key: "valid" }],
+    ["185057800608492", { ok: true, key: "invalid" }],
+    ["1850578006084", { ok: true, key: "absent" }],
+    ["285052a00608482", { ok: true, key: "valid" }],
+    ["799019912304547", { ok: true, key: "valid" }], // temporary number, unknown month
+    ["375129935204861", { ok: true, key: "valid" }], // born abroad (99)
+    ["585057800608491", { ok: false }], // sex digit 5
+    ["185137800608491", { ok: false }], // month 13
+    ["185437800608491", { ok: false }], // month 43
+    ["185050000608491", { ok: false }], // department 00
+    ["185057800008491", { ok: false }], // commune 000
+    ["185057800600091", { ok: false }], // order 000
+    ["18505780060849", { ok: false }], // 14 characters
+  ])("checks the structure of %s", (compact, expected) => {
+    expect(checkNir(compact)).toEqual(expected);
+  });
+});
+
+describe("the privacy guard", () => {
+  it.each([
+    ["NIR 1 85 05 78 006 084 91 besoin", `NIR ${NIR} besoin`, "valid"],
+    ["NIR 185057800608491", `NIR ${NIR}`, "valid"],
+    ["n° sécu : 1850578006084 91", `n° sécu : ${NIR}`, "valid"],
+    ["1-85-05-78-006-084", NIR, "absent"],
+    ["1.85.05.78.006.084.91", NIR, "valid"],
+    ["1 85 05 78 006 084", NIR, "absent"],
+    ["1 85 05 78 006 084 19", NIR, "invalid"],
+    ["185057800608419, merci", `${NIR}, merci`, "invalid"],
+    ["2 85 05 2A 006 084 82", NIR, "valid"],
+    ["2 85 05 2b 006 084 13", NIR, "invalid"], // 12 would be its key
+    ["2 85 05 2B 006 084 12", NIR, "valid"],
+    ["sécu 7 99 01 99 123 045 47", `sécu ${NIR}`, "valid"],
+    ["rappeler le 0199001234 pour 1 85 05 78 006 084 91", `rappeler le 0199001234 pour ${NIR}`, "valid"],
+    ["tel 0199001234 1 85 05 78 006 084 91", `tel 0199001234 ${NIR}`, "valid"],
+    ["dossier 2024 185057800608491", `dossier 2024 ${NIR}`, "valid"],
+  ])("redacts the NIR in %j, whatever its key", (message, redacted, key) => {
+    expect(inspectText(message)).toEqual({ text: redacted, findings: [{ kind: "nir", key }] });
+  });
+
+  it.each([
+    ["né le 12/03/1950", `né le ${DOB}`],
+    ["nee le 12-03-1950 à Vitry", `nee le ${DOB} à Vitry`],
+    ["née en 1950", `née en ${DOB}`],
+    ["né(e) le 1er mars 1950", `né(e) le ${DOB}`],
+    ["née à Saint-Denis le 3 mai 1950", `née à Saint-Denis le ${DOB}`],
+    ["DDN 12/03/50", `DDN ${DOB}`],
+    ["ddn: 12031950", `ddn: ${DOB}`],
+    ["date de naissance : 12 mars 1950", `date de naissance : ${DOB}`],
+    ["Date naissance 12 janv. 1950", `Date naissance ${DOB}`],
+    ["DOB 1950-03-12", `DOB ${DOB}`],
+    ["D.O.B.: 03/12/1950", `D.O.B.: ${DOB}`],
+    ["born on March 12, 1950", `born on ${DOB}`],
+    ["born 12th of March 1950", `born ${DOB}`],
+    ["date of birth: 12 March 1950", `date of birth: ${DOB}`],
+  ])("redacts the date of birth in %j", (message, redacted) => {
+    expect(inspectText(message)).toEqual({ text: redacted, findings: [{ kind: "birth-date" }] });
+  });
+
+  it.each([
+    ["besoin d'une HAD pour Mme Durand", `besoin d'une HAD pour Mme ${NAME}`],
+    ["M. Dupont sort demain", `M. ${NAME} sort demain`],
+    ["Monsieur Jean Martin à Ivry", `Monsieur ${NAME} à Ivry`],
+    ["pour Mr Martin", `pour Mr ${NAME}`],
+    ["ma patiente Mme X a besoin d'un lit", `ma patiente Mme ${NAME} a besoin d'un lit`],
+    ["le patient DUPONT sort demain", `le patient ${NAME} sort demain`],
+    ["patient Y, 85 ans", `patient ${NAME}, 85 ans`],
+    ["patiente : Jeanne Durand", `patiente : ${NAME}`],
+    ["Mme Jeanne DURAND HAD", `Mme ${NAME} HAD`],
+    ["Mme de la Tour", `Mme ${NAME}`],
+    ["M. Le Goff", `M. ${NAME}`],
+    ["Mme D. a chuté", `Mme ${NAME} a chuté`],
+    ["mme durand souhaite rentrer", `mme ${NAME} souhaite rentrer`],
+    ["mme jeanne durand habite à Vitry", `mme ${NAME} habite à Vitry`],
+    ["MME DURAND A VITRY", `MME ${NAME} A VITRY`],
+    ["l'infirmière de ma patiente Mme Roy", `l'infirmière de ma patiente Mme ${NAME}`],
+    ["je cherche une infirmière pour Mme Durand", `je cherche une infirmière pour Mme ${NAME}`],
+    ["je suis Mme Durand depuis 2 ans", `je suis Mme ${NAME} depuis 2 ans`], // "I follow", not "I am"
+    ["un patient de Thiais, M. Roux", `un patient de Thiais, M. ${NAME}`],
+    ["this is Mrs Smith, she needs help", `this is Mrs ${NAME}, she needs help`],
+    ["Mrs Smith needs home care", `Mrs ${NAME} needs home care`],
+    ["my patient John Smith", `my patient ${NAME}`],
+    ["Nom : DUPONT", `Nom : ${NAME}`],
+    ["prénom: jeanne", `prénom: ${NAME}`],
+  ])("redacts the patient's name in %j", (message, redacted) => {
+    const { text, findings } = inspectText(message);
+    expect(text).toBe(redacted);
+    expect(findings.every((f) => f.kind === "patient-name")).toBe(true);
+  });
+
+  it("redacts every identifier of a message and keeps the rest of it", () => {
+    expect(inspectText("patient Mme Durand NIR 1 85 05 78 006 084 91 besoin d'aide")).toEqual({
+      text: `patient Mme ${NAME} NIR ${NIR} besoin d'aide`,
+      findings: [{ kind: "patient-name" }, { kind: "nir", key: "valid" }],
+    });
+    expect(inspectText("Mme Durand (12/03/1950), besoin d'une HAD à Vitry").text).toBe(`Mme ${NAME} (${DOB}), besoin d'une HAD à Vitry`);
+    expect(inspectText("Monsieur Jean Martin né le 12/03/1950, NIR 185057800608491").text).toBe(
+      `Monsieur ${NAME} né le ${DOB}, NIR ${NIR}`,
+    );
+  });
+
+  /** Messages members really send: none of them holds a patient identifier. */
+  const ORDINARY = [
+    "besoin d'une HAD à Vitry",
+    "Quelle équipe de soins palliatifs intervient à Ivry-sur-Seine ?",
+    "Bonjour, je suis le Dr Martin, médecin généraliste à Vitry",
+    "Merci Dr Lefèvre pour votre aide",
+    "Le Pr Durand de l'HAD m'a dit d'appeler le 01 99 00 11 01",
+    "Mon numéro : 01 99 00 12 34",
+    "rappelez-moi au 06 12 34 56 78 ou au 01.99.00.12.34",
+    "+33 1 99 00 12 34",
+    "Appelez le CLIC au 01-99-00-12-34 de 9h à 17h",
+    "code postal 94400",
+    "quelles formations le 12/03/2027 ?",
+    "Réunion du bureau le 3 mars 2026 à 18h",
+    "à partir du 01-02-2026",
+    "patient diabétique de 85 ans à domicile, besoin d'un kiné",
+    "J'ai un patient en fin de vie à Choisy, qui appeler ?",
+    "Le patient a besoin d'un lit médicalisé",
+    "un patient Alzheimer à Ivry, besoin d'un accueil de jour",
+    "patiente SLA en fin de vie",
+    "Mes patients HAD de Créteil",
+    "Mme est hospitalisée depuis lundi",
+    "Monsieur souhaite rentrer chez lui",
+    "Monsieur le président, la réunion est confirmée",
+    "M. le maire a signé la convention",
+    "Madame la directrice souhaite une réunion",
+    "Madame, Monsieur, je souhaite adhérer au réseau",
+    "Bonjour madame",
+    "ma collègue Mme Petit, infirmière à Ivry, cherche une mission",
+    "l'IDE Mme Roy passe demain",
+    "je suis Mme Martin, pharmacienne à Villejuif",
+    "Mon nom : Claire Martin",
+    "I'm Mrs Smith, the GP",
+    "une unité de soins palliatifs pour un patient de Thiais",
+    "ma collègue, Mme Petit",
+    "mission n° 12 acceptée",
+    "SIRET 123 456 789 00012",
+    "RPPS 10001234567",
+    "Le numéro FINESS est 940000000",
+    "réponse à la demande 1234567",
+    "1 250 000 € de budget",
+    "Horaires : 9h-17h du lundi au vendredi",
+    "Quand est né le réseau ?",
+    "Je suis né à Lyon",
+    "Can you help me find a palliative care team in Vitry?",
+    "Please be patient, the patient I saw needs help",
+    "Dear Dr Smith, thank you",
+    "mes données",
+    "aide",
+  ];
+
+  it.each(ORDINARY)("leaves an ordinary message untouched: %j", (message) => {
+    expect(inspectText(message)).toEqual({ text: message, findings: [] });
+  });
+
+  it("leaves every training utterance of intents/ untouched (thousands of real wordings)", async () => {
+    const { intents } = await loadCorpus(INTENTS_DIR);
+    const utterances = [...intents.values()].flatMap((intent) => [...intent.utterances.fr, ...intent.utterances.en]);
+    expect(utterances.length).toBeGreaterThan(1000);
+    expect(utterances.filter((u) => inspectText(u).findings.length > 0)).toEqual([]);
+  });
+
+  it("is fast enough to run on every message", () => {
+    const sample = [...ORDINARY, "patient Mme Durand NIR 1 85 05 78 006 084 91 besoin d'aide", "né le 12/03/1950"];
+    const rounds = 500;
+    const started = performance.now();
+    for (let i = 0; i < rounds; i++) for (const message of sample) inspectText(message);
+    const perMessageMs = (performance.now() - started) / (rounds * sample.length);
+    // Measured around 0.01 ms per chat message; a generous bound so a slow CI machine passes.
+    expect(perMessageMs).toBeLessThan(0.5);
+    const long = `${"Bonjour, besoin d'une HAD à Vitry pour une patiente âgée. ".repeat(70)}`.slice(0, 4000);
+    const longStarted = performance.now();
+    for (let i = 0; i < 50; i++) inspectText(long);
+    expect((performance.now() - longStarted) / 50).toBeLessThan(5);
+  });
+});
