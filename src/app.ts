@@ -10,7 +10,7 @@ import type { Services } from "./core/services.ts";
 import type { Classifier } from "./core/nlu-port.ts";
 import { openDatabase, prepareDatabaseFile, type Database } from "./db/client.ts";
 import { applyPendingMigrations } from "./db/migrations.ts";
-import { seedDemo } from "./demo/seed-demo.ts";
+import { seedDemo, type DemoSeedResult } from "./demo/seed-demo.ts";
 import { features as installedFeatures } from "./features/index.ts";
 import type { Logger } from "./log.ts";
 import { loadResourceTypes, type ResourceTypes } from "./nlu/entities/resource-types.ts";
@@ -37,7 +37,7 @@ export interface App {
   scheduler: Scheduler;
   outbound: Outbound;
   /** Facts about the start, for logs and measurements. */
-  startup: { migrationsApplied: string[]; nluTrained: boolean; demoMembersCreated: number };
+  startup: { migrationsApplied: string[]; nluTrained: boolean; demoSeeded?: DemoSeedResult };
   /** Waits for events and jobs in flight, releases the scheduler's leases, closes the database. */
   close(): Promise<void>;
 }
@@ -114,8 +114,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
 
   const { services, scheduler, outbound } = wireServices({ config, db, clock, log, registry, nlu: classifier, territory, resourceTypes });
 
-  const demoMembersCreated = config.seedDemo ? (await seedDemo(db)).created : 0;
   for (const feature of registry.features) await feature.start?.(services);
+  const demo = config.seedDemo ? await seedDemo(services) : undefined;
 
   const bot = new Bot({ services, registry, ...(options.privacyGuard ? { privacyGuard: options.privacyGuard } : {}) });
   return {
@@ -125,7 +125,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     registry,
     scheduler,
     outbound,
-    startup: { migrationsApplied, nluTrained: trained, demoMembersCreated },
+    startup: { migrationsApplied, nluTrained: trained, ...(demo ? { demoSeeded: demo } : {}) },
     async close() {
       await bot.drain();
       await scheduler.stop();

@@ -88,6 +88,7 @@ export class Bot {
       startedAt: performance.now(),
       locale: config.defaultLocale,
       findings: [],
+      notices: [],
       replies: [],
       outcome: "answered",
     };
@@ -122,6 +123,6 @@ export class Bot {
       },
       "event handled",
     );
-    return turn.replies;
+    return [...turn.notices, ...turn.replies];
   }
 }

@@ -50,9 +50,10 @@ export function escapeMarkdown(text: string): string {
  */
 export function linkTarget(span: { text: string; url: string }): string | undefined {
   const target = span.url.replace(/^(mailto|tel):/, "");
-  const digits = (s: string) => s.replace(/\D/g, "");
-  if (span.text === span.url || span.text === target) return undefined;
-  if (span.url.startsWith("tel:") && digits(span.text) === digits(target)) return undefined;
+  const bare = (s: string) => s.replace(/^https?:\/\//, "").replace(/\/$/, "");
+  const nationalDigits = (s: string) => s.replace(/^\+33/, "0").replace(/\D/g, "");
+  if (span.text === span.url || span.text === target || bare(span.text) === bare(target)) return undefined;
+  if (span.url.startsWith("tel:") && nationalDigits(span.text) === nationalDigits(target)) return undefined;
   return target;
 }
 

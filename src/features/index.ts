@@ -1,8 +1,23 @@
 import type { Feature } from "../core/feature.ts";
+import { CONTENT_DIR } from "../paths.ts";
 import { basicsFeature } from "./basics/index.ts";
+import { clinicalFeature } from "./clinical/index.ts";
+import { coordinationFeature } from "./coordination/index.ts";
+import { networkFeature } from "./network/index.ts";
+import { orientationFeature } from "./orientation/index.ts";
+import { privacyFeature } from "./privacy/index.ts";
+import { trainingsFeature } from "./trainings/index.ts";
 
 /**
  * The installed features, in the order their help lines appear. Adding a feature is one line here
  * (plus its folder, its intents/ file and its tests).
  */
-export const features: readonly Feature[] = [basicsFeature];
+export const features: readonly Feature[] = [
+  orientationFeature,
+  coordinationFeature,
+  clinicalFeature,
+  trainingsFeature,
+  networkFeature(CONTENT_DIR),
+  privacyFeature,
+  basicsFeature,
+];

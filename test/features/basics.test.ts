@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { replyToPlainText, type Reply } from "../../src/core/reply.ts";
-import { seedDemo } from "../../src/demo/seed-demo.ts";
+import { seedDemoMembers } from "../../src/demo/seed-demo.ts";
 import { features } from "../../src/features/index.ts";
 import { clickFrom, textFrom } from "../support/events.ts";
 import { createTestBot, type TestBot } from "../support/test-bot.ts";
@@ -13,7 +13,7 @@ describe("conversation basics", () => {
   const gp = (text: string) => t.handle(textFrom("gp", text));
   beforeAll(async () => {
     t = await createTestBot({ features, classifier: "trained" });
-    await seedDemo(t.database.db);
+    await seedDemoMembers(t.database.db);
   });
   afterAll(() => t.close());
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { askHumans } from "../../src/core/clarification.ts";
 import { replyToPlainText, type Reply } from "../../src/core/reply.ts";
-import { seedDemo } from "../../src/demo/seed-demo.ts";
+import { seedDemoMembers } from "../../src/demo/seed-demo.ts";
 import { coordinationFeature } from "../../src/features/coordination/index.ts";
 import { clickFrom, commandFrom, textFrom } from "../support/events.ts";
 import { ScriptedClassifier } from "../support/scripted-classifier.ts";
@@ -38,7 +38,7 @@ describe("hand-off to the coordination team", () => {
 
   beforeEach(async () => {
     t = await createTestBot({ features: [coordinationFeature], classifier });
-    await seedDemo(t.database.db);
+    await seedDemoMembers(t.database.db);
   });
   afterEach(() => t.close());
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { replyToPlainText, type Reply } from "../../src/core/reply.ts";
-import { seedDemo } from "../../src/demo/seed-demo.ts";
+import { seedDemoMembers } from "../../src/demo/seed-demo.ts";
 import { seedDemoTrainings } from "../../src/demo/trainings.ts";
 import { trainingsFeature } from "../../src/features/trainings/index.ts";
 import { clickFrom, textFrom } from "../support/events.ts";
@@ -21,7 +21,7 @@ describe("trainings", () => {
       classifier: new ScriptedClassifier({ "prochaines formations": { intent: "training.upcoming", score: 0.95 } }),
       now: new Date("2026-11-23T10:00:00Z"),
     });
-    await seedDemo(t.database.db);
+    await seedDemoMembers(t.database.db);
     await seedDemoTrainings(t.database.db, t.clock.now(), "Europe/Paris");
   });
   afterEach(() => t.close());

@@ -1,6 +1,7 @@
 import type { Logger } from "../../log.ts";
 import type { DialogueStore } from "../dialogue-store.ts";
 import type { Messages } from "../i18n.ts";
+import type { InboundEvent } from "../inbound.ts";
 import type { Locale } from "../locale.ts";
 import type { MemberDirectory } from "../members/member-directory.ts";
 import type { Classifier } from "../nlu-port.ts";
@@ -10,7 +11,7 @@ import type { RateLimiter } from "../rate-limiter.ts";
 import { ephemeral, reply } from "../reply.ts";
 import type { Router } from "../router.ts";
 import type { Services } from "../services.ts";
-import { contextOf, memberOf, type Stage } from "./turn.ts";
+import { contextOf, memberOf, type Stage, type Turn } from "./turn.ts";
 
 /** Longest message the bot reads; chat messages are short, a pasted document is not a question. */
 export const MAX_TEXT_LENGTH = 4000;
@@ -92,7 +93,7 @@ export const buildContext =
   async (turn) => {
     const member = memberOf(turn);
     turn.context = {
-      event: turn.event,
+      event: redactedEvent(turn),
       member,
       locale: turn.locale,
       t: messages.translator(turn.locale),
@@ -102,13 +103,20 @@ export const buildContext =
     };
   };
 
+/** The event as handlers see it: its text is the guard's redacted text, never the raw one. */
+function redactedEvent(turn: Turn): InboundEvent {
+  const { event } = turn;
+  if (event.payload.type === "action" || turn.text === undefined) return event;
+  return { ...event, payload: { ...event.payload, text: turn.text } };
+}
+
 /** 8. When the privacy guard found something, its notice comes before the answer. */
 export const privacyNotice =
   (guard: PrivacyGuard): Stage =>
   async (turn) => {
     if (!turn.findings.length || !guard.notice) return;
     const notice = await guard.notice(contextOf(turn), turn.findings);
-    if (notice) turn.replies.push(...(Array.isArray(notice) ? notice : [notice]));
+    if (notice) turn.notices.push(...(Array.isArray(notice) ? notice : [notice]));
   };
 
 /** 9. The handler that owns the turn answers. */

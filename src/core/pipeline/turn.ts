@@ -30,6 +30,8 @@ export interface Turn {
   findings: PrivacyFinding[];
   nlu?: NluResult;
   context?: HandlerContext;
+  /** Shown before the answer and kept even when the answer fails (e.g. the privacy notice). */
+  notices: Reply[];
   replies: Reply[];
   outcome: Outcome;
   /** The intent, action or command that handled the turn. */

@@ -5,7 +5,7 @@ import { defineAction, noArgs } from "../../../src/core/action-id.ts";
 import type { Feature } from "../../../src/core/feature.ts";
 import { reply, withButtons } from "../../../src/core/reply.ts";
 import { findPersona } from "../../../src/demo/personas.ts";
-import { seedDemo } from "../../../src/demo/seed-demo.ts";
+import { seedDemoMembers } from "../../../src/demo/seed-demo.ts";
 import { ScriptedClassifier } from "../../support/scripted-classifier.ts";
 import { createTestBot, type TestBot } from "../../support/test-bot.ts";
 
@@ -59,7 +59,7 @@ describe("the console channel", () => {
   let channel: ConsoleChannel;
   beforeEach(async () => {
     t = await createTestBot({ features: [feature], classifier });
-    await seedDemo(t.database.db);
+    await seedDemoMembers(t.database.db);
     terminal = new Terminal();
     channel = new ConsoleChannel({
       bot: t.bot,

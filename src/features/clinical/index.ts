@@ -1,0 +1,49 @@
+import type { Feature, MessageContext } from "../../core/feature.ts";
+import { divider, reply, type Reply } from "../../core/reply.ts";
+import { draftFrom, offerHandoff } from "../coordination/request-form.ts";
+import { searchDirectory } from "../orientation/directory/index.ts";
+import { resourceBlocks } from "../orientation/resource-view.ts";
+import { orient } from "../orientation/search.ts";
+import { clinicalMessages } from "./messages.ts";
+
+/**
+ * Which expert answers a clinical question, by what it is about. Symptom control, pain and end of
+ * life go to the palliative care team first; distress also to a psychologist.
+ */
+function expertTypes(text: string): string[] {
+  const folded = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  if (/douleur|antalg|morphin|opio|oxycod|fentanyl|tramadol|codein|pain/.test(folded)) return ["emsp", "douleur"];
+  if (/angoiss|anxi|depress|deuil|psy|grief/.test(folded)) return ["emsp", "psychologue"];
+  return ["emsp"];
+}
+
+/**
+ * A clinical question (dose, prescription, interaction, symptom management) gets no clinical content:
+ * a short statement that the bot gives no medical advice, the expert resource of the patient's commune,
+ * and the offer to hand the question to the coordination team.
+ */
+async function refuseAndOrient(ctx: MessageContext): Promise<Reply[]> {
+  const [firstExpert = "emsp", ...otherExperts] = expertTypes(ctx.text);
+  const communeCode = ctx.nlu.entities.commune?.[0]?.value ?? ctx.member.communes[0];
+  if (!communeCode) {
+    // Ask for the commune first; the answer lists the expert team of that commune.
+    return [reply(ctx.t("clinical.refusal.noCommune"), ctx.t("clinical.emergency")), ...(await orient(ctx, { type: firstExpert, text: ctx.text }))];
+  }
+  const { db, territory } = ctx.services;
+  const experts = [];
+  for (const type of [firstExpert, ...otherExperts]) {
+    experts.push(...(await searchDirectory(db, territory, { type, communeCode, limit: 1 })).hits);
+  }
+  const blocks = experts.flatMap((hit, i) => [...(i ? [divider()] : []), ...resourceBlocks(ctx, hit)]);
+  const draft = draftFrom("question", ctx.text, ctx.nlu.entities);
+  draft.needType = "palliative";
+  draft.communeCode ??= communeCode;
+  return [reply(ctx.t("clinical.refusal"), ...blocks, ctx.t("clinical.emergency")), await offerHandoff(ctx, draft)];
+}
+
+/** Clinical safety: the bot never answers a clinical question, it orients to the experts. */
+export const clinicalFeature: Feature = {
+  name: "clinical",
+  messages: clinicalMessages,
+  intents: { "clinical.question": { run: refuseAndOrient } },
+};
