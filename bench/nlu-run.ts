@@ -6,7 +6,6 @@ import { EntityExtractor } from "../src/nlu/entities/entity-extractor.ts";
 import { loadResourceTypes } from "../src/nlu/entities/resource-types.ts";
 import { evaluate, type Confusion, type Prediction } from "../src/nlu/evaluate.ts";
 import type { IntentTrainer } from "../src/nlu/intent-model.ts";
-import { IntentRanker } from "../src/nlu/intent-ranker.ts";
 import { linearSvmTrainer } from "../src/nlu/linear-svm.ts";
 import { nodeNlpDefaultsTrainer, nodeNlpTrainer } from "../src/nlu/nlp-engine.ts";
 import { modelText, prepareExamples } from "../src/nlu/pipeline.ts";
@@ -44,7 +43,7 @@ function nodeNlpDefaults(): BenchSystem {
 /**
  * The bot's own path: the bot's entity extractor masks training and test sentences
  * (`prepareExamples`, `modelText`), `trainer` learns, and the bot's confidence handling
- * (`IntentRanker`: unknown words move confidence to None) ranks. The best intent is the answer,
+ * ranks. The best intent is the answer,
  * whatever its confidence: below the bot's threshold the bot asks which of its best guesses was meant.
  */
 function botPipeline(key: string, label: string, trainer: IntentTrainer, extractor: EntityExtractor): BenchSystem {
@@ -55,11 +54,11 @@ function botPipeline(key: string, label: string, trainer: IntentTrainer, extract
     async train(corpus) {
       const raw = corpus.train.map((s) => ({ ...s, locale: corpus.locale }));
       const { examples } = prepareExamples(raw, extractor);
-      const ranker = new IntentRanker(await trainer.train(examples), examples);
+      const model = await trainer.train(examples);
       const locale = isLocale(corpus.locale) ? corpus.locale : "fr";
       return async (text) => {
         const masked = modelText(text, extractor.extract(text, () => locale).entities);
-        return (await ranker.rank(corpus.locale, masked))[0]?.intent ?? NONE_INTENT;
+        return (await model.classify(corpus.locale, masked))[0]?.intent ?? NONE_INTENT;
       };
     },
   };

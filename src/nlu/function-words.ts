@@ -24,4 +24,3 @@ function words(list: string): ReadonlySet<string> {
 }
 
 /** A grammatical word of either language. */
-export const isFunctionWord = (word: string): boolean => FUNCTION_WORDS.fr.has(word) || FUNCTION_WORDS.en.has(word);

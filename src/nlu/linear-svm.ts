@@ -9,11 +9,15 @@ export interface LinearSvmOptions {
    * log-loss in cross-validation on the training data of intents/ and of the NLU Evaluation Corpora.
    */
   temperature?: number;
+  /**
+   * Lengths of the character n-grams taken inside each word (padded with a space either side).
+   * Default 1–4: in 5-fold cross-validation of intents/ it beat 3–5 (2,164 against 2,154 of 2,543
+   * sentences) with as few confident mistakes; the corpora's training splits could not tell them apart.
+   */
+  charNgrams?: readonly [number, number];
 }
 
 const FORMAT = "linear-svm/1";
-/** Character n-grams of each word, with a space either side ("char_wb" in scikit-learn). */
-const CHAR_NGRAMS = [3, 5] as const;
 const MAX_EPOCHS = 100;
 /** Stop when the projected gradients of an epoch span less than this (liblinear's default for the dual). */
 const TOLERANCE = 0.1;
@@ -27,11 +31,11 @@ const TOLERANCE = 0.1;
  * the intents are shared and the words rarely are.
  */
 export function linearSvmTrainer(options: LinearSvmOptions = {}): IntentTrainer {
-  const settings = { cost: options.cost ?? 3, temperature: options.temperature ?? 0.3 };
+  const settings = { cost: options.cost ?? 3, temperature: options.temperature ?? 0.3, charNgrams: options.charNgrams ?? ([1, 4] as const) };
   return {
     id: `${FORMAT} ${JSON.stringify(settings)}`,
     async train(examples: readonly TrainingExample[]) {
-      return new LinearSvmModel(fit(examples, settings.cost), settings.temperature);
+      return new LinearSvmModel(fit(examples, settings.cost, settings.charNgrams), settings.temperature, settings.charNgrams);
     },
     load(serialized: string) {
       const data = JSON.parse(serialized) as Partial<SerializedSvm>;
@@ -39,7 +43,7 @@ export function linearSvmTrainer(options: LinearSvmOptions = {}): IntentTrainer 
         throw new Error("not a linear SVM model export");
       }
       const weights = data.weights.map((w) => new Float32Array(new Uint8Array(Buffer.from(w, "base64")).buffer));
-      return new LinearSvmModel({ intents: data.intents!, features: data.features, idf: data.idf!, weights }, settings.temperature);
+      return new LinearSvmModel({ intents: data.intents!, features: data.features, idf: data.idf!, weights }, settings.temperature, settings.charNgrams);
     },
   };
 }
@@ -64,12 +68,13 @@ class LinearSvmModel implements IntentModel {
   constructor(
     private readonly w: Weights,
     private readonly temperature: number,
+    private readonly charNgrams: readonly [number, number],
   ) {
     this.index = new Map(w.features.map((f, i) => [f, i]));
   }
 
   async classify(_locale: string, text: string): Promise<Classification[]> {
-    const x = vectorize(featuresOf(text), this.index, this.w.idf);
+    const x = vectorize(featuresOf(text, this.charNgrams), this.index, this.w.idf);
     const margins = this.w.weights.map((row) => dot(row, x));
     return softmax(margins, this.temperature)
       .map((score, i) => ({ intent: this.w.intents[i]!, score }))
@@ -89,8 +94,8 @@ interface SparseVector {
   value: number[];
 }
 
-/** Counts of every feature of a text: folded words, adjacent word pairs, character n-grams of words. */
-export function featuresOf(text: string): Map<string, number> {
+/** Counts of every feature of a text: folded words, adjacent word pairs, character n-grams of words ("char_wb"). */
+export function featuresOf(text: string, charNgrams: readonly [number, number]): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (feature: string) => counts.set(feature, (counts.get(feature) ?? 0) + 1);
   const words = tokenize(text).map((t) => t.text);
@@ -98,7 +103,7 @@ export function featuresOf(text: string): Map<string, number> {
     add(`w:${word}`);
     if (i > 0) add(`b:${words[i - 1]} ${word}`);
     const padded = ` ${word} `;
-    for (let n = CHAR_NGRAMS[0]; n <= CHAR_NGRAMS[1]; n++) {
+    for (let n = charNgrams[0]; n <= charNgrams[1]; n++) {
       for (let start = 0; start + n <= padded.length; start++) add(`c:${padded.slice(start, start + n)}`);
     }
   });
@@ -121,8 +126,8 @@ function vectorize(counts: Map<string, number>, index: ReadonlyMap<string, numbe
   return vector;
 }
 
-function fit(examples: readonly TrainingExample[], cost: number): Weights {
-  const counts = examples.map((e) => featuresOf(e.text));
+function fit(examples: readonly TrainingExample[], cost: number, charNgrams: readonly [number, number]): Weights {
+  const counts = examples.map((e) => featuresOf(e.text, charNgrams));
   const documentFrequency = new Map<string, number>();
   for (const c of counts) for (const feature of c.keys()) documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
   const features = [...documentFrequency.keys()].sort();

@@ -7,8 +7,7 @@ import { defaultTrainer } from "./default-trainer.ts";
 import { EntityExtractor } from "./entities/entity-extractor.ts";
 import type { EntityKind } from "./entities/entity-kinds.ts";
 import { loadResourceTypes } from "./entities/resource-types.ts";
-import type { IntentTrainer, TrainingExample } from "./intent-model.ts";
-import { IntentRanker } from "./intent-ranker.ts";
+import type { IntentModel, IntentTrainer, TrainingExample } from "./intent-model.ts";
 import { LanguageDetector } from "./language.ts";
 import { loadOrTrainModel, modelKey } from "./model-cache.ts";
 import { guessLanguage } from "./nlp-engine.ts";
@@ -22,7 +21,7 @@ export class NluClassifier implements Classifier {
   private readonly byName: ReadonlyMap<string, IntentData>;
 
   constructor(
-    private readonly ranker: IntentRanker,
+    private readonly model: IntentModel,
     private readonly extractor: EntityExtractor,
     private readonly detector: LanguageDetector,
     intents: readonly IntentData[],
@@ -38,7 +37,7 @@ export class NluClassifier implements Classifier {
   async classify(text: string): Promise<NluResult> {
     const { locale, entities } = this.extractor.extract(text, (t) => this.detector.detect(t));
     const masked = modelText(text, entities);
-    const ranked = await this.ranker.rank(locale, masked);
+    const ranked = await this.model.classify(locale, masked);
     const best = ranked[0] ?? { intent: NONE_INTENT, score: 1 };
     return {
       locale,
@@ -114,7 +113,7 @@ export async function loadClassifier(options: LoadClassifierOptions): Promise<{ 
     ...(log ? { log } : {}),
   });
   log?.debug({ trained, file, intents: intents.length, examples: examples.length, ms: Math.round(performance.now() - started) }, "NLU model ready");
-  return { classifier: new NluClassifier(new IntentRanker(model, examples), extractor, detector, intents), trained };
+  return { classifier: new NluClassifier(model, extractor, detector, intents), trained };
 }
 
 /** The utterances of `intents` as generic training examples. */

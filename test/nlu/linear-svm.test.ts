@@ -14,12 +14,13 @@ const best = async (model: IntentModel, locale: string, text: string) => (await 
 
 describe("the linear SVM", () => {
   it("reads words, word pairs and character n-grams of folded words", () => {
-    const features = featuresOf("Merci Hélène");
+    const features = featuresOf("Merci Hélène", [3, 5]);
     expect(features.get("w:merci")).toBe(1);
     expect(features.get("b:merci helene")).toBe(1);
     expect(features.get("c: he")).toBe(1);
     expect(features.get("c:elene")).toBe(1);
     expect(features.get("c:helene")).toBeUndefined();
+    expect(featuresOf("Merci", [1, 2]).get("c:m")).toBe(1);
   });
 
   it("learns intents and tolerates typos and inflections through character n-grams", async () => {
