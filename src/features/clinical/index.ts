@@ -1,3 +1,4 @@
+import { fold } from "../../nlu/normalize.ts";
 import type { Feature, MessageContext } from "../../core/feature.ts";
 import { divider, reply, type Reply } from "../../core/reply.ts";
 import { draftFrom, offerHandoff } from "../coordination/request-form.ts";
@@ -11,7 +12,7 @@ import { clinicalMessages } from "./messages.ts";
  * life go to the palliative care team first; distress also to a psychologist.
  */
 function expertTypes(text: string): string[] {
-  const folded = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  const folded = fold(text);
   if (/douleur|antalg|morphin|opio|oxycod|fentanyl|tramadol|codein|pain/.test(folded)) return ["emsp", "douleur"];
   if (/angoiss|anxi|depress|deuil|psy|grief/.test(folded)) return ["emsp", "psychologue"];
   return ["emsp"];

@@ -1,3 +1,4 @@
+import { fold } from "../../nlu/normalize.ts";
 import type { HandlerContext, MessageContext, StepOutcome } from "../../core/feature.ts";
 import { escapeMarkdown } from "../../core/markdown.ts";
 import type { EntityMatch } from "../../core/nlu-port.ts";
@@ -224,7 +225,7 @@ function fill(ctx: MessageContext, draft: RequestDraft): "filled" | "retry" | "s
 }
 
 function needFromWords(text: string): NeedKind | undefined {
-  const folded = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  const folded = fold(text);
   if (/palliati|fin de vie|end of life/.test(folded)) return "palliative";
   if (/domicile|maintien|retour|home/.test(folded)) return "home_care";
   if (/social|aide|allocation|benefit/.test(folded)) return "social";
@@ -234,7 +235,7 @@ function needFromWords(text: string): NeedKind | undefined {
 }
 
 function urgencyFromWords(text: string): Urgency | undefined {
-  const folded = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  const folded = fold(text);
   if (/pas urgent|not urgent|routine/.test(folded)) return "routine";
   if (/aujourd|today|ce jour|tres urgent|urgent/.test(folded)) return "same_day";
   if (/48|deux jours|2 jours|two days/.test(folded)) return "within_48h";
