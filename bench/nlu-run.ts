@@ -53,7 +53,7 @@ function botPipeline(key: string, label: string, trainer: IntentTrainer, extract
     trainer: trainer.id,
     async train(corpus) {
       const raw = corpus.train.map((s) => ({ ...s, locale: corpus.locale }));
-      const { examples } = prepareExamples(raw, extractor);
+      const examples = prepareExamples(raw, extractor);
       const model = await trainer.train(examples);
       const locale = isLocale(corpus.locale) ? corpus.locale : "fr";
       return async (text) => {

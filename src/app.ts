@@ -9,7 +9,7 @@ import { FeatureRegistry } from "./core/registry.ts";
 import type { Services } from "./core/services.ts";
 import type { Classifier } from "./core/nlu-port.ts";
 import { openDatabase, prepareDatabaseFile, type Database } from "./db/client.ts";
-import { applyPendingMigrations } from "./db/migrations.ts";
+import { applyPendingMigrations, unappliedMigrations } from "./db/migrations.ts";
 import { seedDemo, type DemoSeedResult } from "./demo/seed-demo.ts";
 import { features as installedFeatures } from "./features/index.ts";
 import type { Logger } from "./log.ts";
@@ -95,7 +95,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const { log } = options;
   const clock = options.clock ?? systemClock;
   await prepareDatabaseFile(config.databaseUrl);
-  const migrationsApplied = await applyPendingMigrations(config.databaseUrl);
+  // The schema engine takes half a second to load: only when a migration is pending.
+  const migrationsApplied = (await unappliedMigrations(config.databaseUrl)).length ? await applyPendingMigrations(config.databaseUrl) : [];
   if (migrationsApplied.length) log.info({ migrations: migrationsApplied }, "database migrated");
   const db = await openDatabase(config.databaseUrl);
 

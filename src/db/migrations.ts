@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { createClient } from "@libsql/client";
 import type { MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm";
 import { PROJECT_ROOT } from "../paths.ts";
 import { openSchemaEngine } from "./schema-engine.ts";
@@ -45,6 +46,30 @@ export async function readMigrationList(migrationsDir: string): Promise<Migratio
       }),
     ),
   };
+}
+
+/**
+ * Names of the migrations of the folder not yet applied to the database (all of them for a new
+ * database). Reads `_prisma_migrations` directly: cheap enough for every start, while loading the
+ * schema engine is not.
+ */
+export async function unappliedMigrations(
+  databaseUrl: string,
+  location: SchemaLocation = defaultSchemaLocation(),
+): Promise<string[]> {
+  const { migrationDirectories } = await readMigrationList(location.migrationsDir);
+  const client = createClient({ url: databaseUrl });
+  try {
+    const table = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'");
+    if (table.rows.length === 0) return migrationDirectories.map((d) => d.path);
+    const applied = await client.execute(
+      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+    );
+    const done = new Set(applied.rows.map((row) => String(row.migration_name)));
+    return migrationDirectories.map((d) => d.path).filter((name) => !done.has(name));
+  } finally {
+    client.close();
+  }
 }
 
 /** Applies pending migrations to the database at `databaseUrl`; returns the names applied. */

@@ -1,4 +1,4 @@
-import { LOCALES, type Localized } from "../core/locale.ts";
+import { LOCALES, type Locale, type Localized } from "../core/locale.ts";
 import { NONE_INTENT, type Classifier, type NluResult } from "../core/nlu-port.ts";
 import type { Logger } from "../log.ts";
 import type { Territory } from "../territory/territory.ts";
@@ -95,7 +95,8 @@ export async function loadClassifier(options: LoadClassifierOptions): Promise<{ 
     ...(options.now ? { now: options.now } : {}),
   });
   const hints = new Map(intents.map((i) => [i.name, i.entities]));
-  const { examples, languageSamples } = prepareExamples(examplesOf(intents), extractor, (intent) => hints.get(intent) ?? []);
+  const utterances = examplesOf(intents);
+  const languageSamples = utterances.map((u) => ({ text: extractor.languageText(u.text), locale: u.locale as Locale }));
   const detector = new LanguageDetector({ examples: languageSamples, guess: (text) => guessLanguage(text, LOCALES) });
   const key = await modelKey({
     intentsDir,
@@ -109,10 +110,11 @@ export async function loadClassifier(options: LoadClassifierOptions): Promise<{ 
     cacheDir: options.cacheDir,
     key,
     trainer,
-    train: () => trainer.train(examples),
+    // Entity extraction over every utterance takes a second: only when the model must be trained.
+    train: () => trainer.train(prepareExamples(utterances, extractor, (intent) => hints.get(intent) ?? [])),
     ...(log ? { log } : {}),
   });
-  log?.debug({ trained, file, intents: intents.length, examples: examples.length, ms: Math.round(performance.now() - started) }, "NLU model ready");
+  log?.debug({ trained, file, intents: intents.length, examples: utterances.length, ms: Math.round(performance.now() - started) }, "NLU model ready");
   return { classifier: new NluClassifier(model, extractor, detector, intents), trained };
 }
 

@@ -17,11 +17,6 @@ export const PIPELINE_VERSION = "2026-11-nlu-1";
 export const modelText = (text: string, entities: Entities, masked: readonly EntityKind[] = ENTITY_KINDS): string =>
   tidyChat(maskEntities(text, entities, masked));
 
-/** Training examples as the model sees them, and the texts the language detector learns from. */
-export interface PreparedExamples {
-  examples: TrainingExample[];
-  languageSamples: { text: string; locale: Locale }[];
-}
 
 /**
  * Runs the examples through the same entity extraction as live messages (with their known language),
@@ -34,13 +29,10 @@ export function prepareExamples(
   examples: readonly TrainingExample[],
   extractor: EntityExtractor,
   maskedKinds: (intent: string) => readonly EntityKind[] = () => ENTITY_KINDS,
-): PreparedExamples {
-  const prepared: PreparedExamples = { examples: [], languageSamples: [] };
-  for (const example of examples) {
+): TrainingExample[] {
+  return examples.map((example) => {
     const locale: Locale = isLocale(example.locale) ? example.locale : "fr";
-    const { entities, languageText } = extractor.extract(example.text, () => locale);
-    prepared.examples.push({ ...example, text: modelText(example.text, entities, maskedKinds(example.intent)) });
-    prepared.languageSamples.push({ text: languageText, locale });
-  }
-  return prepared;
+    const { entities } = extractor.extract(example.text, () => locale);
+    return { ...example, text: modelText(example.text, entities, maskedKinds(example.intent)) };
+  });
 }

@@ -1,5 +1,8 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { pendingSchemaChanges } from "../../src/db/migrations.ts";
+import { applyPendingMigrations, pendingSchemaChanges, unappliedMigrations } from "../../src/db/migrations.ts";
 import { createTestDatabase } from "../support/database.ts";
 
 describe("database migrations", () => {
@@ -18,6 +21,21 @@ describe("database migrations", () => {
       expect(mode?.journal_mode).toBe("wal");
     } finally {
       await close();
+    }
+  });
+});
+
+describe("the start-up migration check", () => {
+  it("lists every migration for a new database and none once they are applied", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "bot-migrate-"));
+    const url = `file:${path.join(dir, "bot.db")}`;
+    try {
+      const all = await unappliedMigrations(url);
+      expect(all.length).toBeGreaterThan(0);
+      expect(await applyPendingMigrations(url)).toEqual(all);
+      expect(await unappliedMigrations(url)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });

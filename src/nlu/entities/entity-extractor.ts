@@ -43,13 +43,22 @@ export class EntityExtractor {
 
   extract(text: string, detectLocale: (text: string) => Locale): Extraction {
     const tokens = tokenize(text);
-    const commune = this.communes.find(text, tokens);
-    const missionNumber = findMissionNumbers(text);
-    const languageText = blank(text, [...commune, ...missionNumber]);
+    const { commune, missionNumber, languageText } = this.languageIndependent(text, tokens);
     const locale = detectLocale(languageText);
     const resourceType = this.resourceTypes.find(text, tokens, locale);
     const date = this.dates.find(text, locale, [...commune, ...missionNumber, ...resourceType]);
     return { locale, entities: { commune, resourceType, missionNumber, date }, languageText };
+  }
+
+  /** The text language detection reads: communes and mission numbers blanked. Cheap: no dates. */
+  languageText(text: string): string {
+    return this.languageIndependent(text, tokenize(text)).languageText;
+  }
+
+  private languageIndependent(text: string, tokens: ReturnType<typeof tokenize>) {
+    const commune = this.communes.find(text, tokens);
+    const missionNumber = findMissionNumbers(text);
+    return { commune, missionNumber, languageText: blank(text, [...commune, ...missionNumber]) };
   }
 }
 
