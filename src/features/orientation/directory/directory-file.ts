@@ -100,3 +100,24 @@ export function formatProblem(problem: DirectoryProblem): string {
   const field = problem.field === undefined ? "" : ` ${problem.field}`;
   return `${where}${key}${field}: ${problem.message}`;
 }
+
+/** The fields of a directory resource, as the file gives them once checked and as the database keeps them. */
+export interface ResourceFields {
+  /** Stable key from the directory file; fits a button id (`[a-z0-9_-]`, at most 60 characters). */
+  key: string;
+  /** Key of intents/entities/resource-types.yaml; its label comes from `ResourceTypes.label`. */
+  type: string;
+  name: string;
+  description: string;
+  address: string | null;
+  /** "01 99 00 12 34". */
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  hours: string | null;
+  howToRefer: string | null;
+  /** Midnight UTC of the day the entry was last checked ("vérifié le 12/10/2026"). */
+  lastCheckedAt: Date;
+  /** INSEE codes of the communes it covers, sorted, without repeats. */
+  communeCodes: string[];
+}

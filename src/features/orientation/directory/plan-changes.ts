@@ -1,21 +1,10 @@
+import type { ResourceFields } from "./directory-file.ts";
 import type { DirectoryEntry } from "./validate-directory.ts";
 
 /** A resource as the database holds it, with the communes it covers. */
-export interface StoredResource {
+export interface StoredResource extends ResourceFields {
   id: number;
-  key: string;
-  type: string;
-  name: string;
-  description: string;
-  address: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  hours: string | null;
-  howToRefer: string | null;
-  lastCheckedAt: Date;
   active: boolean;
-  communeCodes: string[];
 }
 
 /** What an update changes; `active` means a resource absent from an earlier file came back. */

@@ -1,27 +1,11 @@
 import type { Database } from "../../../db/client.ts";
 import type { Prisma } from "../../../generated/prisma/client.ts";
 import type { Territory } from "../../../territory/territory.ts";
+import type { ResourceFields } from "./directory-file.ts";
 
 /** An active resource of the directory, as the conversation shows it. */
-export interface DirectoryResource {
+export interface DirectoryResource extends ResourceFields {
   id: number;
-  /** Stable key from the directory file; fits a button id (`[a-z0-9_-]`, at most 60 characters). */
-  key: string;
-  /** Key of intents/entities/resource-types.yaml; its label comes from `ResourceTypes.label`. */
-  type: string;
-  name: string;
-  description: string;
-  address: string | null;
-  /** "01 99 00 12 34". */
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  hours: string | null;
-  howToRefer: string | null;
-  /** Midnight UTC of the day the entry was last checked ("vérifié le 12/10/2026"). */
-  lastCheckedAt: Date;
-  /** INSEE codes of the communes it covers, sorted. */
-  communeCodes: string[];
 }
 
 /**

@@ -9,30 +9,15 @@ import {
   type DirectoryProblem,
   type DirectoryRow,
   type ParsedDirectory,
+  type ResourceFields,
 } from "./directory-file.ts";
 import { checkEmail, normalisePhone, normaliseWebsite, parseCheckedDate, type Checked } from "./field-formats.ts";
 import { CommuneVocabulary, TypeVocabulary } from "./vocabulary.ts";
 
 /** A valid resource of the file, normalised: what the import stores. */
-export interface DirectoryEntry {
-  key: string;
-  /** Key of the controlled vocabulary (intents/entities/resource-types.yaml). */
-  type: string;
-  name: string;
-  description: string;
-  /** INSEE codes, sorted, without repeats. */
-  communeCodes: string[];
+export interface DirectoryEntry extends ResourceFields {
   /** Written `communes: all`: every commune of the territory at the time of the import. */
   territoryWide: boolean;
-  address: string | null;
-  /** "01 99 00 12 34". */
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  hours: string | null;
-  howToRefer: string | null;
-  /** Midnight UTC of the day it was checked. */
-  lastCheckedAt: Date;
   /** Line of the file where the entry starts. */
   line: number;
 }
