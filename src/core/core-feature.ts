@@ -39,13 +39,17 @@ const maintenance: JobKind<Record<string, never>> = {
       where: { at: { lt: new Date(now - config.conversationLogRetentionDays * DAY_MS) } },
     });
     const steps = await db.conversationState.deleteMany({ where: { expiresAt: { lte: new Date(now) } } });
+    // A notice is shown again in a conversation idle for longer than the log retention.
+    const notices = await db.conversationNotice.deleteMany({
+      where: { createdAt: { lt: new Date(now - config.conversationLogRetentionDays * DAY_MS) } },
+    });
     const jobs = await db.job.deleteMany({
       where: {
         status: { in: ["succeeded", "skipped", "failed", "cancelled"] },
         finishedAt: { lt: new Date(now - FINISHED_JOB_RETENTION_DAYS * DAY_MS) },
       },
     });
-    log.info({ events: events.count, logs: logs.count, steps: steps.count, jobs: jobs.count }, "maintenance purge done");
+    log.info({ events: events.count, logs: logs.count, steps: steps.count, notices: notices.count, jobs: jobs.count }, "maintenance purge done");
   },
 };
 
