@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { BotThreads } from "./bot-threads.ts";
 import { ConversationLog } from "./conversation-log.ts";
 import { DialogueStore } from "./dialogue-store.ts";
 import { BotError, UserError } from "./errors.ts";
@@ -42,6 +43,7 @@ export class Bot {
   readonly dialogues: DialogueStore;
   readonly processedEvents: ProcessedEvents;
   readonly conversationLog: ConversationLog;
+  readonly threads: BotThreads;
   private readonly stages: Stage[];
   private readonly inFlight = new Set<Promise<Reply[]>>();
 
@@ -52,6 +54,7 @@ export class Bot {
     this.dialogues = new DialogueStore(db, clock);
     this.processedEvents = new ProcessedEvents(db);
     this.conversationLog = new ConversationLog(db);
+    this.threads = new BotThreads(db);
     const router = new Router(registry, this.dialogues, config.nlu.confidenceThreshold);
     const guard = options.privacyGuard ?? registry.privacyGuard ?? noPrivacyGuard;
     this.stages = [

@@ -8,6 +8,8 @@ import type { JobKind } from "./scheduler-port.ts";
 const DAY_MS = 86_400_000;
 /** Redelivered platform events arrive within minutes; a week of ids is plenty. */
 const PROCESSED_EVENT_RETENTION_DAYS = 7;
+/** A thread quiet for a month is left: a new message there needs a mention again. */
+const THREAD_RETENTION_DAYS = 30;
 /** Finished jobs are kept a month for follow-up (what ran, what failed and why). */
 const FINISHED_JOB_RETENTION_DAYS = 30;
 
@@ -43,13 +45,14 @@ const maintenance: JobKind<Record<string, never>> = {
     const notices = await db.conversationNotice.deleteMany({
       where: { createdAt: { lt: new Date(now - config.conversationLogRetentionDays * DAY_MS) } },
     });
+    const threads = await db.botThread.deleteMany({ where: { createdAt: { lt: new Date(now - THREAD_RETENTION_DAYS * DAY_MS) } } });
     const jobs = await db.job.deleteMany({
       where: {
         status: { in: ["succeeded", "skipped", "failed", "cancelled"] },
         finishedAt: { lt: new Date(now - FINISHED_JOB_RETENTION_DAYS * DAY_MS) },
       },
     });
-    log.info({ events: events.count, logs: logs.count, steps: steps.count, notices: notices.count, jobs: jobs.count }, "maintenance purge done");
+    log.info({ events: events.count, logs: logs.count, steps: steps.count, notices: notices.count, threads: threads.count, jobs: jobs.count }, "maintenance purge done");
   },
 };
 

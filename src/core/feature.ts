@@ -61,6 +61,15 @@ export interface ActionHandler<A = unknown> extends Guarded {
   run(ctx: HandlerContext, args: A): Promise<Replies> | Replies;
 }
 
+/** Receives a submitted form (see `Form` in reply.ts); `values` are redacted by the privacy guard. */
+export interface FormHandler<A = unknown> extends Guarded {
+  form: ActionDefinition<A>;
+  run(ctx: HandlerContext, args: A, values: Record<string, string>): Promise<Replies> | Replies;
+}
+
+/** A feature's section of the member's home (Slack's App Home): undefined when it has nothing to show. */
+export type HomeSection = (ctx: HandlerContext) => Promise<Reply | undefined>;
+
 export interface CommandHandler extends Guarded {
   /** Without the slash, e.g. "repondre". */
   name: string;
@@ -100,6 +109,7 @@ export interface Feature {
   /** Intent name → handler. Only intents some feature handles are trained. */
   intents?: Record<string, IntentHandler>;
   actions?: ActionHandler<unknown>[];
+  forms?: FormHandler<unknown>[];
   commands?: CommandHandler[];
   /** Step name (prefixed with the feature name) → handler. */
   steps?: Record<string, StepHandler>;
@@ -110,6 +120,8 @@ export interface Feature {
   handoff?: HandoffHandler;
   /** Redacts patient identifiers from every inbound text; at most one feature provides it. */
   privacyGuard?: PrivacyGuard;
+  /** The feature's part of the member's home, in the order of the features. */
+  home?: HomeSection;
   /** Runs once at start, after migrations (e.g. seed reference data). */
   start?(services: Services): Promise<void>;
 }
@@ -122,4 +134,14 @@ export function onAction<A>(
 ): ActionHandler<unknown> {
   const handler: ActionHandler<A> = { action, run, ...(preconditions ? { preconditions } : {}) };
   return handler as ActionHandler<unknown>;
+}
+
+/** A form handler, typed by its form's arguments. */
+export function onForm<A>(
+  form: ActionDefinition<A>,
+  run: (ctx: HandlerContext, args: A, values: Record<string, string>) => Promise<Replies> | Replies,
+  preconditions?: Precondition[],
+): FormHandler<unknown> {
+  const handler: FormHandler<A> = { form, run, ...(preconditions ? { preconditions } : {}) };
+  return handler as FormHandler<unknown>;
 }

@@ -28,7 +28,11 @@ export type InboundPayload =
   /** A button click: `actionId` is a typed action id such as `missions:accept:42` (see action-id.ts). */
   | { type: "action"; actionId: string }
   /** A slash command such as `/repondre 12 …`: `command` without the slash, `text` the rest. */
-  | { type: "command"; command: string; text: string };
+  | { type: "command"; command: string; text: string }
+  /** A submitted form: the form's action id and the values by field name (see `Form` in reply.ts). */
+  | { type: "form"; actionId: string; values: Record<string, string> }
+  /** The member opened their home (Slack's App Home tab, `/home` in the terminal). */
+  | { type: "home" };
 
 /** One thing a member did on a channel, in platform-neutral form. */
 export interface InboundEvent {

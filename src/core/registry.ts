@@ -1,5 +1,15 @@
 import { coreFeature } from "./core-feature.ts";
-import type { ActionHandler, CommandHandler, Feature, HandoffHandler, HelpEntry, IntentHandler, StepHandler } from "./feature.ts";
+import type {
+  ActionHandler,
+  CommandHandler,
+  Feature,
+  FormHandler,
+  HandoffHandler,
+  HelpEntry,
+  HomeSection,
+  IntentHandler,
+  StepHandler,
+} from "./feature.ts";
 import { Messages } from "./i18n.ts";
 import type { PrivacyGuard } from "./privacy-port.ts";
 import type { JobKind } from "./scheduler-port.ts";
@@ -19,6 +29,8 @@ interface Owned<T> {
 export class FeatureRegistry {
   readonly intents = new Map<string, Owned<IntentHandler>>();
   readonly actions = new Map<string, Owned<ActionHandler<unknown>>>();
+  readonly forms = new Map<string, Owned<FormHandler<unknown>>>();
+  readonly home: HomeSection[] = [];
   readonly commands = new Map<string, Owned<CommandHandler>>();
   readonly steps = new Map<string, Owned<StepHandler>>();
   readonly jobs = new Map<string, Owned<JobKind<unknown>>>();
@@ -41,6 +53,8 @@ export class FeatureRegistry {
       };
       for (const [intent, handler] of Object.entries(feature.intents ?? {})) claim(this.intents, "Intent", intent, handler);
       for (const handler of feature.actions ?? []) claim(this.actions, "Action", handler.action.name, handler);
+      for (const handler of feature.forms ?? []) claim(this.forms, "Form", handler.form.name, handler);
+      if (feature.home) this.home.push(feature.home);
       for (const handler of feature.commands ?? []) {
         for (const name of [handler.name, ...(handler.aliases ?? [])]) claim(this.commands, "Command", name, handler);
       }

@@ -32,6 +32,33 @@ export interface Button {
   actionId: string;
   style?: "primary" | "danger";
   confirm?: Confirmation;
+  /** Opens this form instead of sending the action; the form's submission is sent instead. */
+  opensForm?: Form;
+}
+
+/**
+ * A short form filled in one go where a form is clearer than chat: a modal on Slack and Discord,
+ * questions one after the other in the terminal. Its submission reaches the feature's form handler.
+ */
+export interface Form {
+  /** Typed action id of the submission (the feature's form definition builds it). */
+  actionId: string;
+  title: string;
+  submitLabel: string;
+  fields: FormField[];
+}
+
+export interface FormField {
+  /** Key of the value in the submission: lower case letters and underscores. */
+  name: string;
+  label: string;
+  kind: "text" | "paragraph" | "select";
+  /** The choices of a select field. */
+  options?: { value: string; label: string }[];
+  optional?: boolean;
+  /** Shown under the field (e.g. "no patient name"). */
+  hint?: string;
+  initial?: string;
 }
 
 export interface Reply {

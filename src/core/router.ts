@@ -23,17 +23,26 @@ export class Router {
   ) {}
 
   async route(turn: Turn): Promise<void> {
-    const ctx = contextOf(turn);
-    const { payload } = turn.event;
-    const [replies, outcome, handledBy] =
-      payload.type === "action"
-        ? await this.routeAction(ctx, payload.actionId)
-        : payload.type === "command"
-          ? await this.routeCommand(ctx, payload.command, turn.text ?? "")
-          : await this.routeText({ ...ctx, text: turn.text ?? "", nlu: turn.nlu! });
+    const [replies, outcome, handledBy] = await this.dispatch(turn, contextOf(turn));
     turn.replies.push(...replies);
     turn.outcome = outcome;
     turn.handledBy = handledBy;
+  }
+
+  private dispatch(turn: Turn, ctx: HandlerContext): Promise<[Reply[], Outcome, string?]> {
+    const { payload } = turn.event;
+    switch (payload.type) {
+      case "action":
+        return this.routeAction(ctx, payload.actionId);
+      case "command":
+        return this.routeCommand(ctx, payload.command, turn.text ?? "");
+      case "form":
+        return this.routeForm(ctx, payload.actionId, turn.values ?? {});
+      case "home":
+        return this.routeHome(ctx);
+      case "text":
+        return this.routeText({ ...ctx, text: turn.text ?? "", nlu: turn.nlu! });
+    }
   }
 
   private async routeText(ctx: MessageContext): Promise<[Reply[], Outcome, string?]> {
@@ -94,6 +103,20 @@ export class Router {
     if (!owned || !parsed) return [[ephemeral(reply(ctx.t("core.error.staleAction")))], "stale-action"];
     checkPreconditions(ctx, owned.handler.preconditions);
     return [asArray(await owned.handler.run(ctx, parsed.args)), "answered", owned.handler.action.name];
+  }
+
+  private async routeForm(ctx: HandlerContext, actionId: string, values: Record<string, string>): Promise<[Reply[], Outcome, string?]> {
+    const owned = this.registry.forms.get(actionName(actionId));
+    const parsed = owned?.handler.form.parse(actionId);
+    if (!owned || !parsed) return [[ephemeral(reply(ctx.t("core.error.staleAction")))], "stale-action"];
+    checkPreconditions(ctx, owned.handler.preconditions);
+    return [asArray(await owned.handler.run(ctx, parsed.args, values)), "answered", owned.handler.form.name];
+  }
+
+  /** The member's home: each feature's section, in the order of the features. */
+  private async routeHome(ctx: HandlerContext): Promise<[Reply[], Outcome, string?]> {
+    const sections = await Promise.all(this.registry.home.map((section) => section(ctx)));
+    return [sections.filter((s): s is Reply => s !== undefined), "answered", "home"];
   }
 
   /** The member picked a topic: answer the message kept by the clarification step as that intent. */

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { defineAction, idArg } from "../../src/core/action-id.ts";
 import { askHumans, chooseIntent } from "../../src/core/clarification.ts";
-import type { Feature } from "../../src/core/feature.ts";
+import { onForm, type Feature } from "../../src/core/feature.ts";
 import { requireRole } from "../../src/core/preconditions.ts";
 import { replyToPlainText, reply, withButtons, type Reply } from "../../src/core/reply.ts";
-import { clickFrom, commandFrom, textFrom } from "../support/events.ts";
+import { clickFrom, commandFrom, inbound, textFrom } from "../support/events.ts";
 import { ScriptedClassifier } from "../support/scripted-classifier.ts";
 import { createTestBot, type TestBot } from "../support/test-bot.ts";
 
@@ -212,6 +212,37 @@ describe("the core pipeline", () => {
       ["missions.browse", "clarified"],
     ]);
     expect(JSON.stringify(rows)).not.toMatch(/bonjour|bidule/);
+  });
+
+  it("builds the member's home from each feature's section, in the order of the features", async () => {
+    const withHome = await createTestBot({
+      features: [
+        { name: "first", home: async (ctx) => reply(`Demandes de ${ctx.member.displayName}`) },
+        { name: "silent", home: async () => undefined },
+        { name: "second", home: async () => reply("Formations") },
+      ],
+    });
+    try {
+      expect(plain(await withHome.handle(inbound("U1", { type: "home" })))).toBe("Demandes de U1\n---\nFormations");
+    } finally {
+      await withHome.close();
+    }
+  });
+
+  it("routes a submitted form to its feature, with values the privacy guard redacted", async () => {
+    const received: Record<string, string>[] = [];
+    const form = defineAction("test:form", idArg);
+    const guarded = await createTestBot({
+      features: [{ name: "test", forms: [onForm(form, (_ctx, id, values) => (received.push({ id: String(id), ...values }), reply("Reçu")))] }],
+      privacyGuard: { inspect: (text) => ({ text: text.replace(/\d{13}/g, "[NIR]"), findings: [{ kind: "nir" }] }) },
+    });
+    try {
+      expect(plain(await guarded.handle(inbound("U1", { type: "form", actionId: "test:form:7", values: { note: "NIR 1850578006084" } })))).toBe("Reçu");
+      expect(received).toEqual([{ id: "7", note: "NIR [NIR]" }]);
+      expect(plain(await guarded.handle(inbound("U1", { type: "form", actionId: "test:form:x", values: {} })))).toMatch(/plus valable/);
+    } finally {
+      await guarded.close();
+    }
   });
 
   it("passes only the privacy guard's redacted text to classification and handlers", async () => {

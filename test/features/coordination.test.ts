@@ -3,7 +3,7 @@ import { askHumans } from "../../src/core/clarification.ts";
 import { replyToPlainText, type Reply } from "../../src/core/reply.ts";
 import { seedDemoMembers } from "../../src/demo/seed-demo.ts";
 import { coordinationFeature } from "../../src/features/coordination/index.ts";
-import { clickFrom, commandFrom, textFrom } from "../support/events.ts";
+import { clickFrom, commandFrom, inbound, textFrom } from "../support/events.ts";
 import { ScriptedClassifier } from "../support/scripted-classifier.ts";
 import { createTestBot, type TestBot } from "../support/test-bot.ts";
 
@@ -142,6 +142,38 @@ describe("hand-off to the coordination team", () => {
     expect(plain(await coordinator("repondre", "1"))).toMatch(/Utilisation : \/repondre <n° de demande> <votre réponse>/);
     expect(plain(await coordinator("repondre", "42 ok"))).toMatch(/Il n'y a pas de demande n°42/);
     expect(plain(await coordinator("demandes", ""))).toMatch(/Demandes en attente \(1\) :\n• n°1 — Soins palliatifs, fin de vie, Vitry-sur-Seine — Sous 48 h — à prendre/);
+  });
+
+  it("sends a request from the form in one go, opened from any question of the conversation", async () => {
+    const question = await gp("besoin d'aide de la coordination");
+    const formButton = question.flatMap((r) => r.buttons ?? []).find((b) => b.opensForm)!;
+    expect(formButton.opensForm!.fields.map((f) => f.name)).toEqual(["summary", "need", "commune", "urgency", "callback"]);
+    const values = { summary: "retour à domicile difficile, aidant épuisé", need: "home_care", commune: "94022", urgency: "within_week", callback: "" };
+    const sent = await t.handle(inbound("gp", { type: "form", actionId: formButton.opensForm!.actionId, values }));
+    expect(plain(sent)).toMatch(/Demande n°1 transmise/);
+    expect(await t.database.db.coordinationRequest.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({
+      needType: "home_care",
+      communeCode: "94022",
+      urgency: "within_week",
+      callback: "message",
+    });
+  });
+
+  it("says what is wrong in a form and offers it again, prefilled", async () => {
+    const values = { summary: "ok", need: "home_care", commune: "75001", urgency: "soon", callback: "12" };
+    const replies = await t.handle(inbound("gp", { type: "form", actionId: "coordination:form", values }));
+    expect(plain(replies)).toBe(
+      [
+        "La demande n'est pas partie :",
+        "• décrivez la situation en une ou deux phrases",
+        "• choisissez la commune (ou « Hors territoire »)",
+        "• choisissez le degré d'urgence",
+        "• « 12 » n'est pas un numéro de téléphone (10 chiffres)",
+        "[Tout remplir d'un coup]",
+      ].join("\n"),
+    );
+    expect(replies[0]!.buttons![0]!.opensForm!.fields.find((f) => f.name === "need")!.initial).toBe("home_care");
+    expect(await t.database.db.coordinationRequest.count()).toBe(0);
   });
 
   it("does not let a second coordinator answer a request another one took", async () => {

@@ -8,6 +8,7 @@ import type { Button, Reply } from "../../core/reply.ts";
 import { CONSOLE_WORKSPACE, findPersona, PERSONAS, type Persona } from "../../demo/personas.ts";
 import type { ChannelAdapter } from "../channel.ts";
 import { consoleTexts } from "./console-messages.ts";
+import { FormFiller } from "./form-filler.ts";
 import { renderReplies } from "./render.ts";
 
 export interface ConsoleChannelOptions {
@@ -50,6 +51,7 @@ export class ConsoleChannel implements ChannelAdapter {
   private persona: Persona;
   private choices: Button[] = [];
   private awaitingConfirmation: Button | undefined;
+  private filling: FormFiller | undefined;
   private rl: Interface | undefined;
   /** True while the prompt waits for the user, so that a proactive message redraws it. */
   private idle = false;
@@ -98,16 +100,18 @@ export class ConsoleChannel implements ChannelAdapter {
     if (this.awaitingConfirmation) {
       const button = this.awaitingConfirmation;
       this.awaitingConfirmation = undefined;
-      if (YES.test(line)) await this.send({ type: "action", actionId: button.actionId });
+      if (YES.test(line)) await this.press(button);
       else this.print(this.texts.cancelled);
       return true;
     }
+    if (this.filling) return this.fillForm(this.filling, line);
     if (line === "") return true;
     if (line === "/quit" || line === "/exit") {
       this.print(this.texts.bye);
       return false;
     }
     if (line === "/personas") this.print(this.personaList());
+    else if (line === "/home") await this.send({ type: "home" });
     else if (line === "/help") this.print(this.texts.commands);
     else if (line.startsWith("/as")) this.switchPersona(line.slice(3).trim());
     else if (/^\d{1,2}$/.test(line) && this.choices.length) await this.choose(Number(line));
@@ -126,7 +130,30 @@ export class ConsoleChannel implements ChannelAdapter {
       this.awaitingConfirmation = button;
       return this.print(this.texts.confirm(title, text, confirm, deny));
     }
-    await this.send({ type: "action", actionId: button.actionId });
+    await this.press(button);
+  }
+
+  /** A button sends its action, or opens its form: the terminal then asks the fields one by one. */
+  private async press(button: Button): Promise<void> {
+    if (!button.opensForm) return this.send({ type: "action", actionId: button.actionId });
+    this.filling = new FormFiller(button.opensForm, this.texts.form);
+    this.print(`${button.opensForm.title} — ${this.texts.form.cancel}\n${this.filling.prompt()}`);
+  }
+
+  private async fillForm(filler: FormFiller, line: string): Promise<boolean> {
+    if (line === "/annuler" || line === "/cancel") {
+      this.filling = undefined;
+      this.print(this.texts.cancelled);
+      return true;
+    }
+    const step = filler.answer(line);
+    if ("error" in step) this.print(`${step.error}\n${filler.prompt()}`);
+    else if ("next" in step) this.print(step.next);
+    else {
+      this.filling = undefined;
+      await this.send({ type: "form", actionId: filler.form.actionId, values: step.values });
+    }
+    return true;
   }
 
   private async send(payload: InboundPayload): Promise<void> {

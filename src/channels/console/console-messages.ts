@@ -15,6 +15,7 @@ export const consoleTexts: Localized<{
   updated: string;
   commands: string;
   bye: string;
+  form: { optional: string; keep: (value: string) => string; invalidChoice: (max: number) => string; required: string; cancel: string };
 }> = {
   fr: {
     banner: "Assistant du réseau de santé — démo dans le terminal (données fictives).",
@@ -29,8 +30,15 @@ export const consoleTexts: Localized<{
     ephemeral: "visible par vous seul",
     updated: "message mis à jour",
     commands:
-      "Tapez votre message. Un chiffre choisit un bouton. /as <persona> change de persona, /personas les liste, /quit quitte.",
+      "Tapez votre message. Un chiffre choisit un bouton. /as <persona> change de persona, /personas les liste, /home ouvre votre accueil, /quit quitte.",
     bye: "Au revoir.",
+    form: {
+      optional: "facultatif",
+      keep: (value) => `Entrée pour garder : ${value}`,
+      invalidChoice: (max) => `Tapez un numéro entre 1 et ${max}.`,
+      required: "Ce champ est obligatoire.",
+      cancel: "/annuler pour abandonner le formulaire.",
+    },
   },
   en: {
     banner: "Health network assistant — terminal demo (fictional data).",
@@ -44,7 +52,14 @@ export const consoleTexts: Localized<{
     postedIn: (conversation) => `📣 Posted in ${conversation}:`,
     ephemeral: "only visible to you",
     updated: "message updated",
-    commands: "Type your message. A number picks a button. /as <persona> switches persona, /personas lists them, /quit exits.",
+    commands: "Type your message. A number picks a button. /as <persona> switches persona, /personas lists them, /home opens your home, /quit exits.",
     bye: "Goodbye.",
+    form: {
+      optional: "optional",
+      keep: (value) => `Enter keeps: ${value}`,
+      invalidChoice: (max) => `Type a number from 1 to ${max}.`,
+      required: "This field is required.",
+      cancel: "/cancel to give up the form.",
+    },
   },
 };

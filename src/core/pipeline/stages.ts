@@ -51,11 +51,18 @@ export const guardPrivacy =
   (guard: PrivacyGuard): Stage =>
   async (turn) => {
     const { payload } = turn.event;
-    const raw = payload.type === "text" || payload.type === "command" ? payload.text : undefined;
-    if (raw === undefined) return;
-    const { text, findings } = guard.inspect(raw);
-    turn.text = text;
-    turn.findings = findings;
+    if (payload.type === "text" || payload.type === "command") {
+      const { text, findings } = guard.inspect(payload.text);
+      turn.text = text;
+      turn.findings = findings;
+    } else if (payload.type === "form") {
+      turn.values = {};
+      for (const [name, raw] of Object.entries(payload.values)) {
+        const { text, findings } = guard.inspect(raw);
+        turn.values[name] = text;
+        turn.findings.push(...findings);
+      }
+    }
   };
 
 /** 5. Empty and oversized messages get a message saying what is wrong. */
@@ -106,8 +113,12 @@ export const buildContext =
 /** The event as handlers see it: its text is the guard's redacted text, never the raw one. */
 function redactedEvent(turn: Turn): InboundEvent {
   const { event } = turn;
-  if (event.payload.type === "action" || turn.text === undefined) return event;
-  return { ...event, payload: { ...event.payload, text: turn.text } };
+  const { payload } = event;
+  if (payload.type === "form") return { ...event, payload: { ...payload, values: turn.values ?? {} } };
+  if ((payload.type === "text" || payload.type === "command") && turn.text !== undefined) {
+    return { ...event, payload: { ...payload, text: turn.text } };
+  }
+  return event;
 }
 
 /** 8. When the privacy guard found something, its notice comes before the answer. */

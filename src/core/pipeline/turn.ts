@@ -27,6 +27,8 @@ export interface Turn {
   locale: Locale;
   /** The message text after the privacy guard: the only version anything downstream sees. */
   text?: string;
+  /** A submitted form's values after the privacy guard. */
+  values?: Record<string, string>;
   findings: PrivacyFinding[];
   nlu?: NluResult;
   context?: HandlerContext;

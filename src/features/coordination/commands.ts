@@ -4,7 +4,7 @@ import { ephemeral, list, reply, withButtons, type Reply } from "../../core/repl
 import { claimRequest } from "./actions.ts";
 import { CoordinationRequests } from "./requests.ts";
 import { answer, claim } from "./team-actions.ts";
-import { pendingLine } from "./team-view.ts";
+import { requestLine } from "./team-view.ts";
 
 const coordinatorsOnly = [requireRole("coordinator")];
 
@@ -32,7 +32,7 @@ export const pendingCommand: CommandHandler = {
     const open = pending.filter((r) => r.status === "open").slice(0, 5);
     return ephemeral(
       withButtons(
-        reply(ctx.t("coordination.team.list.title", { count: pending.length }), list(pending.map((r) => pendingLine(ctx, r, nameOf(r.assigneeId))))),
+        reply(ctx.t("coordination.team.list.title", { count: pending.length }), list(pending.map((r) => requestLine(ctx, r, nameOf(r.assigneeId))))),
         ...open.map((r) => ({ label: `${ctx.t("coordination.button.claim")} n°${r.id}`, actionId: claimRequest.id(r.id) })),
       ),
     );

@@ -1,11 +1,13 @@
 import type { ActionDefinition } from "../../core/action-id.ts";
-import { onAction, type Feature, type HandlerContext } from "../../core/feature.ts";
+import { onAction, onForm, type Feature, type HandlerContext } from "../../core/feature.ts";
 import { requireRole } from "../../core/preconditions.ts";
 import { ephemeral, reply } from "../../core/reply.ts";
 import { cancelRequest, chooseCallback, chooseCommune, chooseNeed, chooseUrgency, claimRequest, OUTSIDE_TERRITORY, sendRequest, startRequest } from "./actions.ts";
 import { answerCommand, claimCommand, pendingCommand } from "./commands.ts";
+import { coordinationHome } from "./home.ts";
 import { coordinationMessages } from "./messages.ts";
 import { answerStep, askNext, currentDraft, draftFrom, FORM_STEP, offerHandoff, type RequestDraft } from "./request-form.ts";
+import { draftFromForm, formProblems, submitRequestForm } from "./request-modal.ts";
 import { cancelDraft, sendDraft } from "./submit.ts";
 import { claim } from "./team-actions.ts";
 import { unclaimedReminder } from "./unclaimed-reminder.ts";
@@ -67,8 +69,15 @@ export const coordinationFeature: Feature = {
     onAction(cancelRequest, async (ctx) => (await cancelDraft(ctx)).map((r) => ({ ...r, replaceOriginal: true }))),
     onAction(claimRequest, (ctx, id) => claim(ctx, id), [requireRole("coordinator")]),
   ],
+  forms: [
+    onForm(submitRequestForm, async (ctx, _args, values) => {
+      const read = draftFromForm(ctx, values);
+      return "problems" in read ? formProblems(ctx, read.problems, values) : sendDraft(ctx, read.draft);
+    }),
+  ],
   commands: [pendingCommand, claimCommand, answerCommand],
   jobs: [unclaimedReminder],
+  home: coordinationHome,
   help: [
     { text: { fr: coordinationMessages.fr["coordination.help"]!, en: coordinationMessages.en["coordination.help"]! } },
     { roles: ["coordinator"], text: { fr: coordinationMessages.fr["coordination.help.team"]!, en: coordinationMessages.en["coordination.help.team"]! } },

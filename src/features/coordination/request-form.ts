@@ -16,6 +16,7 @@ import {
   sendRequest,
   startRequest,
 } from "./actions.ts";
+import { formButton } from "./request-modal.ts";
 import { isNeedKind, NEED_KINDS, needOfResourceType, parsePhone, URGENCIES, type NeedKind } from "./vocabulary.ts";
 
 export const FORM_STEP = "coordination.form";
@@ -57,7 +58,8 @@ export async function askNext(ctx: HandlerContext, draft: RequestDraft): Promise
   const missing = ORDER.find((field) => draft[field] === undefined);
   draft.awaiting = missing ?? "confirm";
   await ctx.dialogue.expect(FORM_STEP, draft, FORM_TTL_MINUTES);
-  return question(ctx, draft);
+  const asked = question(ctx, draft);
+  return draft.awaiting === "confirm" ? asked : withButtons(asked, formButton(ctx, draft));
 }
 
 /** Offers to hand an unanswered question to the team; the member accepts with a button. */

@@ -27,14 +27,17 @@ export function newRequestForTeam(services: Services, request: Request, requeste
   );
 }
 
-/** One line per pending request, for `/demandes`. */
-export function pendingLine(ctx: HandlerContext, request: Request, assignee: string | undefined): string {
+/** One line per request, for `/demandes` and the home. */
+export function requestLine(ctx: HandlerContext, request: Request, assignee: string | undefined): string {
   const { t, services } = ctx;
   return t("coordination.team.list.item", {
     id: request.id,
     need: t(`coordination.need.${request.needType ?? "other"}`),
     commune: request.communeCode ? services.territory.nameOf(request.communeCode) : t("coordination.commune.none"),
     urgency: t(`coordination.urgency.${request.urgency}`),
-    status: request.status === "claimed" ? t("coordination.status.claimed", { assignee: assignee ?? "?" }) : t("coordination.status.open"),
+    status:
+      request.status === "claimed"
+        ? t("coordination.status.claimed", { assignee: assignee ?? "?" })
+        : t(request.status === "answered" ? "coordination.status.answered" : "coordination.status.open"),
   });
 }

@@ -1,7 +1,7 @@
 import { defineAction, idArg } from "../../core/action-id.ts";
 import { onAction, type Feature, type HandlerContext } from "../../core/feature.ts";
 import { escapeMarkdown } from "../../core/markdown.ts";
-import { ephemeral, list, reply, withButtons, type Button, type Reply } from "../../core/reply.ts";
+import { ephemeral, list, reply, text, withButtons, type Button, type Reply } from "../../core/reply.ts";
 import { formatDateTime } from "../../util/time.ts";
 import { trainingsMessages } from "./messages.ts";
 import { TrainingRegistrations, type TrainingView } from "./registrations.ts";
@@ -63,6 +63,13 @@ async function unregisterMember(ctx: HandlerContext, trainingId: number): Promis
   return reply(ctx.t("trainings.cancelled", { title: escapeMarkdown(training.title) }));
 }
 
+/** The next trainings on the member's home, with their registrations. */
+async function trainingsHome(ctx: HandlerContext): Promise<Reply | undefined> {
+  const views = await new TrainingRegistrations(ctx.services.db).upcoming(ctx.services.clock.now(), ctx.member.id, 3);
+  if (views.length === 0) return undefined;
+  return reply(text(ctx.t("trainings.home.title")), list(views.map((v) => itemLine(ctx, v))));
+}
+
 /** The network's upcoming trainings; members register in one tap (seats respected) and are reminded the day before. */
 export const trainingsFeature: Feature = {
   name: "trainings",
@@ -70,5 +77,6 @@ export const trainingsFeature: Feature = {
   intents: { "training.upcoming": { run: upcomingReply } },
   actions: [onAction(register, registerMember), onAction(unregister, unregisterMember)],
   jobs: [trainingReminder],
+  home: trainingsHome,
   help: [{ text: { fr: trainingsMessages.fr["trainings.help"]!, en: trainingsMessages.en["trainings.help"]! } }],
 };

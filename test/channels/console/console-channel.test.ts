@@ -2,7 +2,7 @@ import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConsoleChannel } from "../../../src/channels/console/console-channel.ts";
 import { defineAction, noArgs } from "../../../src/core/action-id.ts";
-import type { Feature } from "../../../src/core/feature.ts";
+import { onForm, type Feature } from "../../../src/core/feature.ts";
 import { reply, withButtons } from "../../../src/core/reply.ts";
 import { findPersona } from "../../../src/demo/personas.ts";
 import { seedDemoMembers } from "../../../src/demo/seed-demo.ts";
@@ -10,10 +10,27 @@ import { ScriptedClassifier } from "../../support/scripted-classifier.ts";
 import { createTestBot, type TestBot } from "../../support/test-bot.ts";
 
 const withdraw = defineAction("test:withdraw", noArgs);
+const sendForm = defineAction("test:form", noArgs);
 const feature: Feature = {
   name: "test",
   intents: {
     greeting: { run: (ctx) => reply(`Bonjour ${ctx.member.displayName} !`) },
+    "form.demo": {
+      run: () =>
+        withButtons(reply("Un formulaire ?"), {
+          label: "Remplir",
+          actionId: sendForm.id(),
+          opensForm: {
+            actionId: sendForm.id(),
+            title: "Demande",
+            submitLabel: "Envoyer",
+            fields: [
+              { name: "summary", label: "Situation", kind: "paragraph", hint: "Sans nom du patient." },
+              { name: "urgency", label: "Urgence", kind: "select", initial: "routine", options: [{ value: "same_day", label: "Aujourd'hui" }, { value: "routine", label: "Pas urgent" }] },
+            ],
+          },
+        }),
+    },
     "missions.mine": {
       run: () =>
         withButtons(reply("Mission 12 : accueil des nouveaux adhérents"), {
@@ -25,8 +42,13 @@ const feature: Feature = {
     },
   },
   actions: [{ action: withdraw, run: () => reply("Vous êtes retirée de la mission 12.") }],
+  forms: [onForm(sendForm, (_ctx, _args, values) => reply(`Reçu : ${values.summary}, ${values.urgency}`))],
 };
-const classifier = new ScriptedClassifier({ bonjour: { intent: "greeting", score: 1 }, "mes missions": { intent: "missions.mine", score: 1 } });
+const classifier = new ScriptedClassifier({
+  bonjour: { intent: "greeting", score: 1 },
+  "mes missions": { intent: "missions.mine", score: 1 },
+  "un formulaire": { intent: "form.demo", score: 1 },
+});
 
 /** Drives the console channel through its streams, as a person at the terminal would. */
 class Terminal {
@@ -98,6 +120,15 @@ describe("the console channel", () => {
     await terminal.type("1");
     expect(await terminal.type("o")).toBe("Vous êtes retirée de la mission 12.");
     expect(await terminal.type("3")).not.toMatch(/choix/); // no buttons any more: "3" is just a message
+  });
+
+  it("asks a form's fields one by one, keeps prefilled values on Enter, and sends the submission", async () => {
+    expect(await terminal.type("un formulaire")).toBe("Un formulaire ?\n[1] Remplir");
+    expect(await terminal.type("1")).toBe("Demande — /annuler pour abandonner le formulaire.\nSituation\n  Sans nom du patient.");
+    expect(await terminal.type("")).toBe("Ce champ est obligatoire.\nSituation\n  Sans nom du patient.");
+    expect(await terminal.type("aidant épuisé")).toBe("Urgence\n  [1] Aujourd'hui\n  [2] Pas urgent\n  Entrée pour garder : Pas urgent");
+    expect(await terminal.type("5")).toBe("Tapez un numéro entre 1 et 2.\nUrgence\n  [1] Aujourd'hui\n  [2] Pas urgent\n  Entrée pour garder : Pas urgent");
+    expect(await terminal.type("")).toBe("Reçu : aidant épuisé, routine");
   });
 
   it("prints a proactive message to a persona with its recipient", async () => {
