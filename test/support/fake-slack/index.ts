@@ -1,0 +1,18 @@
+export { FakeSlack } from "./fake-slack.ts";
+export type { FakeSlackConfig, FakeSlackOptions } from "./options.ts";
+export { DEFAULT_SCOPES, DEFAULT_USERS, DEMO, dmChannelFor } from "./defaults.ts";
+export type { FakeSlackUser } from "./defaults.ts";
+export type { CallPredicate, RecordedCall } from "./call-log.ts";
+export type { RecordedResponse } from "./response-urls.ts";
+export type { CallAttempt, RateLimitRule } from "./web-api/faults.ts";
+export type { MethodContext, MethodHandler } from "./web-api/method-context.ts";
+export type { ApiResult, PostedMessage } from "./web-api/workspace.ts";
+export { LateAckError } from "./socket-mode/envelopes.ts";
+export type { EnvelopeAck, EnvelopeOptions, EnvelopeType } from "./socket-mode/envelopes.ts";
+export type { DisconnectReason } from "./socket-mode/socket-server.ts";
+export { interactionBody, signedRequest, slackSignature, slashCommandBody } from "./signed-request.ts";
+export type { SignedRequestOptions, SignedResponse, SlackContentType } from "./signed-request.ts";
+export { appHomeOpenedEvent, dmMessageEvent, mentionEvent, threadMessageEvent } from "./builders/events.ts";
+export type { EventCallback, EventOverrides, MessageOverrides } from "./builders/events.ts";
+export { blockActionsPayload, slashCommandPayload, viewSubmissionPayload } from "./builders/interactions.ts";
+export type { BlockActionsOverrides, SlashCommandOverrides, ViewSubmissionOverrides } from "./builders/interactions.ts";
