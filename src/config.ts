@@ -40,7 +40,15 @@ const envSchema = z.object({
     .regex(/^(console|slack|discord):[^:]+:[^:]+$/, 'must look like "<console|slack|discord>:<workspace id>:<conversation id>"')
     .optional(),
   COORDINATION_REMINDER_MINUTES: integer(5, 10_080).default(120),
+  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token starting with "xoxb-"').optional(),
+  SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'must be an app-level token starting with "xapp-"').optional(),
+  SLACK_SIGNING_SECRET: z.string().min(8).optional(),
+  SLACK_MODE: z.enum(["socket", "http"]).optional(),
+  SLACK_PORT: integer(1, 65_535).default(3000),
+  SLACK_API_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
+
+type Env = z.infer<typeof envSchema>;
 
 export interface Config {
   databaseUrl: string;
@@ -59,7 +67,14 @@ export interface Config {
     /** A request nobody has claimed after this long is brought up to the team again. */
     reminderMinutes: number;
   };
+  /** Present when the Slack channel is enabled (SLACK_BOT_TOKEN set). */
+  slack?: SlackConfig;
 }
+
+export type SlackConfig = { botToken: string; apiUrl?: string } & (
+  | { mode: "socket"; appToken: string }
+  | { mode: "http"; signingSecret: string; port: number }
+);
 
 /**
  * Reads and validates the configuration once, at start. The only reader of `process.env`:
@@ -78,6 +93,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const e = parsed.data;
+  const slack = slackConfig(e);
   return {
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.DATA_DIR),
@@ -93,8 +109,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ...(e.COORDINATION_CHANNEL ? { channel: parseConversation(e.COORDINATION_CHANNEL) } : {}),
       reminderMinutes: e.COORDINATION_REMINDER_MINUTES,
     },
+    ...(slack ? { slack } : {}),
   };
 }
+
+/** Slack's settings, checked only when Slack is enabled; Socket Mode unless told otherwise or impossible. */
+function slackConfig(e: Env): SlackConfig | undefined {
+  if (!e.SLACK_BOT_TOKEN) {
+    const orphan = (["SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_MODE"] as const).filter((name) => e[name] !== undefined);
+    if (orphan.length) throw new ConfigError([`SLACK_BOT_TOKEN: required when ${orphan.join(", ")} ${orphan.length > 1 ? "are" : "is"} set`]);
+    return undefined;
+  }
+  const common = { botToken: e.SLACK_BOT_TOKEN, ...(e.SLACK_API_URL ? { apiUrl: ensureTrailingSlash(e.SLACK_API_URL) } : {}) };
+  const mode = e.SLACK_MODE ?? (e.SLACK_APP_TOKEN || !e.SLACK_SIGNING_SECRET ? "socket" : "http");
+  if (mode === "socket") {
+    if (!e.SLACK_APP_TOKEN) throw new ConfigError(["SLACK_APP_TOKEN: required for Socket Mode (or set SLACK_MODE=http with SLACK_SIGNING_SECRET)"]);
+    return { ...common, mode, appToken: e.SLACK_APP_TOKEN };
+  }
+  if (!e.SLACK_SIGNING_SECRET) throw new ConfigError(["SLACK_SIGNING_SECRET: required when SLACK_MODE=http"]);
+  return { ...common, mode, signingSecret: e.SLACK_SIGNING_SECRET, port: e.SLACK_PORT };
+}
+
+const ensureTrailingSlash = (url: string) => (url.endsWith("/") ? url : `${url}/`);
 
 function parseConversation(value: string): NonNullable<Config["coordination"]["channel"]> {
   const [channel, workspaceId, conversationId] = value.split(":") as ["console" | "slack" | "discord", string, string];

@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { createApp } from "./app.ts";
 import type { ChannelAdapter } from "./channels/channel.ts";
 import { ConsoleChannel } from "./channels/console/console-channel.ts";
+import { SlackChannel } from "./channels/slack/slack-channel.ts";
 import { ConfigError, loadConfig, type Config } from "./config.ts";
 import { systemClock } from "./core/clock.ts";
 import { findPersona, PERSONAS } from "./demo/personas.ts";
@@ -17,20 +18,26 @@ async function main(): Promise<void> {
   const persona = findPersona(values.as ?? "gp");
   if (!persona) exit(`Unknown persona "${values.as}". Choose one of: ${PERSONAS.map((p) => p.key).join(", ")}`);
 
-  // Only the console channel exists so far; Slack and Discord start here when configured.
-  const log = createLogger(config, path.join(config.dataDir, "bot.log"));
-  process.stdout.write(config.defaultLocale === "fr" ? "Démarrage de l'assistant…\n" : "Starting the assistant…\n");
+  // The terminal is the embedded default: it runs when no platform is configured, and then the
+  // chat owns standard output, so the logs go to a file.
+  const consoleMode = !config.slack;
+  const log = createLogger(config, consoleMode ? path.join(config.dataDir, "bot.log") : undefined);
+  if (consoleMode) process.stdout.write(config.defaultLocale === "fr" ? "Démarrage de l'assistant…\n" : "Starting the assistant…\n");
   const app = await createApp(config, { log });
-  const terminal = new ConsoleChannel({
-    bot: app.bot,
-    input: process.stdin,
-    output: process.stdout,
-    persona,
-    locale: config.defaultLocale,
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-    clock: systemClock,
-  });
-  const channels: ChannelAdapter[] = [terminal];
+  const channels: ChannelAdapter[] = [];
+  if (config.slack) channels.push(new SlackChannel({ config: config.slack, bot: app.bot, log }));
+  const terminal = consoleMode
+    ? new ConsoleChannel({
+        bot: app.bot,
+        input: process.stdin,
+        output: process.stdout,
+        persona,
+        locale: config.defaultLocale,
+        color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+        clock: systemClock,
+      })
+    : undefined;
+  if (terminal) channels.push(terminal);
   for (const channel of channels) {
     await channel.start();
     app.outbound.attach(channel);
@@ -50,8 +57,10 @@ async function main(): Promise<void> {
     })());
   process.once("SIGINT", () => void shutdown("SIGINT").then(() => process.exit(0)));
   process.once("SIGTERM", () => void shutdown("SIGTERM").then(() => process.exit(0)));
-  await terminal.closed;
-  await shutdown("console closed");
+  if (terminal) {
+    await terminal.closed;
+    await shutdown("console closed");
+  }
 }
 
 function readConfigOrExit(): Config {

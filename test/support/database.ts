@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { inject } from "vitest";
 import { openDatabase, type Database } from "../../src/db/client.ts";
+import { applyPendingMigrations } from "../../src/db/migrations.ts";
 
 export interface TestDatabase {
   db: Database;
@@ -12,11 +13,27 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
+let template: Promise<string> | undefined;
+
+/**
+ * The migrated database copied by every test: vitest's global setup makes it once per run; outside
+ * vitest (benchmarks reusing the test harness) it is made once per process.
+ */
+function templateDatabase(): Promise<string> {
+  if (process.env.VITEST) return Promise.resolve(inject("templateDatabase"));
+  template ??= (async () => {
+    const file = path.join(await mkdtemp(path.join(tmpdir(), "bot-template-")), "template.db");
+    await applyPendingMigrations(`file:${file}`);
+    return file;
+  })();
+  return template;
+}
+
 /** A real, migrated SQLite database in a temporary folder, for one test or one file. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const dir = await mkdtemp(path.join(tmpdir(), "bot-test-"));
   const file = path.join(dir, "bot.db");
-  await copyFile(inject("templateDatabase"), file);
+  await copyFile(await templateDatabase(), file);
   const url = `file:${file}`;
   const clients: Database[] = [await openDatabase(url)];
   return {

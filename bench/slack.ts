@@ -1,0 +1,36 @@
+// npm run bench:slack [-- --events 500 --burst 300]: Slack acknowledgement latency and a rate-limited burst, against a local fake.
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { PROJECT_ROOT } from "../src/paths.ts";
+import { runSlackBench } from "./slack-run.ts";
+
+const { values } = parseArgs({ options: { events: { type: "string", default: "500" }, burst: { type: "string", default: "300" } } });
+const events = Number(values.events);
+const burst = Number(values.burst);
+if (![events, burst].every((n) => Number.isInteger(n) && n > 0)) {
+  process.stderr.write("--events and --burst must be positive whole numbers\n");
+  process.exit(64);
+}
+const r = await runSlackBench({ events, burst });
+const row = (name: string, s: { p50Ms: number; p99Ms: number; maxMs: number }) =>
+  `| ${name.padEnd(40)} | ${s.p50Ms.toFixed(1).padStart(8)} | ${s.p99Ms.toFixed(1).padStart(8)} | ${s.maxMs.toFixed(1).padStart(8)} |`;
+process.stdout.write(
+  [
+    `${events} events per transport, ${r.environment.node}, ${r.environment.cpus} CPUs (local fake Slack on 127.0.0.1)`,
+    "",
+    `| ${"measure".padEnd(40)} | ${"p50 ms".padStart(8)} | ${"p99 ms".padStart(8)} | ${"max ms".padStart(8)} |`,
+    `|${"-".repeat(42)}|${"-".repeat(10)}|${"-".repeat(10)}|${"-".repeat(10)}|`,
+    row("Socket Mode: envelope → ack", r.socketMode.ack),
+    row("Socket Mode: event → answer posted", r.socketMode.answer),
+    row("HTTP: signed request → 200", r.http.ack),
+    "",
+    `acks later than Slack's 3 s: ${r.socketMode.lateAcks}`,
+    `burst: ${r.burst.delivered}/${r.burst.messages} direct messages delivered once each in ${(r.burst.durationMs / 1000).toFixed(1)} s, ${r.burst.rateLimited} answers 429 (Retry-After: 1 s)`,
+    "",
+  ].join("\n"),
+);
+const dir = path.join(PROJECT_ROOT, "bench", "results");
+await mkdir(dir, { recursive: true });
+await writeFile(path.join(dir, "slack.json"), `${JSON.stringify(r, null, 2)}\n`);
+process.stdout.write("written to bench/results/slack.json\n");

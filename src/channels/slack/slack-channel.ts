@@ -1,0 +1,113 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { App, HTTPReceiver, SocketModeReceiver, type Receiver } from "@slack/bolt";
+import webApi, { type RetryOptions } from "@slack/web-api";
+import type { SlackConfig } from "../../config.ts";
+import type { BotThreads } from "../../core/bot-threads.ts";
+import type { InboundEvent } from "../../core/inbound.ts";
+import type { ConversationTarget, IdentityTarget } from "../../core/outbound-port.ts";
+import type { Reply } from "../../core/reply.ts";
+import type { Logger } from "../../log.ts";
+import type { ChannelAdapter } from "../channel.ts";
+import { boltLogger } from "./bolt-logger.ts";
+import { FormCache } from "./form-cache.ts";
+import { registerListeners } from "./slack-listeners.ts";
+import { SlackSender } from "./slack-sender.ts";
+import { SlackUsers } from "./slack-users.ts";
+
+export interface SlackChannelOptions {
+  config: SlackConfig;
+  bot: { handle(event: InboundEvent): Promise<Reply[]>; threads: BotThreads };
+  log: Logger;
+  /** How the Web API client retries failed calls (default: ten retries in about thirty minutes). */
+  retryConfig?: RetryOptions;
+  /** Socket Mode's ping timeout, which is also its reconnection delay (default 5 s; tests lower it). */
+  clientPingTimeoutMs?: number;
+}
+
+/** A message that could not be delivered: the outbound port's caller (a job) retries it. */
+export class SlackDeliveryError extends Error {}
+
+/**
+ * The Slack channel on Bolt: Socket Mode (no public endpoint needed) or HTTP events, chosen by
+ * configuration. Only this folder imports Slack's libraries.
+ */
+export class SlackChannel implements ChannelAdapter {
+  readonly name = "slack" as const;
+  private readonly app: App;
+  private readonly sender: SlackSender;
+  private readonly pending = new Set<Promise<unknown>>();
+  private botUserId: string | undefined;
+  private server: Server | undefined;
+
+  constructor(private readonly options: SlackChannelOptions) {
+    const { config, log } = options;
+    const logger = boltLogger(log);
+    // Separate objects: the Socket Mode client writes its own retry policy into the options it gets.
+    const clientOptions = () => ({
+      ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+      // retryPolicies is not a named export Node's ESM loader can see in this CommonJS package.
+      retryConfig: options.retryConfig ?? webApi.retryPolicies.tenRetriesInAboutThirtyMinutes,
+    });
+    const receiver: Receiver =
+      config.mode === "socket"
+        ? new SocketModeReceiver({
+            appToken: config.appToken,
+            logger,
+            installerOptions: { clientOptions: clientOptions() },
+            ...(options.clientPingTimeoutMs ? { clientPingTimeout: options.clientPingTimeoutMs } : {}),
+          })
+        : new HTTPReceiver({ signingSecret: config.signingSecret, logger, endpoints: "/slack/events" });
+    this.app = new App({ token: config.botToken, receiver, logger, clientOptions: clientOptions() });
+    const forms = new FormCache();
+    this.sender = new SlackSender(this.app.client, forms, log);
+    registerListeners(this.app, {
+      bot: options.bot,
+      sender: this.sender,
+      users: new SlackUsers(this.app.client, log),
+      forms,
+      log,
+      botUserId: () => this.botUserId,
+      later: (work) => this.track(work()),
+    });
+  }
+
+  /** Port the HTTP receiver listens on (HTTP mode only; 0 in the configuration picks a free one). */
+  get port(): number | undefined {
+    return (this.server?.address() as AddressInfo | null)?.port;
+  }
+
+  async start(): Promise<void> {
+    const auth = await this.app.client.auth.test();
+    this.botUserId = auth.user_id;
+    const { config } = this.options;
+    const started = await (config.mode === "http" ? this.app.start(config.port) : this.app.start());
+    if (config.mode === "http") this.server = started as Server;
+    this.options.log.info({ mode: config.mode, team: auth.team_id, port: this.port }, "Slack channel started");
+  }
+
+  async stop(): Promise<void> {
+    await this.app.stop();
+    while (this.pending.size) await Promise.allSettled([...this.pending]);
+  }
+
+  async sendDirect(target: IdentityTarget, replies: Reply[]): Promise<{ directConversationId?: string }> {
+    const channel = target.directConversationId ?? (await this.sender.directChannel(target.externalUserId));
+    if (!channel || !(await this.sender.post({ channel }, replies))) {
+      throw new SlackDeliveryError(`Could not deliver a direct message to Slack user ${target.externalUserId}`);
+    }
+    return { directConversationId: channel };
+  }
+
+  async postTo(target: ConversationTarget, replies: Reply[]): Promise<void> {
+    const delivered = await this.sender.post({ channel: target.conversationId, ...(target.threadId ? { threadTs: target.threadId } : {}) }, replies);
+    if (!delivered) throw new SlackDeliveryError(`Could not post to Slack conversation ${target.conversationId}`);
+  }
+
+  /** Work done after an acknowledgement: never an unhandled rejection, and waited for on stop. */
+  private track(work: Promise<unknown>): void {
+    const tracked = work.catch((error: unknown) => this.options.log.error({ err: error }, "Slack event handling failed"));
+    this.pending.add(tracked);
+    void tracked.finally(() => this.pending.delete(tracked));
+  }
+}

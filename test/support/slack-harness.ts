@@ -1,0 +1,92 @@
+import { pino } from "pino";
+import { SlackChannel } from "../../src/channels/slack/slack-channel.ts";
+import type { SlackConfig } from "../../src/config.ts";
+import { seedDemo } from "../../src/demo/seed-demo.ts";
+import { features } from "../../src/features/index.ts";
+import { DEMO, FakeSlack, type FakeSlackOptions } from "./fake-slack/index.ts";
+import { createTestBot, type TestBot, type TestBotOptions } from "./test-bot.ts";
+
+export interface SlackHarness {
+  fake: FakeSlack;
+  t: TestBot;
+  channel: SlackChannel;
+  config: SlackConfig;
+  /** Stops the channel and starts a new one on the same database, as a restart of the bot would. */
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface SlackHarnessOptions extends Omit<TestBotOptions, "features"> {
+  mode?: "socket" | "http";
+  fake?: FakeSlackOptions;
+  signingSecret?: string;
+}
+
+export const SIGNING_SECRET = "test-signing-secret-0123456789";
+
+/**
+ * The real Slack channel on Bolt, against a local Slack-compatible server, on the real core with the
+ * installed features, the trained model and the fictional demo network. The coordinator of the fake
+ * workspace is made a coordinator of the network.
+ */
+export async function startSlackHarness(options: SlackHarnessOptions = {}): Promise<SlackHarness> {
+  const fake = await FakeSlack.start({ ackDeadlineMs: 3000, ...options.fake });
+  const t = await createTestBot({ classifier: "trained", ...options, features });
+  await seedDemo(t.services);
+  await t.database.db.member.create({
+    data: { displayName: "Paul Durand", status: "active", email: "paul.durand@example.org", roles: { create: [{ role: "coordinator" }] } },
+  });
+  const config: SlackConfig =
+    options.mode === "http"
+      ? { mode: "http", botToken: fake.botToken, apiUrl: fake.apiUrl, signingSecret: options.signingSecret ?? SIGNING_SECRET, port: 0 }
+      : { mode: "socket", botToken: fake.botToken, apiUrl: fake.apiUrl, appToken: fake.appToken };
+  const make = () =>
+    new SlackChannel({
+      config,
+      bot: t.bot,
+      log: options.log ?? pino({ level: "silent" }),
+      retryConfig: { retries: 5, factor: 1, minTimeout: 5, maxTimeout: 20 },
+      clientPingTimeoutMs: 300,
+    });
+  let channel = make();
+  t.outbound.attach(channel);
+  await channel.start();
+  const harness: SlackHarness = {
+    fake,
+    t,
+    config,
+    get channel() {
+      return channel;
+    },
+    async restart() {
+      await channel.stop();
+      channel = make();
+      t.outbound.attach(channel);
+      await channel.start();
+    },
+    async stop() {
+      await channel.stop();
+      await fake.stop();
+      await t.close();
+    },
+  };
+  return harness;
+}
+
+/** The text of every block of a recorded Slack message, for assertions on what the member reads. */
+export function blockText(body: Record<string, unknown>): string {
+  const blocks = (body.blocks ?? []) as Record<string, unknown>[];
+  const texts: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node && typeof node === "object") {
+      const record = node as Record<string, unknown>;
+      if (typeof record.text === "string") texts.push(record.text);
+      for (const value of Object.values(record)) if (typeof value === "object") visit(value);
+    }
+  };
+  visit(blocks);
+  return texts.join("\n");
+}
+
+export { DEMO };
