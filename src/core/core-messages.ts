@@ -16,8 +16,6 @@ export const coreMessages: Catalogue = {
     "core.error.staleAction": "Ce bouton n'est plus valable. Reformulez votre demande, ou tapez **aide**.",
     "core.error.unknownCommand": "Je ne connais pas la commande /{command}. Commandes disponibles : {commands}",
     "core.error.notAllowed": "Cette action est réservée à certains rôles du réseau.",
-    "core.error.guestsNotAllowed":
-      "Cette action est réservée aux membres du réseau. L'équipe de coordination peut vous enregistrer.",
     "core.error.emptyMessage": "Votre message est vide. Écrivez votre question, ou tapez **aide**.",
     "core.error.tooLong": "Votre message est trop long ({length} caractères, {max} au plus). Résumez votre question en quelques lignes.",
     "core.profession.general_practitioner": "médecin généraliste",
@@ -49,7 +47,6 @@ export const coreMessages: Catalogue = {
     "core.error.staleAction": "This button is no longer valid. Please ask again, or type **help**.",
     "core.error.unknownCommand": "I don't know the command /{command}. Available commands: {commands}",
     "core.error.notAllowed": "This action is reserved to some roles of the network.",
-    "core.error.guestsNotAllowed": "This action is reserved to members of the network. The coordination team can register you.",
     "core.error.emptyMessage": "Your message is empty. Write your question, or type **help**.",
     "core.error.tooLong": "Your message is too long ({length} characters, {max} at most). Please sum up your question in a few lines.",
     "core.profession.general_practitioner": "GP",

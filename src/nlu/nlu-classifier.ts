@@ -5,7 +5,6 @@ import type { Territory } from "../territory/territory.ts";
 import { intentsToTrain, loadCorpus, type IntentData } from "./corpus.ts";
 import { defaultTrainer } from "./default-trainer.ts";
 import { EntityExtractor } from "./entities/entity-extractor.ts";
-import type { EntityKind } from "./entities/entity-kinds.ts";
 import { loadResourceTypes } from "./entities/resource-types.ts";
 import type { IntentModel, IntentTrainer, TrainingExample } from "./intent-model.ts";
 import { LanguageDetector } from "./language.ts";
@@ -56,10 +55,6 @@ export class NluClassifier implements Classifier {
     return this.byName.get(intent)?.answers;
   }
 
-  /** Kinds of entity an intent usually carries (its `entities:` hints), masked in its training utterances. */
-  entityHints(intent: string): readonly EntityKind[] {
-    return this.byName.get(intent)?.entities ?? [];
-  }
 }
 
 export interface LoadClassifierOptions {

@@ -29,26 +29,6 @@ export function formatDateTime(at: Date, locale: Locale, zone = DISPLAY_ZONE): s
   return `${formatDate(at, locale, zone)} ${AT[locale]} ${formatTime(at, locale, zone)}`;
 }
 
-/** Calendar days from `now` to `at` in words: "aujourd’hui", "demain", "hier", "dans 3 jours" / "tomorrow"… */
-export function relativeDay(at: Date, now: Date, locale: Locale, zone = DISPLAY_ZONE): string {
-  const days = Math.round(local(at, locale, zone).startOf("day").diff(local(now, locale, zone).startOf("day"), "days").days);
-  return new Intl.RelativeTimeFormat(INTL_LOCALE[locale], { numeric: "auto" }).format(days, "day");
-}
-
-/**
- * Reads a local date-time ("2026-03-30T09:00", or a date alone for midnight) in `zone`.
- * A time that occurs twice (clocks going back) gives the first occurrence, as croner does for
- * recurring jobs; a time skipped by clocks going forward moves forward by the gap (02:30 → 03:30).
- * An explicit offset in the text ("…+01:00", "…Z") wins over `zone`.
- */
-export function parseLocalDateTime(isoLocal: string, zone = DISPLAY_ZONE): Date {
-  const dt = DateTime.fromISO(isoLocal, { zone });
-  if (!dt.isValid) throw new RangeError(`"${isoLocal}" is not a date-time in "${zone}": ${dt.invalidExplanation ?? dt.invalidReason}`);
-  const clock = isoLocal.split("T")[1];
-  if (clock !== undefined && /[zZ+-]/.test(clock)) return dt.toJSDate();
-  return instantsOfLocalTime(dt.toObject(), zone)[0]!;
-}
-
 export interface LocalDateTime {
   year: number;
   month: number;

@@ -16,7 +16,7 @@ type MemberRow = NonNullable<Awaited<ReturnType<Database["member"]["findUnique"]
   communes: { communeCode: string }[];
 };
 
-export function toProfile(row: MemberRow): MemberProfile {
+function toProfile(row: MemberRow): MemberProfile {
   return {
     id: row.id,
     displayName: row.displayName,

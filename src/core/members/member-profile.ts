@@ -21,7 +21,6 @@ export interface MemberProfile {
   quietHours: { start: string; end: string } | null;
 }
 
-export const isGuest = (member: MemberProfile): boolean => member.status === "guest";
 export const hasRole = (member: MemberProfile, ...roles: Role[]): boolean =>
   member.roles.includes("admin") || roles.some((role) => member.roles.includes(role));
 
