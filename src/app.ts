@@ -54,7 +54,7 @@ export interface ServiceParts {
 }
 
 /** Wires the services handlers and jobs receive: the scheduler and the outbound port need each other. */
-export function wireServices(parts: ServiceParts): { services: Services; scheduler: Scheduler; outbound: Outbound } {
+function wireServices(parts: ServiceParts): { services: Services; scheduler: Scheduler; outbound: Outbound } {
   const { config, db, clock, log, registry } = parts;
   const members = new MemberDirectory(db, clock);
   const outbound = new Outbound({ db, clock, log, members, scheduler: () => scheduler });
@@ -87,9 +87,61 @@ export function wireServices(parts: ServiceParts): { services: Services; schedul
   return { services, scheduler, outbound };
 }
 
+/** What {@link assembleBot} needs: everything else it builds from the configuration and the data files. */
+export interface BotParts {
+  config: Config;
+  db: Database;
+  clock: Clock;
+  log: Logger;
+  features: readonly Feature[];
+  privacyGuard?: PrivacyGuard;
+  /** The classifier to use; by default the trained model for the features' intents (cached under DATA_DIR). */
+  classifier?: Classifier;
+}
+
+export interface AssembledBot {
+  bot: Bot;
+  services: Services;
+  registry: FeatureRegistry;
+  scheduler: Scheduler;
+  outbound: Outbound;
+  /** Whether the NLU model was trained now (false: loaded from the cache, or a classifier was given). */
+  nluTrained: boolean;
+}
+
 /**
- * The composition root: migrates the embedded database, loads the territory and the features,
- * trains (or loads) the NLU model, and wires the services. Starts nothing that listens.
+ * Builds the bot on an open database: territory and vocabulary, the features' registry, the NLU,
+ * the services, each feature's start. Shared by `createApp` and the tests, so both run the same wiring.
+ */
+export async function assembleBot(parts: BotParts): Promise<AssembledBot> {
+  const { config, db, clock, log } = parts;
+  const [territory, resourceTypes] = await Promise.all([loadTerritory(INTENTS_DIR), loadResourceTypes(INTENTS_DIR)]);
+  const registry = new FeatureRegistry(parts.features);
+  let nluTrained = false;
+  let nlu = parts.classifier;
+  if (!nlu) {
+    const loaded = await loadClassifier({
+      intentsDir: INTENTS_DIR,
+      intents: registry.handledIntents(),
+      cacheDir: config.nlu.cacheDir,
+      territory,
+      log,
+      now: () => clock.now(),
+      timezone: config.timezone,
+    });
+    nlu = loaded.classifier;
+    nluTrained = loaded.trained;
+    log.info({ trained: nluTrained, intents: registry.handledIntents().length }, nluTrained ? "NLU model trained" : "NLU model loaded from cache");
+  }
+  const { services, scheduler, outbound } = wireServices({ config, db, clock, log, registry, nlu, territory, resourceTypes });
+  for (const feature of registry.features) await feature.start?.(services);
+  const bot = new Bot({ services, registry, ...(parts.privacyGuard ? { privacyGuard: parts.privacyGuard } : {}) });
+  return { bot, services, registry, scheduler, outbound, nluTrained };
+}
+
+/**
+ * The composition root: migrates the embedded database, assembles the bot and seeds the demo
+ * network when configured. Starts nothing that listens.
  */
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const { log } = options;
@@ -99,26 +151,15 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const migrationsApplied = (await unappliedMigrations(config.databaseUrl)).length ? await applyPendingMigrations(config.databaseUrl) : [];
   if (migrationsApplied.length) log.info({ migrations: migrationsApplied }, "database migrated");
   const db = await openDatabase(config.databaseUrl);
-
-  const [territory, resourceTypes] = await Promise.all([loadTerritory(INTENTS_DIR), loadResourceTypes(INTENTS_DIR)]);
-  const registry = new FeatureRegistry(options.features ?? installedFeatures);
-  const { classifier, trained } = await loadClassifier({
-    intentsDir: INTENTS_DIR,
-    intents: registry.handledIntents(),
-    cacheDir: config.nlu.cacheDir,
-    territory,
+  const { bot, services, registry, scheduler, outbound, nluTrained } = await assembleBot({
+    config,
+    db,
+    clock,
     log,
-    now: () => clock.now(),
-    timezone: config.timezone,
+    features: options.features ?? installedFeatures,
+    ...(options.privacyGuard ? { privacyGuard: options.privacyGuard } : {}),
   });
-  log.info({ trained, intents: registry.handledIntents().length }, trained ? "NLU model trained" : "NLU model loaded from cache");
-
-  const { services, scheduler, outbound } = wireServices({ config, db, clock, log, registry, nlu: classifier, territory, resourceTypes });
-
-  for (const feature of registry.features) await feature.start?.(services);
   const demo = config.seedDemo ? await seedDemo(services) : undefined;
-
-  const bot = new Bot({ services, registry, ...(options.privacyGuard ? { privacyGuard: options.privacyGuard } : {}) });
   return {
     config,
     services,
@@ -126,7 +167,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     registry,
     scheduler,
     outbound,
-    startup: { migrationsApplied, nluTrained: trained, ...(demo ? { demoSeeded: demo } : {}) },
+    startup: { migrationsApplied, nluTrained, ...(demo ? { demoSeeded: demo } : {}) },
     async close() {
       await bot.drain();
       await scheduler.stop();

@@ -1,23 +1,17 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { wireServices } from "../../src/app.ts";
+import { assembleBot } from "../../src/app.ts";
 import { loadConfig, type Config } from "../../src/config.ts";
-import { Bot } from "../../src/core/bot.ts";
+import type { Bot } from "../../src/core/bot.ts";
 import type { Feature } from "../../src/core/feature.ts";
 import type { InboundEvent } from "../../src/core/inbound.ts";
 import type { Classifier } from "../../src/core/nlu-port.ts";
 import type { Outbound } from "../../src/core/outbound.ts";
 import type { PrivacyGuard } from "../../src/core/privacy-port.ts";
-import { FeatureRegistry } from "../../src/core/registry.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import type { Services } from "../../src/core/services.ts";
 import { silentLogger, type Logger } from "../../src/log.ts";
-import { INTENTS_DIR } from "../../src/paths.ts";
 import type { Scheduler } from "../../src/scheduler/scheduler.ts";
-import { loadResourceTypes } from "../../src/nlu/entities/resource-types.ts";
-import { loadClassifier } from "../../src/nlu/nlu-classifier.ts";
-import { loadTerritory } from "../../src/territory/load-territory.ts";
-import type { Territory } from "../../src/territory/territory.ts";
 import { createTestDatabase, type TestDatabase } from "./database.ts";
 import { FakeChannel } from "./fake-channel.ts";
 import { FakeClock } from "./fake-clock.ts";
@@ -52,20 +46,20 @@ export interface TestBot {
  */
 export async function createTestBot(options: TestBotOptions = {}): Promise<TestBot> {
   const database = await createTestDatabase();
-  const config = loadConfig({ SEED_DEMO: "false", ...options.env });
+  // Trained models are cached by content hash, so one folder serves every test file and run.
+  const config = loadConfig({ SEED_DEMO: "false", DATA_DIR: TEST_DATA_DIR, ...options.env });
   const clock = new FakeClock(options.now ?? new Date("2026-11-23T10:00:00Z"));
-  const log = options.log ?? silentLogger();
-  const registry = new FeatureRegistry(options.features ?? []);
-  const [territory, resourceTypes] = await Promise.all([loadTerritory(INTENTS_DIR), loadResourceTypes(INTENTS_DIR)]);
-  const nlu =
-    options.classifier === "trained"
-      ? await trainedClassifier(registry, territory, clock)
-      : (options.classifier ?? new ScriptedClassifier());
-  const { services, scheduler, outbound } = wireServices({ config, db: database.db, clock, log, registry, nlu, territory, resourceTypes });
-  for (const feature of registry.features) await feature.start?.(services);
+  const { bot, services, scheduler, outbound } = await assembleBot({
+    config,
+    db: database.db,
+    clock,
+    log: options.log ?? silentLogger(),
+    features: options.features ?? [],
+    ...(options.privacyGuard ? { privacyGuard: options.privacyGuard } : {}),
+    ...(options.classifier === "trained" ? {} : { classifier: options.classifier ?? new ScriptedClassifier() }),
+  });
   const channel = new FakeChannel();
   outbound.attach(channel);
-  const bot = new Bot({ services, registry, ...(options.privacyGuard ? { privacyGuard: options.privacyGuard } : {}) });
   return {
     bot,
     services,
@@ -84,16 +78,4 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
   };
 }
 
-/** Trained models are cached by content hash, so one folder serves every test file and run. */
-const NLU_TEST_CACHE = path.join(tmpdir(), "reseau-sante-bot-test-nlu");
-
-async function trainedClassifier(registry: FeatureRegistry, territory: Territory, clock: FakeClock): Promise<Classifier> {
-  const { classifier } = await loadClassifier({
-    intentsDir: INTENTS_DIR,
-    intents: registry.handledIntents(),
-    cacheDir: NLU_TEST_CACHE,
-    territory,
-    now: () => clock.now(),
-  });
-  return classifier;
-}
+const TEST_DATA_DIR = path.join(tmpdir(), "reseau-sante-bot-test-data");
