@@ -125,6 +125,7 @@ export async function assembleBot(parts: BotParts): Promise<AssembledBot> {
       intents: registry.handledIntents(),
       cacheDir: config.nlu.cacheDir,
       territory,
+      resourceTypes,
       log,
       now: () => clock.now(),
       timezone: config.timezone,

@@ -5,7 +5,7 @@ import type { Territory } from "../territory/territory.ts";
 import { intentsToTrain, loadCorpus, type IntentData } from "./corpus.ts";
 import { defaultTrainer } from "./default-trainer.ts";
 import { EntityExtractor } from "./entities/entity-extractor.ts";
-import { loadResourceTypes } from "./entities/resource-types.ts";
+import { loadResourceTypes, type ResourceTypes } from "./entities/resource-types.ts";
 import type { IntentModel, IntentTrainer, TrainingExample } from "./intent-model.ts";
 import { LanguageDetector } from "./language.ts";
 import { loadOrTrainModel, modelKey } from "./model-cache.ts";
@@ -65,6 +65,8 @@ export interface LoadClassifierOptions {
   /** Where trained models are cached (config.nlu.cacheDir). */
   cacheDir: string;
   territory: Territory;
+  /** The resource-type vocabulary, when the caller has loaded it already. */
+  resourceTypes?: ResourceTypes;
   log?: Logger;
   /** The clock dates are read against ("demain"). Pass `() => clock.now()`. */
   now?: () => Date;
@@ -81,7 +83,7 @@ export interface LoadClassifierOptions {
 export async function loadClassifier(options: LoadClassifierOptions): Promise<{ classifier: NluClassifier; trained: boolean }> {
   const { intentsDir, territory, log } = options;
   const trainer = options.trainer ?? defaultTrainer();
-  const [corpus, resourceTypes] = await Promise.all([loadCorpus(intentsDir), loadResourceTypes(intentsDir)]);
+  const [corpus, resourceTypes] = await Promise.all([loadCorpus(intentsDir), options.resourceTypes ?? loadResourceTypes(intentsDir)]);
   const intents = intentsToTrain(corpus, options.intents);
   const extractor = new EntityExtractor({
     territory,
