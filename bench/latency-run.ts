@@ -7,7 +7,7 @@ import type { InboundEvent } from "../src/core/inbound.ts";
 import { PERSONAS } from "../src/demo/personas.ts";
 import { silentLogger } from "../src/log.ts";
 import { PROJECT_ROOT } from "../src/paths.ts";
-import { summarize, type LatencySummary } from "./stats.ts";
+import { type LatencySummary, summarize } from "./stats.ts";
 
 export interface LatencyOptions {
   messages: number;

@@ -24,7 +24,9 @@ process.stdout.write(
     row("NLU classify", result.classify),
     row("message → replies (core + SQLite)", result.endToEnd, String(result.endToEnd.messagesPerSecond)),
     "",
-    `outcomes: ${Object.entries(result.outcomes).map(([k, v]) => `${k} ${v}`).join(", ")}`,
+    `outcomes: ${Object.entries(result.outcomes)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}`,
     "",
   ].join("\n"),
 );

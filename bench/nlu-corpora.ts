@@ -33,7 +33,8 @@ export async function loadNluCorpus(name: NluCorpusName, dir = NLU_CORPORA_DIR):
   const parsed = fileSchema.safeParse(JSON.parse(await readFile(file, "utf8")));
   if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
   const { lang, sentences } = parsed.data;
-  const pick = (training: boolean) => sentences.filter((s) => s.training === training).map(({ text, intent }) => ({ text, intent }));
+  const pick = (training: boolean) =>
+    sentences.filter((s) => s.training === training).map(({ text, intent }) => ({ text, intent }));
   return { name, locale: lang, train: pick(true), test: pick(false) };
 }
 

@@ -4,15 +4,15 @@ import { NONE_INTENT } from "../src/core/nlu-port.ts";
 import { defaultTrainer } from "../src/nlu/default-trainer.ts";
 import { EntityExtractor } from "../src/nlu/entities/entity-extractor.ts";
 import { loadResourceTypes } from "../src/nlu/entities/resource-types.ts";
-import { evaluate, type Confusion, type Prediction } from "../src/nlu/evaluate.ts";
+import { type Confusion, evaluate, type Prediction } from "../src/nlu/evaluate.ts";
 import type { IntentTrainer } from "../src/nlu/intent-model.ts";
 import { linearSvmTrainer } from "../src/nlu/linear-svm.ts";
 import { nodeNlpDefaultsTrainer, nodeNlpTrainer } from "../src/nlu/nlp-engine.ts";
 import { modelText, prepareExamples } from "../src/nlu/pipeline.ts";
 import { INTENTS_DIR } from "../src/paths.ts";
 import { loadTerritory } from "../src/territory/load-territory.ts";
-import { loadNluCorpus, NLU_CORPUS_NAMES, shrinkCorpus, type NluCorpus, type NluCorpusName } from "./nlu-corpora.ts";
-import { summarize, type LatencySummary } from "./stats.ts";
+import { loadNluCorpus, NLU_CORPUS_NAMES, type NluCorpus, type NluCorpusName, shrinkCorpus } from "./nlu-corpora.ts";
+import { type LatencySummary, summarize } from "./stats.ts";
 
 /** Reads a test sentence and answers one intent ("None" included). */
 type Predict = (text: string) => Promise<string>;
@@ -90,7 +90,13 @@ export interface CorpusSystemResult extends SystemScore {
 export interface NluBenchResult {
   protocol: string;
   systems: { key: string; label: string; trainer: string }[];
-  corpora: { name: string; intents: string[]; train: number; test: number; systems: Record<string, CorpusSystemResult> }[];
+  corpora: {
+    name: string;
+    intents: string[];
+    train: number;
+    test: number;
+    systems: Record<string, CorpusSystemResult>;
+  }[];
   /** Micro-averaged over the union of the test sets. */
   overall: Record<string, SystemScore>;
   durationMs: number;
@@ -110,7 +116,12 @@ async function systemsFor(options: NluBenchOptions): Promise<BenchSystem[]> {
   const systems = [nodeNlpDefaults(), botPipeline("ours", "this bot's NLU pipeline", defaultTrainer(), extractor)];
   if (options.ablation) {
     systems.push(
-      botPipeline("ours-node-nlp", "  pipeline, node-nlp network only", nodeNlpTrainer({ spellCheck: true }), extractor),
+      botPipeline(
+        "ours-node-nlp",
+        "  pipeline, node-nlp network only",
+        nodeNlpTrainer({ spellCheck: true }),
+        extractor,
+      ),
       botPipeline("ours-svm", "  pipeline, linear SVM only", linearSvmTrainer(), extractor),
     );
   }
@@ -123,10 +134,19 @@ export async function runNluBench(options: NluBenchOptions = {}): Promise<NluBen
   const systems = await systemsFor(options);
   const corpora: NluBenchResult["corpora"] = [];
   for (const name of options.corpora ?? NLU_CORPUS_NAMES) {
-    const corpus = shrinkCorpus(await loadNluCorpus(name), { trainPerIntent: options.trainPerIntent, test: options.testPerCorpus });
+    const corpus = shrinkCorpus(await loadNluCorpus(name), {
+      trainPerIntent: options.trainPerIntent,
+      test: options.testPerCorpus,
+    });
     const results: Record<string, CorpusSystemResult> = {};
     for (const system of systems) results[system.key] = await score(system, corpus);
-    corpora.push({ name, intents: [...new Set(corpus.train.map((s) => s.intent))].sort(), train: corpus.train.length, test: corpus.test.length, systems: results });
+    corpora.push({
+      name,
+      intents: [...new Set(corpus.train.map((s) => s.intent))].sort(),
+      train: corpus.train.length,
+      test: corpus.test.length,
+      systems: results,
+    });
   }
   const overall = Object.fromEntries(
     systems.map((s) => {
@@ -141,7 +161,12 @@ export async function runNluBench(options: NluBenchOptions = {}): Promise<NluBen
     corpora,
     overall,
     durationMs: Math.round(performance.now() - began),
-    environment: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: os.cpus().length, date: new Date().toISOString() },
+    environment: {
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+      cpus: os.cpus().length,
+      date: new Date().toISOString(),
+    },
   };
 }
 

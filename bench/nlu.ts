@@ -4,7 +4,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { PROJECT_ROOT } from "../src/paths.ts";
-import { runNluBench, type NluBenchResult } from "./nlu-run.ts";
+import { type NluBenchResult, runNluBench } from "./nlu-run.ts";
 
 /** Overall F1 published for other NLU systems on the same corpora (rounded). */
 const PUBLISHED = "published overall F1: NLP.js 0.93, Watson 0.92, LUIS 0.91, Botfuel 0.91, Rasa 0.88, Dialogflow 0.87";
@@ -23,14 +23,19 @@ function formatTable(r: NluBenchResult): string {
   const timing = "train ms / classify p50, p99 ms";
   const width = Math.max(timing.length, ...r.systems.map((s) => s.label.length));
   const names = [...r.corpora.map((c) => c.name), "overall"];
-  const row = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(width) : c.padStart(18))).join(" | ")} |`;
+  const row = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(width) : c.padStart(18))).join(" | ")} |`;
   const lines = [
     `micro-F1 on the test splits (${r.corpora.map((c) => `${c.name} ${c.test}`).join(", ")}), ${r.environment.node}, ${r.environment.cpus} CPUs`,
     "",
     row(["system", ...names]),
     `|${"-".repeat(width + 2)}|${names.map(() => "-".repeat(20)).join("|")}|`,
     ...r.systems.map((s) =>
-      row([s.label, ...r.corpora.map((c) => f1(c.systems[s.key]!.correct, c.systems[s.key]!.total)), f1(r.overall[s.key]!.correct, r.overall[s.key]!.total)]),
+      row([
+        s.label,
+        ...r.corpora.map((c) => f1(c.systems[s.key]!.correct, c.systems[s.key]!.total)),
+        f1(r.overall[s.key]!.correct, r.overall[s.key]!.total),
+      ]),
     ),
     "",
     row([timing, ...names.slice(0, -1), ""]),

@@ -2,7 +2,7 @@ import os from "node:os";
 import { reply } from "../src/core/reply.ts";
 import { DEFAULT_USERS, DEMO, dmMessageEvent, signedRequest } from "../test/support/fake-slack/index.ts";
 import { SIGNING_SECRET, startSlackHarness } from "../test/support/slack-harness.ts";
-import { summarize, type LatencySummary } from "./stats.ts";
+import { type LatencySummary, summarize } from "./stats.ts";
 
 export interface SlackBenchOptions {
   events: number;
@@ -25,14 +25,20 @@ export async function runSlackBench(options: SlackBenchOptions): Promise<SlackBe
   const volunteers = Array.from({ length: options.burst }, (_, i) => `U0VOL${String(i).padStart(4, "0")}`);
   // One sender writes hundreds of messages a minute here: lift the per-member rate limit.
   const env = { SEED_DEMO: "false", RATE_LIMIT_PER_MINUTE: "10000" };
-  const socket = await startSlackHarness({ env, fake: { users: [...DEFAULT_USERS, ...volunteers.map((id) => ({ id, name: id, realName: id }))] } });
+  const socket = await startSlackHarness({
+    env,
+    fake: { users: [...DEFAULT_USERS, ...volunteers.map((id) => ({ id, name: id, realName: id }))] },
+  });
   const acks: number[] = [];
   const answers: number[] = [];
   try {
     for (let i = 0; i < options.events; i++) {
       const before = socket.fake.calls("chat.postMessage").length;
       const started = performance.now();
-      const ack = await socket.fake.sendEnvelope("events_api", dmMessageEvent({ text: i % 2 ? "bonjour" : "besoin d'une HAD à Ivry" }));
+      const ack = await socket.fake.sendEnvelope(
+        "events_api",
+        dmMessageEvent({ text: i % 2 ? "bonjour" : "besoin d'une HAD à Ivry" }),
+      );
       acks.push(ack.latencyMs);
       await socket.fake.waitForCalls("chat.postMessage", before + 1, undefined, 10_000);
       answers.push(performance.now() - started);
@@ -40,15 +46,26 @@ export async function runSlackBench(options: SlackBenchOptions): Promise<SlackBe
     const { db } = socket.t.database;
     for (const user of volunteers) {
       await db.member.create({
-        data: { displayName: user, status: "active", identities: { create: { channel: "slack", workspaceId: DEMO.teamId, externalUserId: user } } },
+        data: {
+          displayName: user,
+          status: "active",
+          identities: { create: { channel: "slack", workspaceId: DEMO.teamId, externalUserId: user } },
+        },
       });
     }
     socket.fake.rateLimit("chat.postMessage", { every: 50, retryAfterSeconds: 1 });
     const members = await db.member.findMany({ where: { displayName: { startsWith: "U0VOL" } } });
     const began = performance.now();
-    const results = await Promise.all(members.map((m) => socket.t.outbound.notify(m.id, [reply("Nouvelle mission proposée")], { urgent: true })));
+    const results = await Promise.all(
+      members.map((m) => socket.t.outbound.notify(m.id, [reply("Nouvelle mission proposée")], { urgent: true })),
+    );
     const durationMs = Math.round(performance.now() - began);
-    const burst = { messages: members.length, rateLimited: socket.fake.rateLimited("chat.postMessage"), durationMs, delivered: results.filter((r) => r.status === "sent").length };
+    const burst = {
+      messages: members.length,
+      rateLimited: socket.fake.rateLimited("chat.postMessage"),
+      durationMs,
+      delivered: results.filter((r) => r.status === "sent").length,
+    };
     const lateAcks = socket.fake.lateAcks.length;
     await socket.stop();
 
@@ -57,7 +74,9 @@ export async function runSlackBench(options: SlackBenchOptions): Promise<SlackBe
     try {
       const url = `http://127.0.0.1:${http.channel.port}/slack/events`;
       for (let i = 0; i < options.events; i++) {
-        httpAcks.push((await signedRequest(url, dmMessageEvent({ text: "bonjour" }), { signingSecret: SIGNING_SECRET })).latencyMs);
+        httpAcks.push(
+          (await signedRequest(url, dmMessageEvent({ text: "bonjour" }), { signingSecret: SIGNING_SECRET })).latencyMs,
+        );
       }
     } finally {
       await http.stop();
@@ -66,7 +85,12 @@ export async function runSlackBench(options: SlackBenchOptions): Promise<SlackBe
       socketMode: { events: options.events, ack: summarize(acks), answer: summarize(answers), lateAcks },
       http: { events: options.events, ack: summarize(httpAcks) },
       burst,
-      environment: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: os.cpus().length, date: new Date().toISOString() },
+      environment: {
+        node: process.version,
+        platform: `${process.platform}-${process.arch}`,
+        cpus: os.cpus().length,
+        date: new Date().toISOString(),
+      },
     };
   } catch (error) {
     await socket.stop().catch(() => undefined);

@@ -5,7 +5,9 @@ import { parseArgs } from "node:util";
 import { PROJECT_ROOT } from "../src/paths.ts";
 import { runSlackBench } from "./slack-run.ts";
 
-const { values } = parseArgs({ options: { events: { type: "string", default: "500" }, burst: { type: "string", default: "300" } } });
+const { values } = parseArgs({
+  options: { events: { type: "string", default: "500" }, burst: { type: "string", default: "300" } },
+});
 const events = Number(values.events);
 const burst = Number(values.burst);
 if (![events, burst].every((n) => Number.isInteger(n) && n > 0)) {

@@ -6,7 +6,12 @@ import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../src/config.ts";
 import { openDatabase, prepareDatabaseFile } from "../src/db/client.ts";
 import { applyPendingMigrations } from "../src/db/migrations.ts";
-import { formatImport, importDirectory, localToday, readDirectoryFile } from "../src/features/orientation/directory/index.ts";
+import {
+  formatImport,
+  importDirectory,
+  localToday,
+  readDirectoryFile,
+} from "../src/features/orientation/directory/index.ts";
 import { loadResourceTypes } from "../src/nlu/entities/resource-types.ts";
 import { INTENTS_DIR } from "../src/paths.ts";
 import { loadTerritory } from "../src/territory/load-territory.ts";

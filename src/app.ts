@@ -1,16 +1,16 @@
 import type { Config } from "./config.ts";
 import { Bot } from "./core/bot.ts";
-import { systemClock, type Clock } from "./core/clock.ts";
+import { type Clock, systemClock } from "./core/clock.ts";
 import type { Feature } from "./core/feature.ts";
 import { MemberDirectory } from "./core/members/member-directory.ts";
+import type { Classifier } from "./core/nlu-port.ts";
 import { Outbound } from "./core/outbound.ts";
 import type { PrivacyGuard } from "./core/privacy-port.ts";
 import { FeatureRegistry } from "./core/registry.ts";
 import type { Services } from "./core/services.ts";
-import type { Classifier } from "./core/nlu-port.ts";
-import { openDatabase, prepareDatabaseFile, type Database } from "./db/client.ts";
+import { type Database, openDatabase, prepareDatabaseFile } from "./db/client.ts";
 import { applyPendingMigrations, unappliedMigrations } from "./db/migrations.ts";
-import { seedDemo, type DemoSeedResult } from "./demo/seed-demo.ts";
+import { type DemoSeedResult, seedDemo } from "./demo/seed-demo.ts";
 import { features as installedFeatures } from "./features/index.ts";
 import type { Logger } from "./log.ts";
 import { loadResourceTypes, type ResourceTypes } from "./nlu/entities/resource-types.ts";
@@ -132,9 +132,21 @@ export async function assembleBot(parts: BotParts): Promise<AssembledBot> {
     });
     nlu = loaded.classifier;
     nluTrained = loaded.trained;
-    log.info({ trained: nluTrained, intents: registry.handledIntents().length }, nluTrained ? "NLU model trained" : "NLU model loaded from cache");
+    log.info(
+      { trained: nluTrained, intents: registry.handledIntents().length },
+      nluTrained ? "NLU model trained" : "NLU model loaded from cache",
+    );
   }
-  const { services, scheduler, outbound } = wireServices({ config, db, clock, log, registry, nlu, territory, resourceTypes });
+  const { services, scheduler, outbound } = wireServices({
+    config,
+    db,
+    clock,
+    log,
+    registry,
+    nlu,
+    territory,
+    resourceTypes,
+  });
   for (const feature of registry.features) await feature.start?.(services);
   const bot = new Bot({ services, registry, ...(parts.privacyGuard ? { privacyGuard: parts.privacyGuard } : {}) });
   return { bot, services, registry, scheduler, outbound, nluTrained };
@@ -149,7 +161,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const clock = options.clock ?? systemClock;
   await prepareDatabaseFile(config.databaseUrl);
   // The schema engine takes half a second to load: only when a migration is pending.
-  const migrationsApplied = (await unappliedMigrations(config.databaseUrl)).length ? await applyPendingMigrations(config.databaseUrl) : [];
+  const migrationsApplied = (await unappliedMigrations(config.databaseUrl)).length
+    ? await applyPendingMigrations(config.databaseUrl)
+    : [];
   if (migrationsApplied.length) log.info({ migrations: migrationsApplied }, "database migrated");
   const db = await openDatabase(config.databaseUrl);
   const { bot, services, registry, scheduler, outbound, nluTrained } = await assembleBot({

@@ -5,7 +5,9 @@ import { z } from "zod";
 /** Thrown by {@link loadConfig}: names every missing or malformed variable. */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee .env.example and the README's configuration table.`);
+    super(
+      `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee .env.example and the README's configuration table.`,
+    );
     this.name = "ConfigError";
   }
 }
@@ -37,11 +39,20 @@ const envSchema = z.object({
   SEED_DEMO: flag.default(true),
   COORDINATION_CHANNEL: z
     .string()
-    .regex(/^(console|slack|discord):[^:]+:[^:]+$/, 'must look like "<console|slack|discord>:<workspace id>:<conversation id>"')
+    .regex(
+      /^(console|slack|discord):[^:]+:[^:]+$/,
+      'must look like "<console|slack|discord>:<workspace id>:<conversation id>"',
+    )
     .optional(),
   COORDINATION_REMINDER_MINUTES: integer(5, 10_080).default(120),
-  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token starting with "xoxb-"').optional(),
-  SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'must be an app-level token starting with "xapp-"').optional(),
+  SLACK_BOT_TOKEN: z
+    .string()
+    .regex(/^xoxb-/, 'must be a bot token starting with "xoxb-"')
+    .optional(),
+  SLACK_APP_TOKEN: z
+    .string()
+    .regex(/^xapp-/, 'must be an app-level token starting with "xapp-"')
+    .optional(),
   SLACK_SIGNING_SECRET: z.string().min(8).optional(),
   SLACK_MODE: z.enum(["socket", "http"]).optional(),
   SLACK_PORT: integer(1, 65_535).default(3000),
@@ -116,14 +127,25 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 /** Slack's settings, checked only when Slack is enabled; Socket Mode unless told otherwise or impossible. */
 function slackConfig(e: Env): SlackConfig | undefined {
   if (!e.SLACK_BOT_TOKEN) {
-    const orphan = (["SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_MODE"] as const).filter((name) => e[name] !== undefined);
-    if (orphan.length) throw new ConfigError([`SLACK_BOT_TOKEN: required when ${orphan.join(", ")} ${orphan.length > 1 ? "are" : "is"} set`]);
+    const orphan = (["SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_MODE"] as const).filter(
+      (name) => e[name] !== undefined,
+    );
+    if (orphan.length)
+      throw new ConfigError([
+        `SLACK_BOT_TOKEN: required when ${orphan.join(", ")} ${orphan.length > 1 ? "are" : "is"} set`,
+      ]);
     return undefined;
   }
-  const common = { botToken: e.SLACK_BOT_TOKEN, ...(e.SLACK_API_URL ? { apiUrl: ensureTrailingSlash(e.SLACK_API_URL) } : {}) };
+  const common = {
+    botToken: e.SLACK_BOT_TOKEN,
+    ...(e.SLACK_API_URL ? { apiUrl: ensureTrailingSlash(e.SLACK_API_URL) } : {}),
+  };
   const mode = e.SLACK_MODE ?? (e.SLACK_APP_TOKEN || !e.SLACK_SIGNING_SECRET ? "socket" : "http");
   if (mode === "socket") {
-    if (!e.SLACK_APP_TOKEN) throw new ConfigError(["SLACK_APP_TOKEN: required for Socket Mode (or set SLACK_MODE=http with SLACK_SIGNING_SECRET)"]);
+    if (!e.SLACK_APP_TOKEN)
+      throw new ConfigError([
+        "SLACK_APP_TOKEN: required for Socket Mode (or set SLACK_MODE=http with SLACK_SIGNING_SECRET)",
+      ]);
     return { ...common, mode, appToken: e.SLACK_APP_TOKEN };
   }
   if (!e.SLACK_SIGNING_SECRET) throw new ConfigError(["SLACK_SIGNING_SECRET: required when SLACK_MODE=http"]);

@@ -5,7 +5,7 @@ import { createApp } from "./app.ts";
 import type { ChannelAdapter } from "./channels/channel.ts";
 import { ConsoleChannel } from "./channels/console/console-channel.ts";
 import { SlackChannel } from "./channels/slack/slack-channel.ts";
-import { ConfigError, loadConfig, type Config } from "./config.ts";
+import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { systemClock } from "./core/clock.ts";
 import { findPersona, PERSONAS } from "./demo/personas.ts";
 import { createLogger } from "./log.ts";
@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   // chat owns standard output, so the logs go to a file.
   const consoleMode = !config.slack;
   const log = createLogger(config, consoleMode ? path.join(config.dataDir, "bot.log") : undefined);
-  if (consoleMode) process.stdout.write(config.defaultLocale === "fr" ? "Démarrage de l'assistant…\n" : "Starting the assistant…\n");
+  if (consoleMode)
+    process.stdout.write(config.defaultLocale === "fr" ? "Démarrage de l'assistant…\n" : "Starting the assistant…\n");
   const app = await createApp(config, { log });
   const channels: ChannelAdapter[] = [];
   if (config.slack) channels.push(new SlackChannel({ config: config.slack, bot: app.bot, log }));

@@ -37,7 +37,11 @@ class CollectingChannel implements DeliveryChannel {
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { as: { type: "string", default: "gp" }, json: { type: "boolean", default: false }, action: { type: "string" } },
+    options: {
+      as: { type: "string", default: "gp" },
+      json: { type: "boolean", default: false },
+      action: { type: "string" },
+    },
     allowPositionals: true,
   });
   const persona = findPersona(values.as ?? "gp");
@@ -52,15 +56,21 @@ async function main(): Promise<number> {
   const collector = new CollectingChannel();
   app.outbound.attach(collector);
   try {
-    const payload: InboundPayload = values.action ? { type: "action", actionId: values.action } : { type: "text", text: message };
+    const payload: InboundPayload = values.action
+      ? { type: "action", actionId: values.action }
+      : { type: "text", text: message };
     const replies = await app.bot.handle(consoleEvent(persona, payload, systemClock.now()));
     if (values.json) {
-      process.stdout.write(`${JSON.stringify({ persona: persona.key, replies, deliveries: collector.deliveries }, null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ persona: persona.key, replies, deliveries: collector.deliveries }, null, 2)}\n`,
+      );
     } else {
       process.stdout.write(`${render(replies, config.defaultLocale)}\n`);
       for (const d of collector.deliveries) {
         const name = findPersona(d.to)?.displayName ?? d.to;
-        process.stdout.write(`\n${consoleTexts[config.defaultLocale].directMessageTo(name)}\n${render(d.replies, config.defaultLocale)}\n`);
+        process.stdout.write(
+          `\n${consoleTexts[config.defaultLocale].directMessageTo(name)}\n${render(d.replies, config.defaultLocale)}\n`,
+        );
       }
     }
     return 0;
@@ -71,7 +81,10 @@ async function main(): Promise<number> {
 
 function render(replies: Reply[], locale: "fr" | "en"): string {
   const { ephemeral, updated } = consoleTexts[locale];
-  return renderReplies(replies, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, labels: { ephemeral, updated } }).text;
+  return renderReplies(replies, {
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    labels: { ephemeral, updated },
+  }).text;
 }
 
 try {

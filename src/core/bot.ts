@@ -21,7 +21,7 @@ import { noPrivacyGuard, type PrivacyGuard } from "./privacy-port.ts";
 import { ProcessedEvents } from "./processed-events.ts";
 import { RateLimiter } from "./rate-limiter.ts";
 import type { FeatureRegistry } from "./registry.ts";
-import { ephemeral, reply, type Reply } from "./reply.ts";
+import { ephemeral, type Reply, reply } from "./reply.ts";
 import { Router } from "./router.ts";
 import type { Services } from "./services.ts";
 
@@ -112,7 +112,9 @@ export class Bot {
       }
     }
     const finishedAt = performance.now();
-    await this.conversationLog.record(turn, finishedAt).catch((error: unknown) => log.warn({ err: error }, "conversation log write failed"));
+    await this.conversationLog
+      .record(turn, finishedAt)
+      .catch((error: unknown) => log.warn({ err: error }, "conversation log write failed"));
     log.info(
       {
         eventId: event.eventId,

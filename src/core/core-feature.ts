@@ -45,14 +45,26 @@ const maintenance: JobKind<Record<string, never>> = {
     const notices = await db.conversationNotice.deleteMany({
       where: { createdAt: { lt: new Date(now - config.conversationLogRetentionDays * DAY_MS) } },
     });
-    const threads = await db.botThread.deleteMany({ where: { createdAt: { lt: new Date(now - THREAD_RETENTION_DAYS * DAY_MS) } } });
+    const threads = await db.botThread.deleteMany({
+      where: { createdAt: { lt: new Date(now - THREAD_RETENTION_DAYS * DAY_MS) } },
+    });
     const jobs = await db.job.deleteMany({
       where: {
         status: { in: ["succeeded", "skipped", "failed", "cancelled"] },
         finishedAt: { lt: new Date(now - FINISHED_JOB_RETENTION_DAYS * DAY_MS) },
       },
     });
-    log.info({ events: events.count, logs: logs.count, steps: steps.count, notices: notices.count, threads: threads.count, jobs: jobs.count }, "maintenance purge done");
+    log.info(
+      {
+        events: events.count,
+        logs: logs.count,
+        steps: steps.count,
+        notices: notices.count,
+        threads: threads.count,
+        jobs: jobs.count,
+      },
+      "maintenance purge done",
+    );
   },
 };
 

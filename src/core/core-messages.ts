@@ -12,12 +12,14 @@ export const coreMessages: Catalogue = {
     "core.handoff.unavailable":
       "Je ne sais pas encore répondre à cela. Tapez **aide** pour voir ce que je sais faire, ou contactez directement l'équipe de coordination.",
     "core.rateLimited": "Vous envoyez beaucoup de messages à la suite : je reprends dans une minute.",
-    "core.error.unexpected": "Désolé, quelque chose s'est mal passé de mon côté. Réessayez dans un instant ; l'incident est noté (réf. {ref}).",
+    "core.error.unexpected":
+      "Désolé, quelque chose s'est mal passé de mon côté. Réessayez dans un instant ; l'incident est noté (réf. {ref}).",
     "core.error.staleAction": "Ce bouton n'est plus valable. Reformulez votre demande, ou tapez **aide**.",
     "core.error.unknownCommand": "Je ne connais pas la commande /{command}. Commandes disponibles : {commands}",
     "core.error.notAllowed": "Cette action est réservée à certains rôles du réseau.",
     "core.error.emptyMessage": "Votre message est vide. Écrivez votre question, ou tapez **aide**.",
-    "core.error.tooLong": "Votre message est trop long ({length} caractères, {max} au plus). Résumez votre question en quelques lignes.",
+    "core.error.tooLong":
+      "Votre message est trop long ({length} caractères, {max} au plus). Résumez votre question en quelques lignes.",
     "core.profession.general_practitioner": "médecin généraliste",
     "core.profession.specialist": "médecin spécialiste",
     "core.profession.nurse": "infirmier·e",
@@ -43,12 +45,14 @@ export const coreMessages: Catalogue = {
     "core.handoff.unavailable":
       "I can't answer that yet. Type **help** to see what I can do, or contact the coordination team directly.",
     "core.rateLimited": "You are sending many messages in a row: I'll pick up again in a minute.",
-    "core.error.unexpected": "Sorry, something went wrong on my side. Please try again in a moment; the incident is logged (ref. {ref}).",
+    "core.error.unexpected":
+      "Sorry, something went wrong on my side. Please try again in a moment; the incident is logged (ref. {ref}).",
     "core.error.staleAction": "This button is no longer valid. Please ask again, or type **help**.",
     "core.error.unknownCommand": "I don't know the command /{command}. Available commands: {commands}",
     "core.error.notAllowed": "This action is reserved to some roles of the network.",
     "core.error.emptyMessage": "Your message is empty. Write your question, or type **help**.",
-    "core.error.tooLong": "Your message is too long ({length} characters, {max} at most). Please sum up your question in a few lines.",
+    "core.error.tooLong":
+      "Your message is too long ({length} characters, {max} at most). Please sum up your question in a few lines.",
     "core.profession.general_practitioner": "GP",
     "core.profession.specialist": "specialist doctor",
     "core.profession.nurse": "nurse",

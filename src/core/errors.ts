@@ -30,5 +30,7 @@ export class BotError extends Error {
 export type Result<T, E extends string> = { ok: true; value: T } | { ok: false; error: E; params?: MessageParams };
 
 export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
-export const fail = <E extends string>(error: E, params?: MessageParams): { ok: false; error: E; params?: MessageParams } =>
-  params ? { ok: false, error, params } : { ok: false, error };
+export const fail = <E extends string>(
+  error: E,
+  params?: MessageParams,
+): { ok: false; error: E; params?: MessageParams } => (params ? { ok: false, error, params } : { ok: false, error });

@@ -21,8 +21,12 @@ export class Messages {
 
   add(owner: string, catalogue: Catalogue): void {
     const missing = [
-      ...Object.keys(catalogue.fr).filter((k) => !(k in catalogue.en)).map((k) => `en.${k}`),
-      ...Object.keys(catalogue.en).filter((k) => !(k in catalogue.fr)).map((k) => `fr.${k}`),
+      ...Object.keys(catalogue.fr)
+        .filter((k) => !(k in catalogue.en))
+        .map((k) => `en.${k}`),
+      ...Object.keys(catalogue.en)
+        .filter((k) => !(k in catalogue.fr))
+        .map((k) => `fr.${k}`),
     ];
     if (missing.length) throw new CatalogueError(`Messages of ${owner}: missing ${missing.join(", ")}`);
     for (const locale of ["fr", "en"] as const) {

@@ -9,10 +9,11 @@ export type Span =
   | { kind: "code"; text: string }
   | { kind: "link"; text: string; url: string };
 
-const TOKEN = /\*\*(.+?)\*\*|(?<![\p{L}\p{N}\\])_(.+?)_(?![\p{L}\p{N}])|`([^`]+)`|\[([^\]]+)\]\((https?:\/\/[^\s)]+|mailto:[^\s)]+|tel:[^\s)]+)\)/gu;
+const TOKEN =
+  /\*\*(.+?)\*\*|(?<![\p{L}\p{N}\\])_(.+?)_(?![\p{L}\p{N}])|`([^`]+)`|\[([^\]]+)\]\((https?:\/\/[^\s)]+|mailto:[^\s)]+|tel:[^\s)]+)\)/gu;
 const ESCAPED = /\\([*_`[\]()\\])/g;
 
-const unescape = (text: string) => text.replace(ESCAPED, "$1");
+const unescapeMarkdown = (text: string) => text.replace(ESCAPED, "$1");
 
 /** Splits one line (or a whole text; newlines stay in text spans) into styled spans. */
 export function parseInline(markdown: string): Span[] {
@@ -21,15 +22,15 @@ export function parseInline(markdown: string): Span[] {
   for (const match of markdown.matchAll(TOKEN)) {
     const index = match.index ?? 0;
     if (isEscaped(markdown, index)) continue;
-    if (index > last) spans.push({ kind: "text", text: unescape(markdown.slice(last, index)) });
+    if (index > last) spans.push({ kind: "text", text: unescapeMarkdown(markdown.slice(last, index)) });
     const [, bold, italic, code, label, url] = match;
-    if (bold !== undefined) spans.push({ kind: "bold", text: unescape(bold) });
-    else if (italic !== undefined) spans.push({ kind: "italic", text: unescape(italic) });
+    if (bold !== undefined) spans.push({ kind: "bold", text: unescapeMarkdown(bold) });
+    else if (italic !== undefined) spans.push({ kind: "italic", text: unescapeMarkdown(italic) });
     else if (code !== undefined) spans.push({ kind: "code", text: code });
-    else spans.push({ kind: "link", text: unescape(label ?? ""), url: url ?? "" });
+    else spans.push({ kind: "link", text: unescapeMarkdown(label ?? ""), url: url ?? "" });
     last = index + match[0].length;
   }
-  if (last < markdown.length) spans.push({ kind: "text", text: unescape(markdown.slice(last)) });
+  if (last < markdown.length) spans.push({ kind: "text", text: unescapeMarkdown(markdown.slice(last)) });
   return spans;
 }
 

@@ -4,7 +4,13 @@ import { isQuiet, quietHoursEnd } from "../scheduler/quiet-hours.ts";
 import type { Clock } from "./clock.ts";
 import type { ChannelName } from "./inbound.ts";
 import type { MemberDirectory } from "./members/member-directory.ts";
-import type { ConversationTarget, DeliveryChannel, NotifyOptions, NotifyResult, OutboundPort } from "./outbound-port.ts";
+import type {
+  ConversationTarget,
+  DeliveryChannel,
+  NotifyOptions,
+  NotifyResult,
+  OutboundPort,
+} from "./outbound-port.ts";
 import type { Reply } from "./reply.ts";
 import type { JobScheduler } from "./scheduler-port.ts";
 

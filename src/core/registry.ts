@@ -48,10 +48,12 @@ export class FeatureRegistry {
     for (const feature of this.features) {
       const claim = <T>(table: Map<string, Owned<T>>, what: string, key: string, handler: T) => {
         const owner = table.get(key);
-        if (owner) throw new FeatureRegistryError(`${what} "${key}" is registered by both ${owner.feature} and ${feature.name}`);
+        if (owner)
+          throw new FeatureRegistryError(`${what} "${key}" is registered by both ${owner.feature} and ${feature.name}`);
         table.set(key, { feature: feature.name, handler });
       };
-      for (const [intent, handler] of Object.entries(feature.intents ?? {})) claim(this.intents, "Intent", intent, handler);
+      for (const [intent, handler] of Object.entries(feature.intents ?? {}))
+        claim(this.intents, "Intent", intent, handler);
       for (const handler of feature.actions ?? []) claim(this.actions, "Action", handler.action.name, handler);
       for (const handler of feature.forms ?? []) claim(this.forms, "Form", handler.form.name, handler);
       if (feature.home) this.home.push(feature.home);
@@ -72,7 +74,8 @@ export class FeatureRegistry {
         handoff = { feature: feature.name, handler: feature.handoff };
       }
       if (feature.privacyGuard) {
-        if (guard) throw new FeatureRegistryError(`Both ${guard.feature} and ${feature.name} provide the privacy guard`);
+        if (guard)
+          throw new FeatureRegistryError(`Both ${guard.feature} and ${feature.name} provide the privacy guard`);
         guard = { feature: feature.name, handler: feature.privacyGuard };
       }
     }

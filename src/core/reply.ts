@@ -81,7 +81,10 @@ export const fields = (...entries: Field[]): Block => ({ kind: "fields", fields:
 export const context = (markdown: string): Block => ({ kind: "context", markdown });
 export const divider = (): Block => ({ kind: "divider" });
 
-export const withButtons = (r: Reply, ...buttons: Button[]): Reply => ({ ...r, buttons: [...(r.buttons ?? []), ...buttons] });
+export const withButtons = (r: Reply, ...buttons: Button[]): Reply => ({
+  ...r,
+  buttons: [...(r.buttons ?? []), ...buttons],
+});
 export const ephemeral = (r: Reply): Reply => ({ ...r, visibility: "ephemeral" });
 export const replacingOriginal = (r: Reply): Reply => ({ ...r, replaceOriginal: true });
 
@@ -98,6 +101,8 @@ export function replyToPlainText(r: Reply): string {
         return block.fields.map((f) => `${toPlainText(f.label)}: ${toPlainText(f.value)}`);
       case "divider":
         return ["—"];
+      default:
+        return [];
     }
   });
   if (r.buttons?.length) lines.push(r.buttons.map((b) => `[${b.label}]`).join(" "));

@@ -1,12 +1,12 @@
 import { actionName } from "./action-id.ts";
-import { askHumans, chooseIntent, CLARIFY_STEP, suggestions, type ClarifyData } from "./clarification.ts";
+import { askHumans, CLARIFY_STEP, type ClarifyData, chooseIntent, suggestions } from "./clarification.ts";
 import type { DialogueStore } from "./dialogue-store.ts";
 import { UserError } from "./errors.ts";
 import type { HandlerContext, HandoffRequest, MessageContext, Precondition, Replies } from "./feature.ts";
-import { NONE_INTENT, type NluResult } from "./nlu-port.ts";
+import { type NluResult, NONE_INTENT } from "./nlu-port.ts";
 import { contextOf, type Outcome, type Turn } from "./pipeline/turn.ts";
 import type { FeatureRegistry } from "./registry.ts";
-import { ephemeral, reply, withButtons, type Reply } from "./reply.ts";
+import { ephemeral, type Reply, reply, withButtons } from "./reply.ts";
 
 const asArray = (replies: Replies): Reply[] => (Array.isArray(replies) ? replies : [replies]);
 
@@ -105,7 +105,11 @@ export class Router {
     return [asArray(await owned.handler.run(ctx, parsed.args)), "answered", owned.handler.action.name];
   }
 
-  private async routeForm(ctx: HandlerContext, actionId: string, values: Record<string, string>): Promise<[Reply[], Outcome, string?]> {
+  private async routeForm(
+    ctx: HandlerContext,
+    actionId: string,
+    values: Record<string, string>,
+  ): Promise<[Reply[], Outcome, string?]> {
     const owned = this.registry.forms.get(actionName(actionId));
     const parsed = owned?.handler.form.parse(actionId);
     if (!owned || !parsed) return [[ephemeral(reply(ctx.t("core.error.staleAction")))], "stale-action"];
@@ -121,7 +125,8 @@ export class Router {
 
   /** The member picked a topic: answer the message kept by the clarification step as that intent. */
   private async resumeWithIntent(ctx: HandlerContext, intent: string): Promise<[Reply[], Outcome, string?]> {
-    if (!this.registry.intents.has(intent)) return [[ephemeral(reply(ctx.t("core.error.staleAction")))], "stale-action"];
+    if (!this.registry.intents.has(intent))
+      return [[ephemeral(reply(ctx.t("core.error.staleAction")))], "stale-action"];
     const kept = (await ctx.dialogue.pending(CLARIFY_STEP)) as ClarifyData | undefined;
     await ctx.dialogue.end();
     const nlu: NluResult = { locale: ctx.locale, intent, score: 1, alternatives: [], entities: kept?.entities ?? {} };
@@ -132,7 +137,10 @@ export class Router {
     const owned = this.registry.commands.get(command.toLowerCase());
     if (!owned) {
       const commands = [...new Set([...this.registry.commands.values()].map((c) => `/${c.handler.name}`))].join(", ");
-      return [[ephemeral(reply(ctx.t("core.error.unknownCommand", { command, commands: commands || "—" })))], "unknown-command"];
+      return [
+        [ephemeral(reply(ctx.t("core.error.unknownCommand", { command, commands: commands || "—" })))],
+        "unknown-command",
+      ];
     }
     checkPreconditions(ctx, owned.handler.preconditions);
     return [asArray(await owned.handler.run(ctx, text)), "answered", `/${owned.handler.name}`];
@@ -144,7 +152,9 @@ export class Router {
   }
 
   private outOfScope(ctx: HandlerContext): Reply {
-    const help = this.registry.intents.has("help") ? [{ label: ctx.t("core.button.help"), actionId: chooseIntent.id("help") }] : [];
+    const help = this.registry.intents.has("help")
+      ? [{ label: ctx.t("core.button.help"), actionId: chooseIntent.id("help") }]
+      : [];
     return withButtons(reply(ctx.t("core.outOfScope")), ...help);
   }
 }
@@ -155,4 +165,3 @@ function checkPreconditions(ctx: HandlerContext, preconditions: Precondition[] =
     if (!result.ok) throw new UserError(result.code);
   }
 }
-

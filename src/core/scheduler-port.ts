@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { Services } from "./services.ts";
 import type { Logger } from "../log.ts";
+import type { Services } from "./services.ts";
 
 export interface ScheduleRequest {
   kind: string;

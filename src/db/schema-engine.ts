@@ -1,14 +1,17 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import { PrismaLibSql } from "@prisma/adapter-libsql";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 
 type SchemaEngineModule = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
 
 /** The part of the WebAssembly global we use (its types ship with the DOM lib, which we do not load). */
 interface WasmApi {
-  instantiate(bytes: Uint8Array, imports: Record<string, unknown>): Promise<{ instance: { exports: Record<string, unknown> } }>;
+  instantiate(
+    bytes: Uint8Array,
+    imports: Record<string, unknown>,
+  ): Promise<{ instance: { exports: Record<string, unknown> } }>;
 }
 const { WebAssembly } = globalThis as unknown as { WebAssembly: WasmApi };
 

@@ -1,6 +1,12 @@
-import type { Database } from "../db/client.ts";
 import type { Services } from "../core/services.ts";
-import { DEMO_DIRECTORY_FILE, formatImport, importDirectory, localToday, readDirectoryFile } from "../features/orientation/directory/index.ts";
+import type { Database } from "../db/client.ts";
+import {
+  DEMO_DIRECTORY_FILE,
+  formatImport,
+  importDirectory,
+  localToday,
+  readDirectoryFile,
+} from "../features/orientation/directory/index.ts";
 import { CONSOLE_WORKSPACE, PERSONAS, type Persona } from "./personas.ts";
 import { seedDemoTrainings } from "./trainings.ts";
 
@@ -16,15 +22,22 @@ export interface DemoSeedResult {
  * personas, trainings, and the directory when it is empty. Idempotent, and what exists is left as
  * it is, so changes made while trying the bot survive a restart.
  */
-export async function seedDemo(services: Pick<Services, "db" | "clock" | "config" | "territory" | "resourceTypes">): Promise<DemoSeedResult> {
+export async function seedDemo(
+  services: Pick<Services, "db" | "clock" | "config" | "territory" | "resourceTypes">,
+): Promise<DemoSeedResult> {
   const { db, clock, config, territory, resourceTypes } = services;
   const members = (await seedDemoMembers(db)).created;
   const trainings = await seedDemoTrainings(db, clock.now(), config.timezone);
   let resources = 0;
   if ((await db.careResource.count()) === 0) {
     const parsed = await readDirectoryFile(DEMO_DIRECTORY_FILE);
-    const outcome = await importDirectory(db, { territory, types: resourceTypes, today: localToday(clock.now(), config.timezone) }, parsed);
-    if (!outcome.ok) throw new Error(`The demo directory is invalid:\n${formatImport(outcome, parsed.file).join("\n")}`);
+    const outcome = await importDirectory(
+      db,
+      { territory, types: resourceTypes, today: localToday(clock.now(), config.timezone) },
+      parsed,
+    );
+    if (!outcome.ok)
+      throw new Error(`The demo directory is invalid:\n${formatImport(outcome, parsed.file).join("\n")}`);
     resources = outcome.value.plan.create.length;
   }
   return { members, trainings, resources };
@@ -55,7 +68,14 @@ async function createPersona(db: Database, persona: Persona): Promise<void> {
       communes: { create: persona.communes.map((communeCode) => ({ communeCode })) },
       tags: { create: persona.tags ?? [] },
       identities: {
-        create: [{ channel: "console", workspaceId: CONSOLE_WORKSPACE, externalUserId: persona.key, displayName: persona.displayName }],
+        create: [
+          {
+            channel: "console",
+            workspaceId: CONSOLE_WORKSPACE,
+            externalUserId: persona.key,
+            displayName: persona.displayName,
+          },
+        ],
       },
     },
   });

@@ -23,7 +23,8 @@ const DEMO_TRAININGS: DemoTraining[] = [
     key: "demo-soiree-douleur",
     title: "Douleur et fin de vie à domicile",
     kind: "multiprofessional_evening",
-    description: "Soirée pluriprofessionnelle : cas cliniques présentés par l'équipe mobile de soins palliatifs (démo).",
+    description:
+      "Soirée pluriprofessionnelle : cas cliniques présentés par l'équipe mobile de soins palliatifs (démo).",
     inDays: 9,
     time: "19:30",
     hours: 2,
@@ -75,7 +76,9 @@ export async function seedDemoTrainings(db: Database, now: Date, zone: string): 
   for (const demo of DEMO_TRAININGS) {
     if (await db.training.findUnique({ where: { key: demo.key } })) continue;
     const [hour, minute] = demo.time.split(":").map(Number) as [number, number];
-    const start = DateTime.fromJSDate(now, { zone }).plus({ days: demo.inDays }).set({ hour, minute, second: 0, millisecond: 0 });
+    const start = DateTime.fromJSDate(now, { zone })
+      .plus({ days: demo.inDays })
+      .set({ hour, minute, second: 0, millisecond: 0 });
     await db.training.create({
       data: {
         key: demo.key,

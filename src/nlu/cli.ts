@@ -14,7 +14,7 @@ import { INTENTS_DIR } from "../paths.ts";
 import { loadTerritory } from "../territory/load-territory.ts";
 import type { Territory } from "../territory/territory.ts";
 import { readableEntities } from "./entities/readable-values.ts";
-import { entityRecall, formatEntityRecall, type EntityPrediction } from "./entity-recall.ts";
+import { type EntityPrediction, entityRecall, formatEntityRecall } from "./entity-recall.ts";
 import { evaluate, formatEvaluation } from "./evaluate.ts";
 import { parseLabelledLines } from "./labelled-file.ts";
 import { loadClassifier, type NluClassifier } from "./nlu-classifier.ts";
@@ -41,7 +41,9 @@ async function main(argv: string[]): Promise<number> {
     log,
   });
   const ms = Math.round(performance.now() - started);
-  process.stderr.write(`NLU model ${trained ? "trained" : "loaded from cache"} in ${ms} ms (${classifier.intents.join(", ")})\n`);
+  process.stderr.write(
+    `NLU model ${trained ? "trained" : "loaded from cache"} in ${ms} ms (${classifier.intents.join(", ")})\n`,
+  );
   return labelled === undefined
     ? classify(classifier, territory)
     : evaluateFile(classifier, territory, file!, labelled, config.nlu.confidenceThreshold);
@@ -54,7 +56,9 @@ async function classify(classifier: NluClassifier, territory: Territory): Promis
     const result = await classifier.classify(line);
     const entities = readableEntities(territory, result.entities);
     const { locale, intent, score } = result;
-    process.stdout.write(`${JSON.stringify({ text: line, locale, intent, score: Number(score.toFixed(4)), entities })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ text: line, locale, intent, score: Number(score.toFixed(4)), entities })}\n`,
+    );
   }
   return 0;
 }

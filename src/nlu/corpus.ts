@@ -4,7 +4,7 @@ import { IntlMessageFormat } from "intl-messageformat";
 import { z } from "zod";
 import { LOCALES, type Locale, type Localized } from "../core/locale.ts";
 import { NONE_INTENT } from "../core/nlu-port.ts";
-import { DataFileError, readLocatedYamlFile, type LocatedData } from "../util/data-file.ts";
+import { DataFileError, type LocatedData, readLocatedYamlFile } from "../util/data-file.ts";
 import { ENTITY_KINDS, type EntityKind } from "./entities/entity-kinds.ts";
 import { INTENT_NAMES, isIntentName } from "./intent-names.ts";
 import { isOneEditAway, utteranceKey } from "./normalize.ts";
@@ -45,10 +45,18 @@ const fileSchema = z.record(z.string(), intentSchema).superRefine((intents, ctx)
       ctx.addIssue({ code: "custom", path: [name], message: unknownIntent(name) });
       continue;
     }
-    if (name !== NONE_INTENT && !intent.topic) ctx.addIssue({ code: "custom", path: [name], message: "needs a topic (fr and en)" });
-    for (const [have, missing] of [["fr", "en"], ["en", "fr"]] as const) {
+    if (name !== NONE_INTENT && !intent.topic)
+      ctx.addIssue({ code: "custom", path: [name], message: "needs a topic (fr and en)" });
+    for (const [have, missing] of [
+      ["fr", "en"],
+      ["en", "fr"],
+    ] as const) {
       if (intent.answers?.[have] && !intent.answers[missing]) {
-        ctx.addIssue({ code: "custom", path: [name, "answers"], message: `has ${have} answers but no ${missing} ones` });
+        ctx.addIssue({
+          code: "custom",
+          path: [name, "answers"],
+          message: `has ${have} answers but no ${missing} ones`,
+        });
       }
     }
   }
@@ -130,7 +138,9 @@ function collectIntents(files: readonly IntentFile[], problems: string[]): Map<s
           const first = seenUtterances.get(key);
           if (!first) seenUtterances.set(key, { intent: name, locale, at, entry });
           else if (first.intent !== name) {
-            problems.push(`${at}${entry}: "${utterance}" is also an utterance of ${first.intent} (${first.at}${first.entry})`);
+            problems.push(
+              `${at}${entry}: "${utterance}" is also an utterance of ${first.intent} (${first.at}${first.entry})`,
+            );
           } else if (first.locale === locale) problems.push(`${at}${entry}: "${utterance}" repeats ${first.entry}`);
         });
       }
@@ -146,8 +156,12 @@ function collectIntents(files: readonly IntentFile[], problems: string[]): Map<s
 export function intentsToTrain(corpus: Corpus, handled: readonly string[]): IntentData[] {
   const wanted = [...new Set([...handled, NONE_INTENT])].sort();
   const problems = wanted.flatMap((name) => {
-    if (!isIntentName(name)) return [`"${name}" is handled by a feature but is not a canonical intent name (src/nlu/intent-names.ts)`];
-    if (!corpus.intents.has(name)) return [`"${name}" ${name === NONE_INTENT ? "is always trained" : "is handled by a feature"} but no file defines it`];
+    if (!isIntentName(name))
+      return [`"${name}" is handled by a feature but is not a canonical intent name (src/nlu/intent-names.ts)`];
+    if (!corpus.intents.has(name))
+      return [
+        `"${name}" ${name === NONE_INTENT ? "is always trained" : "is handled by a feature"} but no file defines it`,
+      ];
     return [];
   });
   if (problems.length) throw new DataFileError("intents/", problems);

@@ -14,18 +14,20 @@ export interface EnsembleMember {
  * confidences are scaled to add up to 1.
  */
 export function ensembleTrainer(members: readonly EnsembleMember[]): IntentTrainer {
-  if (members.length === 0 || members.some((m) => !(m.weight > 0))) throw new Error("an ensemble needs members with positive weights");
+  if (members.length === 0 || members.some((m) => !(m.weight > 0)))
+    throw new Error("an ensemble needs members with positive weights");
   return {
     id: `ensemble(${members.map((m) => `${m.weight}×[${m.trainer.id}]`).join(", ")})`,
     async train(examples: readonly TrainingExample[]) {
-      return new EnsembleModel(
-        members,
-        await Promise.all(members.map((m) => m.trainer.train(examples))),
-      );
+      return new EnsembleModel(members, await Promise.all(members.map((m) => m.trainer.train(examples))));
     },
     load(serialized: string) {
       const { ensemble } = JSON.parse(serialized) as { ensemble?: unknown };
-      if (!Array.isArray(ensemble) || ensemble.length !== members.length || ensemble.some((m) => typeof m !== "string")) {
+      if (
+        !Array.isArray(ensemble) ||
+        ensemble.length !== members.length ||
+        ensemble.some((m) => typeof m !== "string")
+      ) {
         throw new Error("not an export of this ensemble");
       }
       return new EnsembleModel(

@@ -59,7 +59,8 @@ export function entityRecall(predictions: readonly EntityPrediction[]): EntityRe
         if (gotKeys.has(utteranceKey(value))) count.found++;
         else misses.push({ ...where, kind, value, found: got });
       }
-      for (const value of got) if (!wantKeys.has(utteranceKey(value))) unexpected.push({ ...where, kind, value, found: got });
+      for (const value of got)
+        if (!wantKeys.has(utteranceKey(value))) unexpected.push({ ...where, kind, value, found: got });
     }
   }
   const perKind = kinds.map((kind) => {
@@ -76,7 +77,10 @@ export function formatEntityRecall({ perKind, misses, unexpected }: EntityRecall
     `  ${d.line === undefined ? "" : `line ${d.line}: `}${d.kind} ${shown}   ${JSON.stringify(d.text)}`;
   return [
     "entity recall (sentences that state their entities):",
-    ...perKind.map((k) => `  ${k.kind.padEnd(width)}  ${`${k.found}/${k.expected}`.padStart(9)}  ${(100 * k.recall).toFixed(1).padStart(5)}%`),
+    ...perKind.map(
+      (k) =>
+        `  ${k.kind.padEnd(width)}  ${`${k.found}/${k.expected}`.padStart(9)}  ${(100 * k.recall).toFixed(1).padStart(5)}%`,
+    ),
     "",
     misses.length ? `missed entities (${misses.length}):` : "no missed entity",
     ...misses.map((m) => describe(m, `${m.value} (found: ${m.found.join(", ") || "nothing"})`)),

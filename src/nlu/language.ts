@@ -34,7 +34,8 @@ export class LanguageDetector {
   constructor(options: LanguageDetectorOptions) {
     this.guess = options.guess;
     const counts: Record<Locale, Map<string, number>> = { fr: new Map(), en: new Map() };
-    const add = (locale: Locale, word: string, n: number) => counts[locale].set(word, (counts[locale].get(word) ?? 0) + n);
+    const add = (locale: Locale, word: string, n: number) =>
+      counts[locale].set(word, (counts[locale].get(word) ?? 0) + n);
     for (const locale of ["fr", "en"] as const) {
       for (const word of FUNCTION_WORDS[locale]) add(locale, word, FUNCTION_WORD_WEIGHT);
     }

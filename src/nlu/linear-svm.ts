@@ -31,11 +31,19 @@ const TOLERANCE = 0.1;
  * the intents are shared and the words rarely are.
  */
 export function linearSvmTrainer(options: LinearSvmOptions = {}): IntentTrainer {
-  const settings = { cost: options.cost ?? 3, temperature: options.temperature ?? 0.3, charNgrams: options.charNgrams ?? ([1, 4] as const) };
+  const settings = {
+    cost: options.cost ?? 3,
+    temperature: options.temperature ?? 0.3,
+    charNgrams: options.charNgrams ?? ([1, 4] as const),
+  };
   return {
     id: `${FORMAT} ${JSON.stringify(settings)}`,
     async train(examples: readonly TrainingExample[]) {
-      return new LinearSvmModel(fit(examples, settings.cost, settings.charNgrams), settings.temperature, settings.charNgrams);
+      return new LinearSvmModel(
+        fit(examples, settings.cost, settings.charNgrams),
+        settings.temperature,
+        settings.charNgrams,
+      );
     },
     load(serialized: string) {
       const data = JSON.parse(serialized) as Partial<SerializedSvm>;
@@ -43,7 +51,11 @@ export function linearSvmTrainer(options: LinearSvmOptions = {}): IntentTrainer 
         throw new Error("not a linear SVM model export");
       }
       const weights = data.weights.map((w) => new Float32Array(new Uint8Array(Buffer.from(w, "base64")).buffer));
-      return new LinearSvmModel({ intents: data.intents!, features: data.features, idf: data.idf!, weights }, settings.temperature, settings.charNgrams);
+      return new LinearSvmModel(
+        { intents: data.intents!, features: data.features, idf: data.idf!, weights },
+        settings.temperature,
+        settings.charNgrams,
+      );
     },
   };
 }
@@ -82,8 +94,16 @@ class LinearSvmModel implements IntentModel {
   }
 
   export(): string {
-    const weights = this.w.weights.map((row) => Buffer.from(row.buffer, row.byteOffset, row.byteLength).toString("base64"));
-    const serialized: SerializedSvm = { format: FORMAT, intents: this.w.intents, features: this.w.features, idf: this.w.idf, weights };
+    const weights = this.w.weights.map((row) =>
+      Buffer.from(row.buffer, row.byteOffset, row.byteLength).toString("base64"),
+    );
+    const serialized: SerializedSvm = {
+      format: FORMAT,
+      intents: this.w.intents,
+      features: this.w.features,
+      idf: this.w.idf,
+      weights,
+    };
     return JSON.stringify(serialized);
   }
 }
@@ -111,7 +131,11 @@ export function featuresOf(text: string, charNgrams: readonly [number, number]):
 }
 
 /** Sublinear TF-IDF of the known features, L2-normalised, plus a constant bias feature. */
-function vectorize(counts: Map<string, number>, index: ReadonlyMap<string, number>, idf: readonly number[]): SparseVector {
+function vectorize(
+  counts: Map<string, number>,
+  index: ReadonlyMap<string, number>,
+  idf: readonly number[],
+): SparseVector {
   const vector: SparseVector = { index: [], value: [] };
   for (const [feature, count] of counts) {
     const i = index.get(feature);
@@ -129,7 +153,8 @@ function vectorize(counts: Map<string, number>, index: ReadonlyMap<string, numbe
 function fit(examples: readonly TrainingExample[], cost: number, charNgrams: readonly [number, number]): Weights {
   const counts = examples.map((e) => featuresOf(e.text, charNgrams));
   const documentFrequency = new Map<string, number>();
-  for (const c of counts) for (const feature of c.keys()) documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
+  for (const c of counts)
+    for (const feature of c.keys()) documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
   const features = [...documentFrequency.keys()].sort();
   const idf = features.map((f) => Math.log((1 + examples.length) / (1 + documentFrequency.get(f)!)) + 1);
   const index = new Map(features.map((f, i) => [f, i]));
@@ -150,7 +175,12 @@ function fit(examples: readonly TrainingExample[], cost: number, charNgrams: rea
  * Dual coordinate descent for one binary L2-loss SVM: visits the sentences in a seeded random order,
  * moving each dual variable to its optimum in closed form, until the projected gradients vanish.
  */
-function solveDual(vectors: readonly SparseVector[], labels: readonly number[], cost: number, seed: number): Float32Array {
+function solveDual(
+  vectors: readonly SparseVector[],
+  labels: readonly number[],
+  cost: number,
+  seed: number,
+): Float32Array {
   const dimension = (vectors[0]?.index.at(-1) ?? 0) + 1;
   const w = new Float64Array(dimension);
   const alpha = new Float64Array(vectors.length);

@@ -52,29 +52,42 @@ export interface LoadOrTrainOptions {
  * `<cacheDir>/model-<key>.json` atomically (temporary file, then rename). A corrupt or foreign cache
  * file is ignored and replaced; failing to write the cache is logged, not fatal.
  */
-export async function loadOrTrainModel(options: LoadOrTrainOptions): Promise<{ model: IntentModel; trained: boolean; file: string }> {
+export async function loadOrTrainModel(
+  options: LoadOrTrainOptions,
+): Promise<{ model: IntentModel; trained: boolean; file: string }> {
   const { cacheDir, key, trainer, log } = options;
   const file = path.join(cacheDir, `model-${key.slice(0, 16)}.json`);
   const cached = await readCached(file, key, trainer, log);
   if (cached) return { model: cached, trained: false, file };
   const model = await options.train();
-  await writeAtomically(file, JSON.stringify({ key, engine: trainer.id, model: model.export() })).catch((error: unknown) =>
-    log?.warn({ err: error, file }, "could not write the NLU model cache; the model will be trained again at next start"),
+  await writeAtomically(file, JSON.stringify({ key, engine: trainer.id, model: model.export() })).catch(
+    (error: unknown) =>
+      log?.warn(
+        { err: error, file },
+        "could not write the NLU model cache; the model will be trained again at next start",
+      ),
   );
   return { model, trained: true, file };
 }
 
-async function readCached(file: string, key: string, trainer: IntentTrainer, log?: Logger): Promise<IntentModel | undefined> {
+async function readCached(
+  file: string,
+  key: string,
+  trainer: IntentTrainer,
+  log?: Logger,
+): Promise<IntentModel | undefined> {
   let source: string;
   try {
     source = await readFile(file, "utf8");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") log?.warn({ err: error, file }, "cannot read the NLU model cache");
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT")
+      log?.warn({ err: error, file }, "cannot read the NLU model cache");
     return undefined;
   }
   try {
     const cached = JSON.parse(source) as { key?: unknown; model?: unknown };
-    if (cached.key !== key || typeof cached.model !== "string") throw new Error("the file is not the model for these inputs");
+    if (cached.key !== key || typeof cached.model !== "string")
+      throw new Error("the file is not the model for these inputs");
     return trainer.load(cached.model);
   } catch (error) {
     log?.warn({ err: error, file }, "ignoring a corrupt NLU model cache; training again");

@@ -27,7 +27,11 @@ export const NODE_NLP_VERSION = [
  */
 export function nodeNlpTrainer(options: NlpEngineOptions = {}): IntentTrainer {
   const nlu = { log: false, useNoneFeature: options.useNoneFeature ?? false, spellCheck: options.spellCheck ?? false };
-  return managerTrainer(`${NODE_NLP_VERSION} ${JSON.stringify(options)}`, { threshold: 0, nlu }, (m, l) => new NodeNlpModel(m, l));
+  return managerTrainer(
+    `${NODE_NLP_VERSION} ${JSON.stringify(options)}`,
+    { threshold: 0, nlu },
+    (m, l) => new NodeNlpModel(m, l),
+  );
 }
 
 /**
@@ -36,7 +40,11 @@ export function nodeNlpTrainer(options: NlpEngineOptions = {}): IntentTrainer {
  * None below its 0.5 threshold or when the two best intents tie. Not for the bot.
  */
 export function nodeNlpDefaultsTrainer(): IntentTrainer {
-  return managerTrainer(`${NODE_NLP_VERSION} defaults, process()`, { nlu: { log: false } }, (m, l) => new NodeNlpAnswer(m, l));
+  return managerTrainer(
+    `${NODE_NLP_VERSION} defaults, process()`,
+    { nlu: { log: false } },
+    (m, l) => new NodeNlpAnswer(m, l),
+  );
 }
 
 function managerTrainer(
@@ -45,7 +53,14 @@ function managerTrainer(
   wrap: (manager: NlpManager, languages: string[]) => NodeNlpModel,
 ): IntentTrainer {
   const manager = (languages: string[]) =>
-    new NlpManager({ languages, forceNER: false, autoSave: false, autoLoad: false, calculateSentiment: false, ...extra });
+    new NlpManager({
+      languages,
+      forceNER: false,
+      autoSave: false,
+      autoLoad: false,
+      calculateSentiment: false,
+      ...extra,
+    });
   return {
     id,
     async train(examples: readonly TrainingExample[]) {
@@ -88,7 +103,9 @@ class NodeNlpModel implements IntentModel {
 class NodeNlpAnswer extends NodeNlpModel {
   override async classify(locale: string, text: string): Promise<Classification[]> {
     const { intent, score, classifications } = await this.nlp.process(locale, text);
-    const others = classifications.filter((c) => c.intent !== intent && c.score > 0).map((c) => ({ intent: c.intent, score: c.score }));
+    const others = classifications
+      .filter((c) => c.intent !== intent && c.score > 0)
+      .map((c) => ({ intent: c.intent, score: c.score }));
     return [{ intent, score }, ...others];
   }
 }
@@ -102,4 +119,3 @@ export function guessLanguage(text: string, locales: readonly string[]): Record<
   for (const g of guesser.guess(text, [...locales], locales.length)) scores[g.alpha2] = g.score;
   return scores;
 }
-

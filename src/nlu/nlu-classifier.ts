@@ -1,8 +1,8 @@
 import { LOCALES, type Locale, type Localized } from "../core/locale.ts";
-import { NONE_INTENT, type Classifier, type NluResult } from "../core/nlu-port.ts";
+import { type Classifier, type NluResult, NONE_INTENT } from "../core/nlu-port.ts";
 import type { Logger } from "../log.ts";
 import type { Territory } from "../territory/territory.ts";
-import { intentsToTrain, loadCorpus, type IntentData } from "./corpus.ts";
+import { type IntentData, intentsToTrain, loadCorpus } from "./corpus.ts";
 import { defaultTrainer } from "./default-trainer.ts";
 import { EntityExtractor } from "./entities/entity-extractor.ts";
 import { loadResourceTypes, type ResourceTypes } from "./entities/resource-types.ts";
@@ -54,7 +54,6 @@ export class NluClassifier implements Classifier {
   templates(intent: string): Localized<string[]> | undefined {
     return this.byName.get(intent)?.answers;
   }
-
 }
 
 export interface LoadClassifierOptions {
@@ -80,10 +79,15 @@ export interface LoadClassifierOptions {
  * Loads and checks intents/, then loads the cached model for exactly these inputs or trains one
  * (a few seconds) and caches it. `trained` says which happened.
  */
-export async function loadClassifier(options: LoadClassifierOptions): Promise<{ classifier: NluClassifier; trained: boolean }> {
+export async function loadClassifier(
+  options: LoadClassifierOptions,
+): Promise<{ classifier: NluClassifier; trained: boolean }> {
   const { intentsDir, territory, log } = options;
   const trainer = options.trainer ?? defaultTrainer();
-  const [corpus, resourceTypes] = await Promise.all([loadCorpus(intentsDir), options.resourceTypes ?? loadResourceTypes(intentsDir)]);
+  const [corpus, resourceTypes] = await Promise.all([
+    loadCorpus(intentsDir),
+    options.resourceTypes ?? loadResourceTypes(intentsDir),
+  ]);
   const intents = intentsToTrain(corpus, options.intents);
   const extractor = new EntityExtractor({
     territory,
@@ -111,7 +115,16 @@ export async function loadClassifier(options: LoadClassifierOptions): Promise<{ 
     train: () => trainer.train(prepareExamples(utterances, extractor, (intent) => hints.get(intent) ?? [])),
     ...(log ? { log } : {}),
   });
-  log?.debug({ trained, file, intents: intents.length, examples: utterances.length, ms: Math.round(performance.now() - started) }, "NLU model ready");
+  log?.debug(
+    {
+      trained,
+      file,
+      intents: intents.length,
+      examples: utterances.length,
+      ms: Math.round(performance.now() - started),
+    },
+    "NLU model ready",
+  );
   return { classifier: new NluClassifier(model, extractor, detector, intents), trained };
 }
 

@@ -41,7 +41,10 @@ export const utteranceKey = (text: string): string =>
  * to two, and runs of spaces to one.
  */
 export function tidyChat(text: string): string {
-  return text.replace(/(\p{L})\1{2,}/gu, "$1$1").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/(\p{L})\1{2,}/gu, "$1$1")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** True when `a` becomes `b` by adding, dropping or changing one letter, or swapping two adjacent ones. */

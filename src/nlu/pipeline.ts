@@ -1,5 +1,5 @@
 import { isLocale, type Locale } from "../core/locale.ts";
-import { maskEntities, type EntityExtractor } from "./entities/entity-extractor.ts";
+import { type EntityExtractor, maskEntities } from "./entities/entity-extractor.ts";
 import { ENTITY_KINDS, type Entities, type EntityKind } from "./entities/entity-kinds.ts";
 import type { TrainingExample } from "./intent-model.ts";
 import { tidyChat } from "./normalize.ts";
@@ -16,7 +16,6 @@ export const PIPELINE_VERSION = "2026-11-nlu-1";
  */
 export const modelText = (text: string, entities: Entities, masked: readonly EntityKind[] = ENTITY_KINDS): string =>
   tidyChat(maskEntities(text, entities, masked));
-
 
 /**
  * Runs the examples through the same entity extraction as live messages (with their known language),

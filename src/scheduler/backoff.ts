@@ -9,6 +9,7 @@ export const RETRY_CAP_MS = 3_600_000;
  * and a handful of workers there is no thundering herd to spread, and tests can predict run-at.
  */
 export function retryDelayMs(attempt: number, baseMs = RETRY_BASE_MS, capMs = RETRY_CAP_MS): number {
-  if (!Number.isInteger(attempt) || attempt < 1) throw new RangeError(`attempt must be a positive integer, got ${attempt}`);
+  if (!Number.isInteger(attempt) || attempt < 1)
+    throw new RangeError(`attempt must be a positive integer, got ${attempt}`);
   return Math.min(capMs, baseMs * 2 ** (attempt - 1));
 }

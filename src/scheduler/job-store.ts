@@ -1,6 +1,6 @@
 import type { ScheduleResult } from "../core/scheduler-port.ts";
 import type { Database } from "../db/client.ts";
-import { Prisma, type Job } from "../generated/prisma/client.ts";
+import { type Job, Prisma } from "../generated/prisma/client.ts";
 import { retryDelayMs } from "./backoff.ts";
 
 export type { Job };
@@ -44,7 +44,13 @@ export class JobStore {
   async insert(job: NewJob): Promise<ScheduleResult> {
     try {
       const row = await this.db.job.create({
-        data: { kind: job.kind, runAt: job.runAt, payload: job.payload, dedupeKey: job.dedupeKey ?? null, maxAttempts: job.maxAttempts },
+        data: {
+          kind: job.kind,
+          runAt: job.runAt,
+          payload: job.payload,
+          dedupeKey: job.dedupeKey ?? null,
+          maxAttempts: job.maxAttempts,
+        },
         select: { id: true },
       });
       return { scheduled: true, jobId: row.id };
@@ -143,7 +149,7 @@ export class JobStore {
    */
   async cancel(dedupeKey: string, now: Date): Promise<boolean> {
     const job = await this.db.job.findUnique({ where: { dedupeKey } });
-    if (!job || job.status !== "pending") return false;
+    if (job?.status !== "pending") return false;
     const { count } = await this.db.job.updateMany({
       where: { id: job.id, status: "pending" },
       data: { status: "cancelled", finishedAt: now, dedupeKey: `${dedupeKey}#cancelled-${job.id}` },

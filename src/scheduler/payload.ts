@@ -22,7 +22,9 @@ export function decodePayload<P>(kind: JobKind<P>, text: string): PayloadResult<
     return { ok: false, error: "payload is not valid JSON" };
   }
   const parsed = kind.payload.safeParse(json);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: `invalid payload: ${describeIssues(parsed.error)}` };
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, error: `invalid payload: ${describeIssues(parsed.error)}` };
 }
 
 function describeIssues(error: z.ZodError): string {

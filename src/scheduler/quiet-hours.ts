@@ -37,7 +37,10 @@ function quietPeriod(quiet: QuietHours, zone: string, at: Date): { endDay: DateT
   const start = minutesOfDay(quiet.start);
   const end = minutesOfDay(quiet.end);
   const local = DateTime.fromJSDate(at, { zone });
-  if (!local.isValid) throw new RangeError(`Quiet hours: "${zone}" is not a time zone (${local.invalidExplanation ?? local.invalidReason})`);
+  if (!local.isValid)
+    throw new RangeError(
+      `Quiet hours: "${zone}" is not a time zone (${local.invalidExplanation ?? local.invalidReason})`,
+    );
   const now = local.hour * 60 + local.minute;
   if (start === end) return null;
   if (start < end) return now >= start && now < end ? { endDay: local } : null;

@@ -19,8 +19,12 @@ import type { JobKind } from "../core/scheduler-port.ts";
 export class RecurringPlan {
   private readonly schedules = new Map<string, Cron>();
 
-  constructor(kinds: readonly JobKind<unknown>[], readonly timezone: string) {
-    if (!IANAZone.isValidZone(timezone)) throw new RangeError(`Scheduler time zone "${timezone}" is not an IANA time zone`);
+  constructor(
+    kinds: readonly JobKind<unknown>[],
+    readonly timezone: string,
+  ) {
+    if (!IANAZone.isValidZone(timezone))
+      throw new RangeError(`Scheduler time zone "${timezone}" is not an IANA time zone`);
     for (const kind of kinds) {
       if (kind.every === undefined) continue;
       try {
@@ -29,7 +33,9 @@ export class RecurringPlan {
         throw new RangeError(`Job kind "${kind.kind}": "${kind.every}" is not a cron expression`, { cause: error });
       }
       if (!kind.payload.safeParse({}).success) {
-        throw new TypeError(`Job kind "${kind.kind}" recurs, so its payload schema must accept {} (the payload it is planned with)`);
+        throw new TypeError(
+          `Job kind "${kind.kind}" recurs, so its payload schema must accept {} (the payload it is planned with)`,
+        );
       }
     }
   }

@@ -29,7 +29,10 @@ export type Decision =
 /** Decides from the row alone (attempts left, kind known, stale policy, payload valid). */
 export function decide(job: Job, kinds: ReadonlyMap<string, JobKind<unknown>>, now: Date): Decision {
   if (job.attempts > job.maxAttempts) {
-    return { action: "refuse", reason: `abandoned: the worker running attempt ${job.attempts - 1} stopped before finishing (lease expired)` };
+    return {
+      action: "refuse",
+      reason: `abandoned: the worker running attempt ${job.attempts - 1} stopped before finishing (lease expired)`,
+    };
   }
   const kind = kinds.get(job.kind);
   if (!kind) return { action: "refuse", reason: `unknown job kind "${job.kind}": no installed feature registers it` };

@@ -5,10 +5,10 @@ import type { JobKind, JobScheduler, ScheduleRequest, ScheduleResult } from "../
 import type { Services } from "../core/services.ts";
 import type { Database } from "../db/client.ts";
 import type { Logger } from "../log.ts";
-import { JobStore, type Job } from "./job-store.ts";
+import { type Job, JobStore } from "./job-store.ts";
 import { decodePayload, encodePayload } from "./payload.ts";
-import { RecurringPlan, occurrenceKey } from "./recurring.ts";
-import { runClaimedJob, type JobOutcome, type JobRunner } from "./run-job.ts";
+import { occurrenceKey, RecurringPlan } from "./recurring.ts";
+import { type JobOutcome, type JobRunner, runClaimedJob } from "./run-job.ts";
 
 export const DEFAULT_MAX_ATTEMPTS = 5;
 export const DEFAULT_TIMEZONE = "Europe/Paris";
@@ -85,7 +85,8 @@ export class Scheduler implements JobScheduler {
   async schedule(request: ScheduleRequest): Promise<ScheduleResult> {
     const kind = this.kinds.get(request.kind);
     if (!kind) throw new TypeError(`Cannot schedule job kind "${request.kind}": no installed feature registers it`);
-    if (Number.isNaN(request.runAt.getTime())) throw new TypeError(`Cannot schedule job kind "${request.kind}": invalid run-at`);
+    if (Number.isNaN(request.runAt.getTime()))
+      throw new TypeError(`Cannot schedule job kind "${request.kind}": invalid run-at`);
     const payload = encodePayload(request.payload);
     const checked = decodePayload(kind, payload);
     if (!checked.ok) throw new TypeError(`Cannot schedule job kind "${request.kind}": ${checked.error}`);
@@ -96,7 +97,8 @@ export class Scheduler implements JobScheduler {
       dedupeKey: request.dedupeKey ?? null,
       maxAttempts: kind.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     });
-    if (result.scheduled) this.log.debug({ jobId: result.jobId, kind: kind.kind, runAt: request.runAt }, "job scheduled");
+    if (result.scheduled)
+      this.log.debug({ jobId: result.jobId, kind: kind.kind, runAt: request.runAt }, "job scheduled");
     else this.log.debug({ kind: kind.kind, dedupeKey: request.dedupeKey }, "job already scheduled");
     return result;
   }
@@ -111,7 +113,10 @@ export class Scheduler implements JobScheduler {
     this.started = true;
     this.stopping = false;
     await this.planRecurring();
-    this.log.info({ owner: this.owner, kinds: this.kinds.size, recurring: this.recurring.kinds() }, "scheduler started");
+    this.log.info(
+      { owner: this.owner, kinds: this.kinds.size, recurring: this.recurring.kinds() },
+      "scheduler started",
+    );
     this.wake();
   }
 
@@ -156,7 +161,8 @@ export class Scheduler implements JobScheduler {
   }
 
   private async drain(): Promise<number> {
-    if (this.started && this.options.clock.now().getTime() - this.plannedAt >= REPLAN_EVERY_MS) await this.planRecurring();
+    if (this.started && this.options.clock.now().getTime() - this.plannedAt >= REPLAN_EVERY_MS)
+      await this.planRecurring();
     let handled = 0;
     let fruitless = 0;
     while (!this.stopping) {
@@ -192,7 +198,10 @@ export class Scheduler implements JobScheduler {
       }
     } finally {
       if (waiting.length > 0) {
-        const released = await this.store.release(waiting.map((job) => job.id), this.owner);
+        const released = await this.store.release(
+          waiting.map((job) => job.id),
+          this.owner,
+        );
         this.log.info({ released }, "released jobs claimed but not started");
       }
     }
@@ -215,4 +224,5 @@ export class Scheduler implements JobScheduler {
   }
 }
 
-const isFinal = (outcome: JobOutcome): boolean => outcome === "succeeded" || outcome === "skipped" || outcome === "failed";
+const isFinal = (outcome: JobOutcome): boolean =>
+  outcome === "succeeded" || outcome === "skipped" || outcome === "failed";

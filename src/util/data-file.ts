@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { z } from "zod";
 
 /** A reviewed data file (intents, entities, directory) is malformed: says which file, where, and why. */
@@ -72,20 +72,18 @@ function parseLocatedYaml<T>(source: string, shown: string, schema: z.ZodType<T>
 }
 
 function formatPath(segments: readonly PropertyKey[]): string {
-  return segments
-    .map((s, i) => (typeof s === "number" ? `[${s}]` : `${i === 0 ? "" : "."}${String(s)}`))
-    .join("");
+  return segments.map((s, i) => (typeof s === "number" ? `[${s}]` : `${i === 0 ? "" : "."}${String(s)}`)).join("");
 }
 
 function lineOf(root: unknown, segments: readonly PropertyKey[], counter: LineCounter): number | undefined {
   let node = root as Node | null | undefined;
   let line: number | undefined;
   for (const segment of segments) {
-    if (node && node.range) line = counter.linePos(node.range[0]).line;
+    if (node?.range) line = counter.linePos(node.range[0]).line;
     if (isMap(node)) node = node.get(String(segment), true) as Node | undefined;
     else if (isSeq(node) && typeof segment === "number") node = node.items[segment] as Node | undefined;
     else break;
   }
-  if (node && node.range) line = counter.linePos(node.range[0]).line;
+  if (node?.range) line = counter.linePos(node.range[0]).line;
   return line;
 }

@@ -10,7 +10,8 @@ const AT: Record<Locale, string> = { fr: "à", en: "at" };
 
 const local = (at: Date, locale: Locale, zone: string): DateTime => {
   const dt = DateTime.fromJSDate(at, { zone }).setLocale(INTL_LOCALE[locale]);
-  if (!dt.isValid) throw new RangeError(`Cannot show ${at.toISOString()} in "${zone}": ${dt.invalidExplanation ?? dt.invalidReason}`);
+  if (!dt.isValid)
+    throw new RangeError(`Cannot show ${at.toISOString()} in "${zone}": ${dt.invalidExplanation ?? dt.invalidReason}`);
   return dt;
 };
 
@@ -47,9 +48,18 @@ export interface LocalDateTime {
  */
 export function instantsOfLocalTime(time: LocalDateTime, zone: string): Date[] {
   const luxon = DateTime.fromObject(time, { zone });
-  if (!luxon.isValid) throw new RangeError(`Invalid local time in "${zone}": ${luxon.invalidExplanation ?? luxon.invalidReason}`);
+  if (!luxon.isValid)
+    throw new RangeError(`Invalid local time in "${zone}": ${luxon.invalidExplanation ?? luxon.invalidReason}`);
   const tz = IANAZone.create(zone);
-  const wallMs = Date.UTC(time.year, time.month - 1, time.day, time.hour ?? 0, time.minute ?? 0, time.second ?? 0, time.millisecond ?? 0);
+  const wallMs = Date.UTC(
+    time.year,
+    time.month - 1,
+    time.day,
+    time.hour ?? 0,
+    time.minute ?? 0,
+    time.second ?? 0,
+    time.millisecond ?? 0,
+  );
   const DAY_MS = 86_400_000;
   const offsets = new Set([tz.offset(wallMs - DAY_MS), tz.offset(wallMs), tz.offset(wallMs + DAY_MS)]);
   const instants = [...offsets]

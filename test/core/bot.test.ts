@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { defineAction, idArg } from "../../src/core/action-id.ts";
 import { askHumans, chooseIntent } from "../../src/core/clarification.ts";
-import { onForm, type Feature } from "../../src/core/feature.ts";
+import { type Feature, onForm } from "../../src/core/feature.ts";
 import { requireRole } from "../../src/core/preconditions.ts";
-import { replyToPlainText, reply, withButtons, type Reply } from "../../src/core/reply.ts";
+import { type Reply, reply, replyToPlainText, withButtons } from "../../src/core/reply.ts";
 import { clickFrom, commandFrom, inbound, textFrom } from "../support/events.ts";
 import { ScriptedClassifier } from "../support/scripted-classifier.ts";
 import { createTestBot, type TestBot } from "../support/test-bot.ts";
@@ -19,7 +19,8 @@ const testFeature: Feature = {
   intents: {
     greeting: { run: (ctx) => reply(ctx.t("test.hello", { name: ctx.member.displayName })) },
     "missions.browse": {
-      run: (ctx) => withButtons(reply(`Missions (texte : ${ctx.text})`), { label: "Accepter", actionId: acceptMission.id(12) }),
+      run: (ctx) =>
+        withButtons(reply(`Missions (texte : ${ctx.text})`), { label: "Accepter", actionId: acceptMission.id(12) }),
     },
     "governance.tasks": { preconditions: [requireRole("board_president")], run: () => reply("Échéances du bureau") },
     "orientation.resource": {
@@ -37,8 +38,20 @@ const testFeature: Feature = {
       },
     },
   },
-  actions: [{ action: acceptMission, run: (ctx, id) => ({ ...reply(`Mission ${id} acceptée par ${ctx.member.displayName}`), replaceOriginal: true }) }],
-  commands: [{ name: "repondre", aliases: ["answer"], usage: { fr: "/repondre", en: "/answer" }, run: (_ctx, text) => reply(`Réponse : ${text}`) }],
+  actions: [
+    {
+      action: acceptMission,
+      run: (ctx, id) => ({ ...reply(`Mission ${id} acceptée par ${ctx.member.displayName}`), replaceOriginal: true }),
+    },
+  ],
+  commands: [
+    {
+      name: "repondre",
+      aliases: ["answer"],
+      usage: { fr: "/repondre", en: "/answer" },
+      run: (_ctx, text) => reply(`Réponse : ${text}`),
+    },
+  ],
   steps: {
     "test.commune": {
       run: async (ctx, data) => {
@@ -59,20 +72,30 @@ const classifier = new ScriptedClassifier(
     bonjour: { intent: "greeting", score: 0.98 },
     hello: { intent: "greeting", score: 0.97, locale: "en" },
     missions: { intent: "missions.browse", score: 0.9 },
-    "échéances": { intent: "governance.tasks", score: 0.9 },
+    échéances: { intent: "governance.tasks", score: 0.9 },
     "une had": { intent: "orientation.resource", score: 0.9 },
-    "une had à vitry": { intent: "orientation.resource", score: 0.9, entities: { commune: [{ value: "94081", text: "vitry", start: 11, end: 16 }] } },
+    "une had à vitry": {
+      intent: "orientation.resource",
+      score: 0.9,
+      entities: { commune: [{ value: "94081", text: "vitry", start: 11, end: 16 }] },
+    },
     "dose de morphine": { intent: "clinical.question", score: 0.95 },
     "quel temps fait-il": { intent: "None", score: 0.92 },
     "truc bidule missions": {
       intent: "missions.browse",
       score: 0.45,
-      alternatives: [{ intent: "orientation.resource", score: 0.3 }, { intent: "greeting", score: 0.05 }],
+      alternatives: [
+        { intent: "orientation.resource", score: 0.3 },
+        { intent: "greeting", score: 0.05 },
+      ],
     },
     "truc [NIR] missions": { intent: "missions.browse", score: 0.4 },
     "machin chose": { intent: "greeting", score: 0.3, alternatives: [{ intent: "missions.browse", score: 0.25 }] },
   },
-  { "missions.browse": { fr: "Voir les missions", en: "Browse missions" }, "orientation.resource": { fr: "Trouver une ressource", en: "Find a resource" } },
+  {
+    "missions.browse": { fr: "Voir les missions", en: "Browse missions" },
+    "orientation.resource": { fr: "Trouver une ressource", en: "Find a resource" },
+  },
 );
 
 describe("the core pipeline", () => {
@@ -93,8 +116,12 @@ describe("the core pipeline", () => {
   });
 
   it("links a new identity to the imported member with the same e-mail", async () => {
-    const imported = await t.database.db.member.create({ data: { displayName: "Dr Claire Martin", status: "active", email: "claire@example.org" } });
-    const replies = await t.handle(textFrom("U9", "bonjour", { sender: { displayName: "claire", email: "Claire@Example.org" } }));
+    const imported = await t.database.db.member.create({
+      data: { displayName: "Dr Claire Martin", status: "active", email: "claire@example.org" },
+    });
+    const replies = await t.handle(
+      textFrom("U9", "bonjour", { sender: { displayName: "claire", email: "Claire@Example.org" } }),
+    );
     expect(plain(replies)).toBe("Bonjour Dr Claire Martin !");
     const identity = await t.database.db.platformIdentity.findFirstOrThrow({ where: { externalUserId: "U9" } });
     expect(identity.memberId).toBe(imported.id);
@@ -130,7 +157,11 @@ describe("the core pipeline", () => {
   it("does not guess below the threshold: offers the likeliest topics, then runs the chosen one on the same message", async () => {
     const [question] = await t.handle(textFrom("U1", "truc bidule missions"));
     expect(replyToPlainText(question!)).toMatch(/pas sûr d'avoir compris/);
-    expect(question!.buttons!.map((b) => b.label)).toEqual(["Voir les missions", "Trouver une ressource", "Autre chose"]);
+    expect(question!.buttons!.map((b) => b.label)).toEqual([
+      "Voir les missions",
+      "Trouver une ressource",
+      "Autre chose",
+    ]);
     const answer = await t.handle(clickFrom("U1", question!.buttons![0]!.actionId));
     expect(plain(answer)).toMatch(/^Missions \(texte : truc bidule missions\)/);
   });
@@ -160,7 +191,9 @@ describe("the core pipeline", () => {
 
   it("keeps a pending question per conversation: another conversation is routed as usual", async () => {
     await t.handle(textFrom("U1", "une had"));
-    const elsewhere = await t.handle(textFrom("U1", "bonjour", { conversation: { conversationId: "C-team", kind: "channel" } }));
+    const elsewhere = await t.handle(
+      textFrom("U1", "bonjour", { conversation: { conversationId: "C-team", kind: "channel" } }),
+    );
     expect(plain(elsewhere)).toBe("Bonjour U1 !");
   });
 
@@ -233,13 +266,31 @@ describe("the core pipeline", () => {
     const received: Record<string, string>[] = [];
     const form = defineAction("test:form", idArg);
     const guarded = await createTestBot({
-      features: [{ name: "test", forms: [onForm(form, (_ctx, id, values) => (received.push({ id: String(id), ...values }), reply("Reçu")))] }],
+      features: [
+        {
+          name: "test",
+          forms: [
+            onForm(form, (_ctx, id, values) => {
+              received.push({ id: String(id), ...values });
+              return reply("Reçu");
+            }),
+          ],
+        },
+      ],
       privacyGuard: { inspect: (text) => ({ text: text.replace(/\d{13}/g, "[NIR]"), findings: [{ kind: "nir" }] }) },
     });
     try {
-      expect(plain(await guarded.handle(inbound("U1", { type: "form", actionId: "test:form:7", values: { note: "NIR 1850578006084" } })))).toBe("Reçu");
+      expect(
+        plain(
+          await guarded.handle(
+            inbound("U1", { type: "form", actionId: "test:form:7", values: { note: "NIR 1850578006084" } }),
+          ),
+        ),
+      ).toBe("Reçu");
       expect(received).toEqual([{ id: "7", note: "NIR [NIR]" }]);
-      expect(plain(await guarded.handle(inbound("U1", { type: "form", actionId: "test:form:x", values: {} })))).toMatch(/plus valable/);
+      expect(plain(await guarded.handle(inbound("U1", { type: "form", actionId: "test:form:x", values: {} })))).toMatch(
+        /plus valable/,
+      );
     } finally {
       await guarded.close();
     }

@@ -17,11 +17,15 @@ describe("message catalogues", () => {
 
   it("refuse a message translated in one language only", () => {
     const messages = new Messages();
-    expect(() => messages.add("test", { fr: { "test.a": "a", "test.b": "b" }, en: { "test.a": "a" } })).toThrow(/missing en\.test\.b/);
+    expect(() => messages.add("test", { fr: { "test.a": "a", "test.b": "b" }, en: { "test.a": "a" } })).toThrow(
+      /missing en\.test\.b/,
+    );
   });
 
   it("refuse a malformed message at start rather than in a conversation", () => {
-    expect(() => new Messages().add("test", { fr: { "test.a": "{oops" }, en: { "test.a": "ok" } })).toThrow(CatalogueError);
+    expect(() => new Messages().add("test", { fr: { "test.a": "{oops" }, en: { "test.a": "ok" } })).toThrow(
+      CatalogueError,
+    );
   });
 
   it("of every installed feature are complete in French and English", () => {

@@ -14,15 +14,39 @@ describe("the nightly maintenance job", () => {
     const { db } = t.database;
     const now = t.clock.now().getTime();
     const member = await db.member.create({ data: { displayName: "x" } });
-    await db.processedEvent.createMany({ data: [{ key: "old", processedAt: new Date(now - 8 * DAY) }, { key: "recent", processedAt: new Date(now - DAY) }] });
+    await db.processedEvent.createMany({
+      data: [
+        { key: "old", processedAt: new Date(now - 8 * DAY) },
+        { key: "recent", processedAt: new Date(now - DAY) },
+      ],
+    });
     await db.conversationLog.createMany({
       data: [
-        { at: new Date(now - 91 * DAY), channel: "console", conversationKind: "direct", eventKind: "text", outcome: "answered" },
-        { at: new Date(now - 10 * DAY), channel: "console", conversationKind: "direct", eventKind: "text", outcome: "answered" },
+        {
+          at: new Date(now - 91 * DAY),
+          channel: "console",
+          conversationKind: "direct",
+          eventKind: "text",
+          outcome: "answered",
+        },
+        {
+          at: new Date(now - 10 * DAY),
+          channel: "console",
+          conversationKind: "direct",
+          eventKind: "text",
+          outcome: "answered",
+        },
       ],
     });
     await db.conversationState.create({
-      data: { channel: "console", workspaceId: "w", conversationId: "c", memberId: member.id, step: "x", expiresAt: new Date(now - 1) },
+      data: {
+        channel: "console",
+        workspaceId: "w",
+        conversationId: "c",
+        memberId: member.id,
+        step: "x",
+        expiresAt: new Date(now - 1),
+      },
     });
 
     await t.scheduler.start();

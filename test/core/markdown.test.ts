@@ -17,7 +17,9 @@ describe("the reply Markdown subset", () => {
   });
 
   it("does not italicise underscores inside words such as identifiers", () => {
-    expect(parseInline("le fichier mon_fichier_final")).toEqual([{ kind: "text", text: "le fichier mon_fichier_final" }]);
+    expect(parseInline("le fichier mon_fichier_final")).toEqual([
+      { kind: "text", text: "le fichier mon_fichier_final" },
+    ]);
   });
 
   it("shows user text as written once escaped, never styled", () => {

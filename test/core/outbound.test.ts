@@ -11,7 +11,9 @@ describe("proactive messages through the outbound port", () => {
   });
   afterEach(() => t.close());
 
-  async function member(options: { quiet?: boolean; identities?: { channel: "console" | "slack"; user: string; seen: string }[] } = {}) {
+  async function member(
+    options: { quiet?: boolean; identities?: { channel: "console" | "slack"; user: string; seen: string }[] } = {},
+  ) {
     const { db } = t.database;
     return db.member.create({
       data: {
@@ -20,12 +22,14 @@ describe("proactive messages through the outbound port", () => {
         quietHoursStart: options.quiet ? "21:00" : null,
         quietHoursEnd: options.quiet ? "08:00" : null,
         identities: {
-          create: (options.identities ?? [{ channel: "console", user: "ines", seen: "2026-11-20T10:00:00Z" }]).map((i) => ({
-            channel: i.channel,
-            workspaceId: "W1",
-            externalUserId: i.user,
-            lastSeenAt: new Date(i.seen),
-          })),
+          create: (options.identities ?? [{ channel: "console", user: "ines", seen: "2026-11-20T10:00:00Z" }]).map(
+            (i) => ({
+              channel: i.channel,
+              workspaceId: "W1",
+              externalUserId: i.user,
+              lastSeenAt: new Date(i.seen),
+            }),
+          ),
         },
       },
     });
@@ -72,7 +76,10 @@ describe("proactive messages through the outbound port", () => {
 
   it("delivers urgent messages even during quiet hours", async () => {
     const m = await member({ quiet: true });
-    expect(await t.outbound.notify(m.id, [reply("Urgent")], { urgent: true })).toEqual({ status: "sent", channel: "console" });
+    expect(await t.outbound.notify(m.id, [reply("Urgent")], { urgent: true })).toEqual({
+      status: "sent",
+      channel: "console",
+    });
   });
 
   it("says a member is unreachable rather than failing", async () => {
@@ -80,6 +87,9 @@ describe("proactive messages through the outbound port", () => {
     expect(await t.outbound.notify(m.id, [reply("x")])).toEqual({ status: "unreachable", reason: "no-identity" });
     expect(await t.outbound.notify(99_999, [reply("x")])).toEqual({ status: "unreachable", reason: "no-identity" });
     const onSlackOnly = await member({ identities: [{ channel: "slack", user: "U2", seen: "2026-11-01T00:00:00Z" }] });
-    expect(await t.outbound.notify(onSlackOnly.id, [reply("x")])).toEqual({ status: "unreachable", reason: "channel-offline" });
+    expect(await t.outbound.notify(onSlackOnly.id, [reply("x")])).toEqual({
+      status: "unreachable",
+      reason: "channel-offline",
+    });
   });
 });

@@ -10,15 +10,23 @@ const feature = (name: string, ...intents: string[]): Feature => ({
 
 describe("the feature registry", () => {
   it("lists the intents the features handle: the only ones trained", () => {
-    const registry = new FeatureRegistry([feature("basics", "greeting", "help"), feature("missions", "missions.browse"), { name: "jobs" }]);
+    const registry = new FeatureRegistry([
+      feature("basics", "greeting", "help"),
+      feature("missions", "missions.browse"),
+      { name: "jobs" },
+    ]);
     expect(registry.handledIntents()).toEqual(["greeting", "help", "missions.browse"]);
   });
 
   it("refuses two features claiming the same intent, action, command or job kind, naming both", () => {
-    expect(() => new FeatureRegistry([feature("basics", "help"), feature("other", "help")])).toThrow(/"help" is registered by both basics and other/);
+    expect(() => new FeatureRegistry([feature("basics", "help"), feature("other", "help")])).toThrow(
+      /"help" is registered by both basics and other/,
+    );
     const accept = defineAction("missions:accept", idArg);
     const withAction = (name: string): Feature => ({ name, actions: [{ action: accept, run: () => [] }] });
-    expect(() => new FeatureRegistry([withAction("a"), withAction("b")])).toThrow(/Action "missions:accept" .* a and b/);
+    expect(() => new FeatureRegistry([withAction("a"), withAction("b")])).toThrow(
+      /Action "missions:accept" .* a and b/,
+    );
     const withCommand = (name: string, alias: string): Feature => ({
       name,
       commands: [{ name: `${name}-cmd`, aliases: [alias], usage: { fr: "", en: "" }, run: () => [] }],

@@ -14,7 +14,9 @@ describe("database migrations", () => {
   it("produce a database the Prisma client can read and write", async () => {
     const { db, close } = await createTestDatabase();
     try {
-      const member = await db.member.create({ data: { displayName: "Dr Test", roles: { create: [{ role: "member" }] } } });
+      const member = await db.member.create({
+        data: { displayName: "Dr Test", roles: { create: [{ role: "member" }] } },
+      });
       const loaded = await db.member.findUniqueOrThrow({ where: { id: member.id }, include: { roles: true } });
       expect(loaded.roles.map((r) => r.role)).toEqual(["member"]);
       const [mode] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");

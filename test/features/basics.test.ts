@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { replyToPlainText, type Reply } from "../../src/core/reply.ts";
+import { type Reply, replyToPlainText } from "../../src/core/reply.ts";
 import { seedDemoMembers } from "../../src/demo/seed-demo.ts";
 import { features } from "../../src/features/index.ts";
 import { clickFrom, textFrom } from "../support/events.ts";
@@ -27,9 +27,12 @@ describe("conversation basics", () => {
     expect(plain(await gp(text))).toMatch(/What can I do for you\?/);
   });
 
-  it.each(["aide", "que sais-tu faire ?", "comment ça marche"])("explains what it can do, in French: %s", async (text) => {
-    expect(plain(await gp(text))).toMatch(/^Voici ce que je sais faire pour vous :/);
-  });
+  it.each(["aide", "que sais-tu faire ?", "comment ça marche"])(
+    "explains what it can do, in French: %s",
+    async (text) => {
+      expect(plain(await gp(text))).toMatch(/^Voici ce que je sais faire pour vous :/);
+    },
+  );
 
   it.each(["help", "what can you do?"])("explains what it can do, in English: %s", async (text) => {
     expect(plain(await gp(text))).toMatch(/^Here is what I can do for you:/);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { askHumans } from "../../src/core/clarification.ts";
-import { replyToPlainText, type Reply } from "../../src/core/reply.ts";
+import { type Reply, replyToPlainText } from "../../src/core/reply.ts";
 import { seedDemoMembers } from "../../src/demo/seed-demo.ts";
 import { coordinationFeature } from "../../src/features/coordination/index.ts";
 import { clickFrom, commandFrom, inbound, textFrom } from "../support/events.ts";
@@ -14,27 +14,27 @@ const button = (replies: Reply[], label: RegExp) => {
   return found.actionId;
 };
 
-const SITUATION = "situation complexe à Vitry, patient en fin de vie qui rentre à domicile, besoin que la coordination organise le retour";
-const classifier = new ScriptedClassifier(
-  {
-    [SITUATION]: {
-      intent: "coordination.referral",
-      score: 0.93,
-      entities: { commune: [{ value: "94081", text: "Vitry", start: 21, end: 26 }] },
-    },
-    "besoin d'aide de la coordination": { intent: "coordination.referral", score: 0.9 },
-    "le patient vit à Ivry, il est seul et ne peut plus se lever": { intent: "None", score: 0.2 },
-    Ivry: { intent: "None", score: 0.1, entities: { commune: [{ value: "94041", text: "Ivry", start: 0, end: 4 }] } },
-    "truc bizarre": { intent: "coordination.referral", score: 0.4 },
+const SITUATION =
+  "situation complexe à Vitry, patient en fin de vie qui rentre à domicile, besoin que la coordination organise le retour";
+const classifier = new ScriptedClassifier({
+  [SITUATION]: {
+    intent: "coordination.referral",
+    score: 0.93,
+    entities: { commune: [{ value: "94081", text: "Vitry", start: 21, end: 26 }] },
   },
-);
+  "besoin d'aide de la coordination": { intent: "coordination.referral", score: 0.9 },
+  "le patient vit à Ivry, il est seul et ne peut plus se lever": { intent: "None", score: 0.2 },
+  Ivry: { intent: "None", score: 0.1, entities: { commune: [{ value: "94041", text: "Ivry", start: 0, end: 4 }] } },
+  "truc bizarre": { intent: "coordination.referral", score: 0.4 },
+});
 
 describe("hand-off to the coordination team", () => {
   let t: TestBot;
   const gp = (text: string) => t.handle(textFrom("gp", text));
   const gpClicks = (actionId: string) => t.handle(clickFrom("gp", actionId));
   const coordinator = (command: string, text: string) => t.handle(commandFrom("coordinator", command, text));
-  const deliveredTo = (user: string) => t.channel.direct.filter((d) => d.target.externalUserId === user).map((d) => plain(d.replies));
+  const deliveredTo = (user: string) =>
+    t.channel.direct.filter((d) => d.target.externalUserId === user).map((d) => plain(d.replies));
 
   beforeEach(async () => {
     t = await createTestBot({ features: [coordinationFeature], classifier });
@@ -89,14 +89,21 @@ describe("hand-off to the coordination team", () => {
 
   it("lets the form be filled by typing, and sends on a typed yes", async () => {
     expect(plain(await gp("besoin d'aide de la coordination"))).toMatch(/Décrivez la situation/);
-    expect(plain(await gp("le patient vit à Ivry, il est seul et ne peut plus se lever"))).toMatch(/De quel type d'appui/);
+    expect(plain(await gp("le patient vit à Ivry, il est seul et ne peut plus se lever"))).toMatch(
+      /De quel type d'appui/,
+    );
     expect(plain(await gp("maintien à domicile"))).toMatch(/Dans quelle commune/);
     expect(plain(await gp("Ivry"))).toMatch(/degré d'urgence/);
     expect(plain(await gp("pas urgent"))).toMatch(/Comment l'équipe vous répond-elle/);
     expect(plain(await gp("06 12 34 56 78"))).toMatch(/par téléphone au 06 12 34 56 78/);
     expect(plain(await gp("oui"))).toMatch(/Demande n°1 transmise/);
     const request = await t.database.db.coordinationRequest.findUniqueOrThrow({ where: { id: 1 } });
-    expect(request).toMatchObject({ needType: "home_care", communeCode: "94041", urgency: "routine", callback: "06 12 34 56 78" });
+    expect(request).toMatchObject({
+      needType: "home_care",
+      communeCode: "94041",
+      urgency: "routine",
+      callback: "06 12 34 56 78",
+    });
   });
 
   it("asks again, saying why, when a typed answer does not fit", async () => {
@@ -127,7 +134,9 @@ describe("hand-off to the coordination team", () => {
     expect(deliveredTo("coordinator")).toHaveLength(before);
     t.clock.advance(60_000);
     await t.scheduler.tick();
-    expect(deliveredTo("coordinator").at(-1)).toMatch(/^Demande n°1 toujours sans preneur depuis 120 min\.\nNouvelle demande n°1/);
+    expect(deliveredTo("coordinator").at(-1)).toMatch(
+      /^Demande n°1 toujours sans preneur depuis 120 min\.\nNouvelle demande n°1/,
+    );
 
     await coordinator("prendre", "1");
     const afterClaim = deliveredTo("coordinator").length;
@@ -139,16 +148,32 @@ describe("hand-off to the coordination team", () => {
   it("keeps coordination commands for coordinators, and says how to use them", async () => {
     await openRequestAsGp();
     expect(plain(await t.handle(commandFrom("gp", "repondre", "1 ok")))).toMatch(/réservée à certains rôles/);
-    expect(plain(await coordinator("repondre", "1"))).toMatch(/Utilisation : \/repondre <n° de demande> <votre réponse>/);
+    expect(plain(await coordinator("repondre", "1"))).toMatch(
+      /Utilisation : \/repondre <n° de demande> <votre réponse>/,
+    );
     expect(plain(await coordinator("repondre", "42 ok"))).toMatch(/Il n'y a pas de demande n°42/);
-    expect(plain(await coordinator("demandes", ""))).toMatch(/Demandes en attente \(1\) :\n• n°1 — Soins palliatifs, fin de vie, Vitry-sur-Seine — Sous 48 h — à prendre/);
+    expect(plain(await coordinator("demandes", ""))).toMatch(
+      /Demandes en attente \(1\) :\n• n°1 — Soins palliatifs, fin de vie, Vitry-sur-Seine — Sous 48 h — à prendre/,
+    );
   });
 
   it("sends a request from the form in one go, opened from any question of the conversation", async () => {
     const question = await gp("besoin d'aide de la coordination");
     const formButton = question.flatMap((r) => r.buttons ?? []).find((b) => b.opensForm)!;
-    expect(formButton.opensForm!.fields.map((f) => f.name)).toEqual(["summary", "need", "commune", "urgency", "callback"]);
-    const values = { summary: "retour à domicile difficile, aidant épuisé", need: "home_care", commune: "94022", urgency: "within_week", callback: "" };
+    expect(formButton.opensForm!.fields.map((f) => f.name)).toEqual([
+      "summary",
+      "need",
+      "commune",
+      "urgency",
+      "callback",
+    ]);
+    const values = {
+      summary: "retour à domicile difficile, aidant épuisé",
+      need: "home_care",
+      commune: "94022",
+      urgency: "within_week",
+      callback: "",
+    };
     const sent = await t.handle(inbound("gp", { type: "form", actionId: formButton.opensForm!.actionId, values }));
     expect(plain(sent)).toMatch(/Demande n°1 transmise/);
     expect(await t.database.db.coordinationRequest.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({
@@ -182,7 +207,11 @@ describe("hand-off to the coordination team", () => {
     const other = await t.database.db.member.create({
       data: { displayName: "Marc Petit", status: "active", roles: { create: [{ role: "coordinator" }] } },
     });
-    await t.database.db.platformIdentity.create({ data: { memberId: other.id, channel: "console", workspaceId: "local", externalUserId: "marc" } });
-    expect(plain(await t.handle(commandFrom("marc", "repondre", "1 je m'en occupe")))).toMatch(/prise par quelqu'un d'autre/);
+    await t.database.db.platformIdentity.create({
+      data: { memberId: other.id, channel: "console", workspaceId: "local", externalUserId: "marc" },
+    });
+    expect(plain(await t.handle(commandFrom("marc", "repondre", "1 je m'en occupe")))).toMatch(
+      /prise par quelqu'un d'autre/,
+    );
   });
 });

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { replyToPlainText, type Reply } from "../../src/core/reply.ts";
+import { type Reply, replyToPlainText } from "../../src/core/reply.ts";
 import { loadNetworkContent } from "../../src/features/network/content.ts";
 import { networkFeature } from "../../src/features/network/index.ts";
 import { CONTENT_DIR } from "../../src/paths.ts";
@@ -29,7 +29,9 @@ describe("network information", () => {
   it("says what the network is, ending with its source and last update", async () => {
     const answer = plain(await t.handle(textFrom("U1", "c'est quoi le réseau")));
     expect(answer).toMatch(/^Réseau Santé 94 Ouest \(démo\) est un réseau ville–hôpital/);
-    expect(answer.split("\n").at(-1)).toBe("Source : Charte et rapport d'activité 2025 du réseau (démo) — mise à jour le lundi 2 novembre 2026");
+    expect(answer.split("\n").at(-1)).toBe(
+      "Source : Charte et rapport d'activité 2025 du réseau (démo) — mise à jour le lundi 2 novembre 2026",
+    );
   });
 
   it("gives the coordination team's contact details as fields", async () => {
@@ -47,8 +49,13 @@ describe("network information", () => {
   it("refuses a malformed content file at start, naming the file, line and entry", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "network-content-"));
     try {
-      await writeFile(path.join(dir, "network.yaml"), "about:\n  updated: 2026-13-45\n  source: { fr: a, en: b }\n  text: { fr: a }\n");
-      await expect(loadNetworkContent(dir)).rejects.toThrow(/network\.yaml:[\s\S]*line 2, about\.updated: must be a date[\s\S]*about\.text\.en/);
+      await writeFile(
+        path.join(dir, "network.yaml"),
+        "about:\n  updated: 2026-13-45\n  source: { fr: a, en: b }\n  text: { fr: a }\n",
+      );
+      await expect(loadNetworkContent(dir)).rejects.toThrow(
+        /network\.yaml:[\s\S]*line 2, about\.updated: must be a date[\s\S]*about\.text\.en/,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

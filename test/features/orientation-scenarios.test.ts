@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { replyToPlainText, type Reply } from "../../src/core/reply.ts";
+import { type Reply, replyToPlainText } from "../../src/core/reply.ts";
 import { seedDemo } from "../../src/demo/seed-demo.ts";
 import { features } from "../../src/features/index.ts";
 import { clickFrom, commandFrom, textFrom } from "../support/events.ts";
@@ -20,7 +20,12 @@ describe("information and orientation, as the network's GP and coordinator", () 
   const gp = (text: string) => t.handle(textFrom("gp", text));
 
   beforeAll(async () => {
-    const sink = new Writable({ write: (chunk, _encoding, done) => (logLines.push(String(chunk)), done()) });
+    const sink = new Writable({
+      write: (chunk, _encoding, done) => {
+        logLines.push(String(chunk));
+        done();
+      },
+    });
     t = await createTestBot({ features, classifier: "trained", log: pino({ level: "debug" }, sink) });
     await seedDemo(t.services);
   });
@@ -77,10 +82,14 @@ describe("information and orientation, as the network's GP and coordinator", () 
   });
 
   it("hands a complex situation to the coordinator, whose answer reaches the GP", async () => {
-    const need = await gp("situation complexe, patient en fin de vie à domicile à Ivry, la famille est épuisée, besoin que la coordination organise");
+    const need = await gp(
+      "situation complexe, patient en fin de vie à domicile à Ivry, la famille est épuisée, besoin que la coordination organise",
+    );
     let replies = need;
     for (let step = 0; step < 5 && !plain(replies).includes("transmise"); step++) {
-      const next = buttons(replies).find((b) => /Aujourd'hui|Répondez-moi ici|Envoyer|Soins palliatifs|Ivry/.test(b.label));
+      const next = buttons(replies).find((b) =>
+        /Aujourd'hui|Répondez-moi ici|Envoyer|Soins palliatifs|Ivry/.test(b.label),
+      );
       if (!next) throw new Error(`stuck at:\n${plain(replies)}`);
       replies = await t.handle(clickFrom("gp", next.actionId));
     }
@@ -88,6 +97,8 @@ describe("information and orientation, as the network's GP and coordinator", () 
     await t.handle(commandFrom("coordinator", "prendre", number));
     await t.handle(commandFrom("coordinator", "repondre", `${number} Nous appelons la famille cet après-midi.`));
     const toGp = t.channel.direct.filter((d) => d.target.externalUserId === "gp").map((d) => plain(d.replies));
-    expect(toGp.at(-1)).toBe(`Réponse de l'équipe de coordination à votre demande n°${number} :\nNous appelons la famille cet après-midi.`);
+    expect(toGp.at(-1)).toBe(
+      `Réponse de l'équipe de coordination à votre demande n°${number} :\nNous appelons la famille cet après-midi.`,
+    );
   });
 });

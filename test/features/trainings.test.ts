@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { replyToPlainText, type Reply } from "../../src/core/reply.ts";
+import { type Reply, replyToPlainText } from "../../src/core/reply.ts";
 import { seedDemoMembers } from "../../src/demo/seed-demo.ts";
 import { seedDemoTrainings } from "../../src/demo/trainings.ts";
 import { trainingsFeature } from "../../src/features/trainings/index.ts";
@@ -29,7 +29,9 @@ describe("trainings", () => {
   it("lists the upcoming trainings with date, place and seats left, soonest first", async () => {
     const answer = plain(await list());
     expect(answer).toMatch(/^Prochaines formations du réseau :/);
-    expect(answer).toContain("• Douleur et fin de vie à domicile — Soirée pluriprofessionnelle\nmercredi 2 décembre 2026 à 19:30, Maison des associations, Villejuif (démo) — 30 places restantes");
+    expect(answer).toContain(
+      "• Douleur et fin de vie à domicile — Soirée pluriprofessionnelle\nmercredi 2 décembre 2026 à 19:30, Maison des associations, Villejuif (démo) — 30 places restantes",
+    );
     expect(answer).toContain("mercredi 9 décembre 2026 à 13:30, en ligne — 12 places restantes");
     expect(answer.indexOf("Douleur")).toBeLessThan(answer.indexOf("Groupe d'analyse"));
   });
@@ -37,7 +39,9 @@ describe("trainings", () => {
   it("registers the member in one tap and reminds them the day before at 9:00", async () => {
     const register = buttonsOf(await list()).find((b) => b.label.startsWith("Je m'inscris : Douleur"))!;
     const done = plain(await t.handle(clickFrom("gp", register.actionId)));
-    expect(done).toBe("C'est noté : vous êtes inscrit·e à Douleur et fin de vie à domicile, mercredi 2 décembre 2026 à 19:30. Je vous le rappellerai la veille.");
+    expect(done).toBe(
+      "C'est noté : vous êtes inscrit·e à Douleur et fin de vie à domicile, mercredi 2 décembre 2026 à 19:30. Je vous le rappellerai la veille.",
+    );
     expect(plain(await list())).toContain("vous êtes inscrit·e");
 
     t.clock.set("2026-12-01T07:59:00Z");
@@ -55,18 +59,26 @@ describe("trainings", () => {
       const register = buttonsOf(await list(user)).find((b) => b.label.includes("Au lit du patient"))!;
       await t.handle(clickFrom(user, register.actionId));
     }
-    expect(plain(await list("coordinator"))).toContain("Au lit du patient : pompes et voies veineuses en HAD — Formation au lit du patient\nmercredi 16 décembre 2026 à 10:00, Vitry-sur-Seine (adresse communiquée aux inscrits) — complet");
+    expect(plain(await list("coordinator"))).toContain(
+      "Au lit du patient : pompes et voies veineuses en HAD — Formation au lit du patient\nmercredi 16 décembre 2026 à 10:00, Vitry-sur-Seine (adresse communiquée aux inscrits) — complet",
+    );
     expect(buttonsOf(await list("coordinator")).some((b) => b.label.includes("Au lit du patient"))).toBe(false);
     const training = await t.database.db.training.findUniqueOrThrow({ where: { key: "demo-lit-patient-had" } });
-    expect(plain(await t.handle(clickFrom("coordinator", `trainings:register:${training.id}`)))).toMatch(/est complète/);
-    expect(await t.database.db.trainingRegistration.count({ where: { trainingId: training.id, status: "registered" } })).toBe(4);
+    expect(plain(await t.handle(clickFrom("coordinator", `trainings:register:${training.id}`)))).toMatch(
+      /est complète/,
+    );
+    expect(
+      await t.database.db.trainingRegistration.count({ where: { trainingId: training.id, status: "registered" } }),
+    ).toBe(4);
   });
 
   it("cancels a registration and its reminder", async () => {
     const register = buttonsOf(await list()).find((b) => b.label.startsWith("Je m'inscris : Douleur"))!;
     await t.handle(clickFrom("gp", register.actionId));
     const unregister = buttonsOf(await list()).find((b) => b.label.startsWith("Me désinscrire"))!;
-    expect(plain(await t.handle(clickFrom("gp", unregister.actionId)))).toBe("Votre inscription à Douleur et fin de vie à domicile est annulée.");
+    expect(plain(await t.handle(clickFrom("gp", unregister.actionId)))).toBe(
+      "Votre inscription à Douleur et fin de vie à domicile est annulée.",
+    );
     t.clock.set("2026-12-01T08:00:00Z");
     await t.scheduler.tick();
     expect(t.channel.direct).toHaveLength(0);

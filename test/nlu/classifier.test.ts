@@ -52,32 +52,42 @@ describe("the NLU classifier", () => {
     expect(result.score).toBeGreaterThanOrEqual(THRESHOLD);
   });
 
-  it.each(["quel temps fait-il demain", "asdfgh", "recette de crêpes", "who won the game last night", "Vitry", "mission 12"])(
-    "does not claim to understand %j",
-    async (text) => {
-      const result = await classifier.classify(text);
-      expect(result.intent === "None" || result.score < THRESHOLD, `${result.intent} ${result.score}`).toBe(true);
-    },
-  );
+  it.each([
+    "quel temps fait-il demain",
+    "asdfgh",
+    "recette de crêpes",
+    "who won the game last night",
+    "Vitry",
+    "mission 12",
+  ])("does not claim to understand %j", async (text) => {
+    const result = await classifier.classify(text);
+    expect(result.intent === "None" || result.score < THRESHOLD, `${result.intent} ${result.score}`).toBe(true);
+  });
 
   it("lists the other intents as alternatives, best first, without None", async () => {
     const result = await classifier.classify("salut, tu peux m'aider ?");
     const alternatives = result.alternatives.map((a) => a.intent);
     expect(alternatives).not.toContain("None");
     expect(alternatives).not.toContain(result.intent);
-    expect(result.alternatives.map((a) => a.score)).toEqual([...result.alternatives.map((a) => a.score)].sort((a, b) => b - a));
+    expect(result.alternatives.map((a) => a.score)).toEqual(
+      [...result.alternatives.map((a) => a.score)].sort((a, b) => b - a),
+    );
   });
 
   it("tells French from English in short messages, French when unsure", async () => {
     const locales = await Promise.all(
-      ["besoin d'une HAD à Vitry", "who do I call for palliative care", "merci", "ty", "ok", "KB"].map(async (t) => (await classifier.classify(t)).locale),
+      ["besoin d'une HAD à Vitry", "who do I call for palliative care", "merci", "ty", "ok", "KB"].map(
+        async (t) => (await classifier.classify(t)).locale,
+      ),
     );
     expect(locales).toEqual(["fr", "en", "fr", "en", "fr", "fr"]);
   });
 
   it("returns the entities of the message with their canonical values", async () => {
     const { entities } = await classifier.classify("besoin d'une HAD à Vitry demain pour la mission n°12");
-    const values = Object.fromEntries(Object.entries(entities).map(([kind, matches]) => [kind, matches.map((m) => m.value)]));
+    const values = Object.fromEntries(
+      Object.entries(entities).map(([kind, matches]) => [kind, matches.map((m) => m.value)]),
+    );
     expect(values).toEqual({ commune: ["94081"], resourceType: ["had"], missionNumber: ["12"], date: ["2026-11-24"] });
   });
 
@@ -91,8 +101,8 @@ describe("the NLU classifier", () => {
   });
 
   it("refuses to start when a handled intent has no training data", async () => {
-    await expect(loadClassifier({ intentsDir: INTENTS_DIR, intents: ["missions.browse"], cacheDir, territory })).rejects.toThrow(
-      /"missions\.browse" is handled by a feature but no file defines it/,
-    );
+    await expect(
+      loadClassifier({ intentsDir: INTENTS_DIR, intents: ["missions.browse"], cacheDir, territory }),
+    ).rejects.toThrow(/"missions\.browse" is handled by a feature but no file defines it/);
   });
 });

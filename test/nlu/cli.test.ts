@@ -20,7 +20,8 @@ function runCli(args: string[], stdin = ""): Promise<{ stdout: string; stderr: s
       process.execPath,
       ["--import", "tsx", "src/nlu/cli.ts", ...args],
       { cwd: PROJECT_ROOT, env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "warn" } },
-      (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve({ stdout, stderr })),
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve({ stdout, stderr }),
     );
     child.stdin?.end(stdin);
   });
@@ -29,10 +30,17 @@ function runCli(args: string[], stdin = ""): Promise<{ stdout: string; stderr: s
 describe("npm run nlu", () => {
   it("classify prints one JSON object per line, communes by name and resource types by key", async () => {
     const { stdout } = await runCli(["classify"], "ssiad sur le KB ?\n\nbonjour\n");
-    const lines = stdout.trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
     for (const line of lines) expect(Object.keys(line)).toEqual(["text", "locale", "intent", "score", "entities"]);
-    expect(lines[0]).toMatchObject({ text: "ssiad sur le KB ?", locale: "fr", entities: { commune: ["Le Kremlin-Bicêtre"], resourceType: ["ssiad"] } });
+    expect(lines[0]).toMatchObject({
+      text: "ssiad sur le KB ?",
+      locale: "fr",
+      entities: { commune: ["Le Kremlin-Bicêtre"], resourceType: ["ssiad"] },
+    });
     expect(lines[1]).toMatchObject({ text: "bonjour", intent: "greeting", entities: {} });
   }, 60_000);
 

@@ -1,13 +1,13 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { INTENTS_DIR, PROJECT_ROOT } from "../../src/paths.ts";
 import { intentsToTrain, loadCorpus } from "../../src/nlu/corpus.ts";
 import { loadResourceTypes } from "../../src/nlu/entities/resource-types.ts";
-import { utteranceKey } from "../../src/nlu/normalize.ts";
 import { parseLabelledLines } from "../../src/nlu/labelled-file.ts";
+import { utteranceKey } from "../../src/nlu/normalize.ts";
+import { INTENTS_DIR, PROJECT_ROOT } from "../../src/paths.ts";
 import { loadTerritory } from "../../src/territory/load-territory.ts";
-import { SMALL_CORPUS, tempIntents, type TempIntents } from "./temp-intents.ts";
+import { SMALL_CORPUS, type TempIntents, tempIntents } from "./temp-intents.ts";
 
 let temp: TempIntents | undefined;
 afterEach(async () => {
@@ -42,7 +42,11 @@ describe("the intents/ corpus", () => {
   );
 
   it("holds out sentences for every intent it defines, naming known communes and resource types", async () => {
-    const [corpus, territory, types] = await Promise.all([loadCorpus(INTENTS_DIR), loadTerritory(INTENTS_DIR), loadResourceTypes(INTENTS_DIR)]);
+    const [corpus, territory, types] = await Promise.all([
+      loadCorpus(INTENTS_DIR),
+      loadTerritory(INTENTS_DIR),
+      loadResourceTypes(INTENTS_DIR),
+    ]);
     const heldOut = await readFile(path.join(PROJECT_ROOT, "test/nlu/fixtures/heldout-orientation.jsonl"), "utf8");
     const { sentences } = parseLabelledLines(heldOut);
     const held = new Set(sentences.map((s) => s.intent));
@@ -73,7 +77,9 @@ describe("the intents/ corpus", () => {
   });
 
   it("refuses an intent name that is not canonical", async () => {
-    const message = await corpusError({ "basics.yaml": SMALL_CORPUS["basics.yaml"].replace("greeting:", "greetings:") });
+    const message = await corpusError({
+      "basics.yaml": SMALL_CORPUS["basics.yaml"].replace("greeting:", "greetings:"),
+    });
     expect(message).toMatch(/intents\/basics\.yaml: line \d+, greetings: unknown intent "greetings"/);
   });
 
@@ -88,7 +94,8 @@ describe("the intents/ corpus", () => {
   it("refuses the same utterance under two intents, even written differently", async () => {
     const message = await corpusError({
       ...SMALL_CORPUS,
-      "none.yaml": "None:\n  utterances:\n    fr: [quel temps fait-il, Comment ça marche ?]\n    en: [tell me a joke]\n",
+      "none.yaml":
+        "None:\n  utterances:\n    fr: [quel temps fait-il, Comment ça marche ?]\n    en: [tell me a joke]\n",
     });
     expect(message).toMatch(
       /intents\/none\.yaml: line 3, None\.utterances\.fr\[1\]: "Comment ça marche \?" is also an utterance of help \(intents\/basics\.yaml: line \d+, help\.utterances\.fr\[2\]\)/,
@@ -98,9 +105,14 @@ describe("the intents/ corpus", () => {
   it("refuses an unknown entity kind in the hints", async () => {
     const message = await corpusError({
       ...SMALL_CORPUS,
-      "basics.yaml": SMALL_CORPUS["basics.yaml"].replace('  topic: { fr: "Dire bonjour"', '  entities: [commune, city]\n  topic: { fr: "Dire bonjour"'),
+      "basics.yaml": SMALL_CORPUS["basics.yaml"].replace(
+        '  topic: { fr: "Dire bonjour"',
+        '  entities: [commune, city]\n  topic: { fr: "Dire bonjour"',
+      ),
     });
-    expect(message).toMatch(/intents\/basics\.yaml: line 2, greeting\.entities\[1\]: must be one of commune, resourceType, missionNumber, date/);
+    expect(message).toMatch(
+      /intents\/basics\.yaml: line 2, greeting\.entities\[1\]: must be one of commune, resourceType, missionNumber, date/,
+    );
   });
 
   it("refuses answers written in one language only, a missing topic and a malformed template", async () => {
@@ -143,8 +155,12 @@ describe("the intents to train", () => {
   it("refuse a handled intent that has no data, or that is not canonical", async () => {
     temp = await tempIntents(SMALL_CORPUS);
     const corpus = await loadCorpus(temp.dir);
-    expect(() => intentsToTrain(corpus, ["help", "missions.browse"])).toThrow(/"missions\.browse" is handled by a feature but no file defines it/);
-    expect(() => intentsToTrain(corpus, ["smalltalk"])).toThrow(/"smalltalk" is handled by a feature but is not a canonical intent name/);
+    expect(() => intentsToTrain(corpus, ["help", "missions.browse"])).toThrow(
+      /"missions\.browse" is handled by a feature but no file defines it/,
+    );
+    expect(() => intentsToTrain(corpus, ["smalltalk"])).toThrow(
+      /"smalltalk" is handled by a feature but is not a canonical intent name/,
+    );
   });
 });
 
@@ -152,7 +168,20 @@ describe("the resource types file", () => {
   it("loads with labels in both languages", async () => {
     const types = await loadResourceTypes(INTENTS_DIR);
     expect(types.keys).toEqual(
-      expect.arrayContaining(["had", "emsp", "clic", "dac", "ssiad", "saad", "psychologue", "assistant_social", "douleur", "hopital_de_jour", "repit", "cpts"]),
+      expect.arrayContaining([
+        "had",
+        "emsp",
+        "clic",
+        "dac",
+        "ssiad",
+        "saad",
+        "psychologue",
+        "assistant_social",
+        "douleur",
+        "hopital_de_jour",
+        "repit",
+        "cpts",
+      ]),
     );
     expect(types.label("had")).toEqual({ fr: "Hospitalisation à domicile (HAD)", en: "Hospital at home (HAD)" });
   });
@@ -160,7 +189,12 @@ describe("the resource types file", () => {
   it("refuses a way of writing that belongs to two types", async () => {
     temp = await tempIntents();
     const original = await readFile(path.join(temp.dir, "entities", "resource-types.yaml"), "utf8");
-    await temp.write("entities/resource-types.yaml", original.replace("      - psychologist\n", "      - psychologist\n      - Accueil de jour\n"));
-    await expect(loadResourceTypes(temp.dir)).rejects.toThrow(/types\.repit: "accueil de jour" is already a way of writing psychologue/);
+    await temp.write(
+      "entities/resource-types.yaml",
+      original.replace("      - psychologist\n", "      - psychologist\n      - Accueil de jour\n"),
+    );
+    await expect(loadResourceTypes(temp.dir)).rejects.toThrow(
+      /types\.repit: "accueil de jour" is already a way of writing psychologue/,
+    );
   });
 });

@@ -17,7 +17,13 @@ function fixed(id: string, answer: { intent: string; score: number }[]): IntentT
 
 describe("an ensemble of models", () => {
   const trainer = ensembleTrainer([
-    { trainer: fixed("a", [{ intent: "greeting", score: 0.6 }, { intent: "thanks", score: 0.4 }]), weight: 3 },
+    {
+      trainer: fixed("a", [
+        { intent: "greeting", score: 0.6 },
+        { intent: "thanks", score: 0.4 },
+      ]),
+      weight: 3,
+    },
     { trainer: fixed("b", [{ intent: "thanks", score: 1 }]), weight: 1 },
   ]);
 

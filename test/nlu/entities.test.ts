@@ -68,12 +68,22 @@ describe("communes", () => {
     expect(found("commune", "je couvre Ivry, Thiais et le 94600")).toEqual(["94041", "94073", "94022"]);
   });
 
-  it.each(["entorse de la cheville", "accueil de jour", "merci t'es gentille", "c'est gentil", "j'ai choisi", "une vitre cassée", "in vitro", "en cachant", "Thaïs est dispo", "hello", "thanks a lot", "bonjour à tous"])(
-    "sees no commune in %s",
-    (text) => {
-      expect(found("commune", text)).toEqual([]);
-    },
-  );
+  it.each([
+    "entorse de la cheville",
+    "accueil de jour",
+    "merci t'es gentille",
+    "c'est gentil",
+    "j'ai choisi",
+    "une vitre cassée",
+    "in vitro",
+    "en cachant",
+    "Thaïs est dispo",
+    "hello",
+    "thanks a lot",
+    "bonjour à tous",
+  ])("sees no commune in %s", (text) => {
+    expect(found("commune", text)).toEqual([]);
+  });
 });
 
 describe("resource types", () => {
@@ -137,7 +147,10 @@ describe("resource types", () => {
 describe("readable values", () => {
   it("name communes and keep resource type keys, for people reading the CLI's JSON", () => {
     const { entities } = extractor.extract("ssiad sur le KB ou à Vitry ?", () => "fr");
-    expect(readableEntities(territory, entities)).toEqual({ commune: ["Le Kremlin-Bicêtre", "Vitry-sur-Seine"], resourceType: ["ssiad"] });
+    expect(readableEntities(territory, entities)).toEqual({
+      commune: ["Le Kremlin-Bicêtre", "Vitry-sur-Seine"],
+      resourceType: ["ssiad"],
+    });
   });
 
   it("leave a commune value that is not a known code as it is", () => {
@@ -147,9 +160,12 @@ describe("readable values", () => {
 });
 
 describe("mission numbers", () => {
-  it.each(["mission 12", "mission n°12", "la mission #12", "#12", "Mission N° 12", "mission number 12", "mission 012"])("reads %s as 12", (text) => {
-    expect(found("missionNumber", text)).toEqual(["12"]);
-  });
+  it.each(["mission 12", "mission n°12", "la mission #12", "#12", "Mission N° 12", "mission number 12", "mission 012"])(
+    "reads %s as 12",
+    (text) => {
+      expect(found("missionNumber", text)).toEqual(["12"]);
+    },
+  );
 
   it("are not dates", () => {
     const { entities } = extractor.extract("je prends la mission n°12 demain", () => "fr");

@@ -4,9 +4,24 @@ import { parseLabelledLines } from "../../src/nlu/labelled-file.ts";
 
 describe("entity recall", () => {
   const result = entityRecall([
-    { text: "had vitry", line: 1, expected: { commune: ["Vitry-sur-Seine"], resourceType: ["had"] }, found: { commune: ["Vitry-sur-Seine"], resourceType: ["had"] } },
-    { text: "ssiad KB", line: 2, expected: { commune: ["Le Kremlin-Bicetre"], resourceType: ["ssiad"] }, found: { commune: ["Le Kremlin-Bicêtre"] } },
-    { text: "entorse de la cheville a ivry", line: 3, expected: { commune: ["Ivry-sur-Seine"] }, found: { commune: ["Chevilly-Larue", "Ivry-sur-Seine"] } },
+    {
+      text: "had vitry",
+      line: 1,
+      expected: { commune: ["Vitry-sur-Seine"], resourceType: ["had"] },
+      found: { commune: ["Vitry-sur-Seine"], resourceType: ["had"] },
+    },
+    {
+      text: "ssiad KB",
+      line: 2,
+      expected: { commune: ["Le Kremlin-Bicetre"], resourceType: ["ssiad"] },
+      found: { commune: ["Le Kremlin-Bicêtre"] },
+    },
+    {
+      text: "entorse de la cheville a ivry",
+      line: 3,
+      expected: { commune: ["Ivry-sur-Seine"] },
+      found: { commune: ["Chevilly-Larue", "Ivry-sur-Seine"] },
+    },
   ]);
 
   it("counts, per kind, the expected entities found, ignoring case and accents", () => {
@@ -19,7 +34,13 @@ describe("entity recall", () => {
   it("lists what was missed and what was found without being expected", () => {
     expect(result.misses).toEqual([{ text: "ssiad KB", line: 2, kind: "resourceType", value: "ssiad", found: [] }]);
     expect(result.unexpected).toEqual([
-      { text: "entorse de la cheville a ivry", line: 3, kind: "commune", value: "Chevilly-Larue", found: ["Chevilly-Larue", "Ivry-sur-Seine"] },
+      {
+        text: "entorse de la cheville a ivry",
+        line: 3,
+        kind: "commune",
+        value: "Chevilly-Larue",
+        found: ["Chevilly-Larue", "Ivry-sur-Seine"],
+      },
     ]);
   });
 
@@ -46,7 +67,12 @@ describe("labelled lines with entities", () => {
       ].join("\n"),
     );
     expect(sentences).toEqual([
-      { text: "had vitry", intent: "orientation.resource", line: 1, entities: { commune: ["Vitry-sur-Seine"], resourceType: ["had"] } },
+      {
+        text: "had vitry",
+        intent: "orientation.resource",
+        line: 1,
+        entities: { commune: ["Vitry-sur-Seine"], resourceType: ["had"] },
+      },
       { text: "merci", intent: "thanks", line: 2 },
     ]);
     expect(problems).toEqual([expect.stringMatching(/^line 3: expected .*entities/)]);

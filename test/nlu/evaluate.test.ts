@@ -9,7 +9,14 @@ describe("evaluation metrics", () => {
   // help: 1 expected, found; once given to a greeting → P 1/2, R 1.
   // None: 2 expected, 1 found, never wrongly given → P 1, R 1/2.
   const result = evaluate(
-    pairs(["greeting", "greeting"], ["greeting", "greeting"], ["greeting", "help"], ["help", "help"], ["None", "None"], ["None", "greeting"]),
+    pairs(
+      ["greeting", "greeting"],
+      ["greeting", "greeting"],
+      ["greeting", "help"],
+      ["help", "help"],
+      ["None", "None"],
+      ["None", "greeting"],
+    ),
   );
 
   it("computes accuracy and micro-F1 over all sentences", () => {
@@ -49,12 +56,21 @@ describe("evaluation metrics", () => {
 
 describe("labelled JSON Lines", () => {
   it("reports malformed lines with their number and keeps the others", () => {
-    const source = ['{"text": "bonjour", "intent": "greeting"}', "", "not json", '{"text": "merci"}', '{"text": "aide", "intent": "help"}'].join("\n");
+    const source = [
+      '{"text": "bonjour", "intent": "greeting"}',
+      "",
+      "not json",
+      '{"text": "merci"}',
+      '{"text": "aide", "intent": "help"}',
+    ].join("\n");
     const { sentences, problems } = parseLabelledLines(source);
     expect(sentences).toEqual([
       { text: "bonjour", intent: "greeting", line: 1 },
       { text: "aide", intent: "help", line: 5 },
     ]);
-    expect(problems).toEqual([expect.stringMatching(/^line 3: not JSON/), expect.stringMatching(/^line 4: expected \{"text"/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^line 3: not JSON/),
+      expect.stringMatching(/^line 4: expected \{"text"/),
+    ]);
   });
 });

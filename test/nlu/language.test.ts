@@ -21,7 +21,14 @@ describe("language detection", () => {
   });
 
   it("answers French when it cannot tell", () => {
-    expect(["", "ok", "KB", "94400", "👍", "xyzzy"].map((t) => detector.detect(t))).toEqual(["fr", "fr", "fr", "fr", "fr", "fr"]);
+    expect(["", "ok", "KB", "94400", "👍", "xyzzy"].map((t) => detector.detect(t))).toEqual([
+      "fr",
+      "fr",
+      "fr",
+      "fr",
+      "fr",
+      "fr",
+    ]);
   });
 
   it("ignores acronyms, which belong to no language", () => {

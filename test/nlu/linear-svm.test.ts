@@ -3,14 +3,27 @@ import type { IntentModel, TrainingExample } from "../../src/nlu/intent-model.ts
 import { featuresOf, linearSvmTrainer } from "../../src/nlu/linear-svm.ts";
 
 const examples: TrainingExample[] = [
-  ...["bonjour", "salut", "coucou tout le monde", "bonsoir"].map((text) => ({ text, intent: "greeting", locale: "fr" })),
-  ...["merci", "merci beaucoup", "merci pour ton aide", "c'est gentil, merci"].map((text) => ({ text, intent: "thanks", locale: "fr" })),
+  ...["bonjour", "salut", "coucou tout le monde", "bonsoir"].map((text) => ({
+    text,
+    intent: "greeting",
+    locale: "fr",
+  })),
+  ...["merci", "merci beaucoup", "merci pour ton aide", "c'est gentil, merci"].map((text) => ({
+    text,
+    intent: "thanks",
+    locale: "fr",
+  })),
   ...["hello", "hi there", "good morning"].map((text) => ({ text, intent: "greeting", locale: "en" })),
   ...["thanks", "thank you so much", "cheers"].map((text) => ({ text, intent: "thanks", locale: "en" })),
-  ...["quel temps fait-il", "recette de crêpes", "what's the weather"].map((text) => ({ text, intent: "None", locale: "fr" })),
+  ...["quel temps fait-il", "recette de crêpes", "what's the weather"].map((text) => ({
+    text,
+    intent: "None",
+    locale: "fr",
+  })),
 ];
 
-const best = async (model: IntentModel, locale: string, text: string) => (await model.classify(locale, text))[0]?.intent;
+const best = async (model: IntentModel, locale: string, text: string) =>
+  (await model.classify(locale, text))[0]?.intent;
 
 describe("the linear SVM", () => {
   it("reads words, word pairs and character n-grams of folded words", () => {
@@ -43,10 +56,13 @@ describe("the linear SVM", () => {
     const [first, second] = [await trainer.train(examples), await trainer.train(examples)];
     expect(second.export()).toBe(first.export());
     const loaded = trainer.load(first.export());
-    for (const text of ["bonjour", "merci bien", "asdfgh"]) expect(await loaded.classify("fr", text)).toEqual(await first.classify("fr", text));
+    for (const text of ["bonjour", "merci bien", "asdfgh"])
+      expect(await loaded.classify("fr", text)).toEqual(await first.classify("fr", text));
   });
 
   it("refuses to load what it did not export", () => {
-    expect(() => linearSvmTrainer().load(JSON.stringify({ languages: ["fr"], model: "{}" }))).toThrow(/not a linear SVM/);
+    expect(() => linearSvmTrainer().load(JSON.stringify({ languages: ["fr"], model: "{}" }))).toThrow(
+      /not a linear SVM/,
+    );
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadClassifier } from "../../src/nlu/nlu-classifier.ts";
 import { INTENTS_DIR } from "../../src/paths.ts";
 import { loadTerritory } from "../../src/territory/load-territory.ts";
-import { SMALL_CORPUS, tempIntents, type TempIntents } from "./temp-intents.ts";
+import { SMALL_CORPUS, type TempIntents, tempIntents } from "./temp-intents.ts";
 
 let temp: TempIntents;
 beforeEach(async () => {
@@ -15,7 +15,12 @@ afterEach(async () => {
 });
 
 async function load(intents: string[] = ["greeting", "help"]) {
-  return loadClassifier({ intentsDir: temp.dir, intents, cacheDir: temp.scratch, territory: await loadTerritory(INTENTS_DIR) });
+  return loadClassifier({
+    intentsDir: temp.dir,
+    intents,
+    cacheDir: temp.scratch,
+    territory: await loadTerritory(INTENTS_DIR),
+  });
 }
 
 const cacheFiles = async () => (await readdir(temp.scratch)).sort();

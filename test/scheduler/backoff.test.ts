@@ -3,7 +3,9 @@ import { retryDelayMs } from "../../src/scheduler/backoff.ts";
 
 describe("retry backoff", () => {
   it("doubles from 30 seconds after each failed attempt", () => {
-    expect([1, 2, 3, 4, 5].map((attempt) => retryDelayMs(attempt))).toEqual([30_000, 60_000, 120_000, 240_000, 480_000]);
+    expect([1, 2, 3, 4, 5].map((attempt) => retryDelayMs(attempt))).toEqual([
+      30_000, 60_000, 120_000, 240_000, 480_000,
+    ]);
   });
 
   it("never waits more than an hour", () => {

@@ -11,7 +11,12 @@ const reminder = jobKind({
   stale: { afterMs: HOUR, action: "skip" },
   run: async () => {},
 });
-const digest = jobKind({ kind: "test.digest", payload: z.object({}), stale: { afterMs: HOUR, action: "run" }, run: async () => {} });
+const digest = jobKind({
+  kind: "test.digest",
+  payload: z.object({}),
+  stale: { afterMs: HOUR, action: "run" },
+  run: async () => {},
+});
 const kinds = new Map([reminder, digest].map((kind) => [kind.kind, kind]));
 
 const runAt = new Date("2026-01-15T09:00:00Z");

@@ -8,7 +8,13 @@ describe("job store", () => {
   let test: TestDatabase;
   let store: JobStore;
   const clock = new FakeClock("2026-01-15T09:00:00Z");
-  const job = (overrides: Partial<NewJob> = {}): NewJob => ({ kind: "test.job", runAt: clock.now(), payload: "{}", maxAttempts: 5, ...overrides });
+  const job = (overrides: Partial<NewJob> = {}): NewJob => ({
+    kind: "test.job",
+    runAt: clock.now(),
+    payload: "{}",
+    maxAttempts: 5,
+    ...overrides,
+  });
 
   beforeEach(async () => {
     test = await createTestDatabase();
@@ -29,7 +35,10 @@ describe("job store", () => {
   it("frees the dedupe key of a cancelled job, so a moved reminder can be scheduled again", async () => {
     await store.insert(job({ dedupeKey: "reminder:42" }));
     expect(await store.cancel("reminder:42", clock.now())).toBe(true);
-    expect(await store.insert(job({ dedupeKey: "reminder:42" }))).toEqual({ scheduled: true, jobId: expect.any(Number) });
+    expect(await store.insert(job({ dedupeKey: "reminder:42" }))).toEqual({
+      scheduled: true,
+      jobId: expect.any(Number),
+    });
     const rows = await test.db.job.findMany({ orderBy: { id: "asc" }, select: { dedupeKey: true, status: true } });
     expect(rows).toEqual([
       { dedupeKey: expect.stringMatching(/^reminder:42#cancelled-\d+$/), status: "cancelled" },
@@ -79,8 +88,15 @@ describe("job store", () => {
   it("truncates a long error message", async () => {
     await store.insert(job({ maxAttempts: 1 }));
     const [due] = await store.findClaimable(clock.now(), 10);
-    const started = await store.start((await store.claim(due!, "w", clock.now(), LEASE_MS))!, "w", clock.now(), LEASE_MS);
-    expect(await store.fail(started!, "w", clock.now(), "x".repeat(5000), { retry: true })).toEqual({ outcome: "failed" });
+    const started = await store.start(
+      (await store.claim(due!, "w", clock.now(), LEASE_MS))!,
+      "w",
+      clock.now(),
+      LEASE_MS,
+    );
+    expect(await store.fail(started!, "w", clock.now(), "x".repeat(5000), { retry: true })).toEqual({
+      outcome: "failed",
+    });
     const row = await test.db.job.findUniqueOrThrow({ where: { id: due!.id } });
     expect(row.lastError).toHaveLength(1000);
     expect(row.lastError?.endsWith("…")).toBe(true);

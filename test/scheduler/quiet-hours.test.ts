@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isQuiet, quietHoursEnd, type QuietHours } from "../../src/scheduler/quiet-hours.ts";
+import { isQuiet, type QuietHours, quietHoursEnd } from "../../src/scheduler/quiet-hours.ts";
 
 const PARIS = "Europe/Paris";
 const NIGHT: QuietHours = { start: "22:00", end: "07:00" };
@@ -10,7 +10,9 @@ type Case = [at: string, quiet: boolean, end: string];
 const check = (quiet: QuietHours, zone: string, cases: Case[]) => {
   for (const [at, expectedQuiet, expectedEnd] of cases) {
     expect(isQuiet(quiet, zone, new Date(at)), `quiet at ${at}`).toBe(expectedQuiet);
-    expect(quietHoursEnd(quiet, zone, new Date(at)).toISOString(), `end seen from ${at}`).toBe(new Date(expectedEnd).toISOString());
+    expect(quietHoursEnd(quiet, zone, new Date(at)).toISOString(), `end seen from ${at}`).toBe(
+      new Date(expectedEnd).toISOString(),
+    );
   }
 };
 
@@ -68,7 +70,9 @@ describe("quiet hours", () => {
   it("are read on the member's own clock", () => {
     // 04:30 in Paris, 22:30 the evening before in New York (winter time, UTC−5).
     check(NIGHT, "America/New_York", [["2026-01-15T03:30:00Z", true, "2026-01-15T12:00:00Z"]]);
-    check({ start: "23:00", end: "06:00" }, "America/New_York", [["2026-01-15T03:30:00Z", false, "2026-01-15T03:30:00Z"]]);
+    check({ start: "23:00", end: "06:00" }, "America/New_York", [
+      ["2026-01-15T03:30:00Z", false, "2026-01-15T03:30:00Z"],
+    ]);
   });
 
   it("equal start and end mean no quiet hours", () => {

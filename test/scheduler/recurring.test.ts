@@ -18,7 +18,10 @@ describe("recurring jobs", () => {
       ...extra,
     });
   const open = () =>
-    test.db.job.findMany({ where: { status: { in: ["pending", "running"] } }, select: { runAt: true, dedupeKey: true } });
+    test.db.job.findMany({
+      where: { status: { in: ["pending", "running"] } },
+      select: { runAt: true, dedupeKey: true },
+    });
   /** Moves the clock to the pending occurrence and runs it; returns the next planned run-at. */
   const runNext = async (scheduler: ReturnType<typeof testScheduler>) => {
     const [pending] = await open();
@@ -41,7 +44,9 @@ describe("recurring jobs", () => {
 
     expect(await scheduler.planRecurring()).toBe(1);
     expect(await scheduler.planRecurring()).toBe(0);
-    expect(await open()).toEqual([{ runAt: new Date("2026-03-28T02:00:00Z"), dedupeKey: "test.nightly@2026-03-28T02:00:00.000Z" }]);
+    expect(await open()).toEqual([
+      { runAt: new Date("2026-03-28T02:00:00Z"), dedupeKey: "test.nightly@2026-03-28T02:00:00.000Z" },
+    ]);
 
     expect(await runNext(scheduler)).toBe("2026-03-29T01:00:00.000Z");
     expect(await runNext(scheduler)).toBe("2026-03-30T01:00:00.000Z");
@@ -86,15 +91,21 @@ describe("recurring jobs", () => {
 
   it("after days of downtime, skips the stale occurrence and plans the next one ahead, not a backlog", async () => {
     clock = new FakeClock("2026-03-27T12:00:00Z");
-    const scheduler = testScheduler(test.db, clock, [recurring("0 3 * * *", { stale: { afterMs: 6 * 3_600_000, action: "skip" } })]);
+    const scheduler = testScheduler(test.db, clock, [
+      recurring("0 3 * * *", { stale: { afterMs: 6 * 3_600_000, action: "skip" } }),
+    ]);
     await scheduler.planRecurring();
 
     clock.set("2026-03-31T12:00:00Z");
     expect(await scheduler.tick()).toBe(1);
 
     expect(runs).toEqual([]);
-    expect(await test.db.job.findFirst({ where: { status: "skipped" } })).toMatchObject({ runAt: new Date("2026-03-28T02:00:00Z") });
-    expect(await open()).toEqual([{ runAt: new Date("2026-04-01T01:00:00Z"), dedupeKey: "test.nightly@2026-04-01T01:00:00.000Z" }]);
+    expect(await test.db.job.findFirst({ where: { status: "skipped" } })).toMatchObject({
+      runAt: new Date("2026-03-28T02:00:00Z"),
+    });
+    expect(await open()).toEqual([
+      { runAt: new Date("2026-04-01T01:00:00Z"), dedupeKey: "test.nightly@2026-04-01T01:00:00.000Z" },
+    ]);
   });
 
   it("plans the next occurrence after one that failed for good", async () => {
@@ -113,8 +124,15 @@ describe("recurring jobs", () => {
 
   it("refuses, naming the kind, a cron expression it cannot read or a payload schema that rejects {}", () => {
     clock = new FakeClock();
-    expect(() => testScheduler(test.db, clock, [recurring("0 3 * *")])).toThrow(/"test.nightly": "0 3 \* \*" is not a cron expression/);
-    const needsPayload = jobKind({ kind: "test.digest", payload: z.object({ memberId: z.number() }), every: "0 8 * * 1", run: async () => {} });
+    expect(() => testScheduler(test.db, clock, [recurring("0 3 * *")])).toThrow(
+      /"test.nightly": "0 3 \* \*" is not a cron expression/,
+    );
+    const needsPayload = jobKind({
+      kind: "test.digest",
+      payload: z.object({ memberId: z.number() }),
+      every: "0 8 * * 1",
+      run: async () => {},
+    });
     expect(() => testScheduler(test.db, clock, [needsPayload])).toThrow(/"test.digest" recurs/);
   });
 });

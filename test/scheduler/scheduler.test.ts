@@ -37,7 +37,8 @@ describe("scheduler", () => {
     const a = testScheduler(test.db, clock, [record], { owner: "worker-a", batchSize: 5 });
     const b = testScheduler(await test.openAnother(), clock, [record], { owner: "worker-b", batchSize: 5 });
     const ids: number[] = [];
-    for (let n = 0; n < 50; n++) ids.push(jobIdOf(await a.schedule({ kind: "test.record", runAt: clock.now(), payload: { n } })));
+    for (let n = 0; n < 50; n++)
+      ids.push(jobIdOf(await a.schedule({ kind: "test.record", runAt: clock.now(), payload: { n } })));
 
     const [ranByA, ranByB] = await Promise.all([a.tick(), b.tick()]);
 
@@ -63,17 +64,33 @@ describe("scheduler", () => {
     const start = clock.now().getTime();
 
     expect(await scheduler.tick()).toBe(1);
-    expect(await row(id)).toMatchObject({ status: "pending", attempts: 1, lastError: "boom 1", runAt: new Date(start + 30_000) });
+    expect(await row(id)).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      lastError: "boom 1",
+      runAt: new Date(start + 30_000),
+    });
 
     clock.advance(29_999);
     expect(await scheduler.tick()).toBe(0);
     clock.advance(1);
     expect(await scheduler.tick()).toBe(1);
-    expect(await row(id)).toMatchObject({ status: "pending", attempts: 2, lastError: "boom 2", runAt: new Date(start + 90_000) });
+    expect(await row(id)).toMatchObject({
+      status: "pending",
+      attempts: 2,
+      lastError: "boom 2",
+      runAt: new Date(start + 90_000),
+    });
 
     clock.advance(60_000);
     expect(await scheduler.tick()).toBe(1);
-    expect(await row(id)).toMatchObject({ status: "failed", attempts: 3, lastError: "boom 3", finishedAt: clock.now(), leaseOwner: null });
+    expect(await row(id)).toMatchObject({
+      status: "failed",
+      attempts: 3,
+      lastError: "boom 3",
+      finishedAt: clock.now(),
+      leaseOwner: null,
+    });
 
     clock.advance(86_400_000);
     expect(await scheduler.tick()).toBe(0);
@@ -98,12 +115,20 @@ describe("scheduler", () => {
     await scheduler.tick();
 
     expect(attempts).toEqual([1, 2]);
-    expect(await row(id)).toMatchObject({ status: "succeeded", attempts: 2, lastError: "temporary outage", finishedAt: clock.now() });
+    expect(await row(id)).toMatchObject({
+      status: "succeeded",
+      attempts: 2,
+      lastError: "temporary outage",
+      finishedAt: clock.now(),
+    });
   });
 
   it("logs a failure with job id, kind and attempt, never the payload", async () => {
     const lines: Record<string, unknown>[] = [];
-    const log = pino({ level: "info" }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) });
+    const log = pino(
+      { level: "info" },
+      { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
+    );
     const broken = jobKind({
       kind: "test.broken",
       payload: z.object({ phone: z.string() }),
@@ -113,12 +138,21 @@ describe("scheduler", () => {
       },
     });
     const scheduler = testScheduler(test.db, clock, [broken], { log });
-    const id = jobIdOf(await scheduler.schedule({ kind: "test.broken", runAt: clock.now(), payload: { phone: "0601020304" } }));
+    const id = jobIdOf(
+      await scheduler.schedule({ kind: "test.broken", runAt: clock.now(), payload: { phone: "0601020304" } }),
+    );
 
     await scheduler.tick();
 
     const failure = lines.find((line) => line.msg === "job failed for good");
-    expect(failure).toMatchObject({ level: 50, jobId: id, kind: "test.broken", attempt: 1, outcome: "failed", err: { message: "smtp down" } });
+    expect(failure).toMatchObject({
+      level: 50,
+      jobId: id,
+      kind: "test.broken",
+      attempt: 1,
+      outcome: "failed",
+      err: { message: "smtp down" },
+    });
     expect(JSON.stringify(lines)).not.toContain("0601020304");
   });
 
@@ -191,7 +225,10 @@ describe("scheduler", () => {
     expect(await scheduler.cancel("b")).toBe(false); // already ran
 
     expect(ran).toEqual(["ran"]);
-    const statuses = await test.db.job.findMany({ orderBy: { dedupeKey: "asc" }, select: { dedupeKey: true, status: true } });
+    const statuses = await test.db.job.findMany({
+      orderBy: { dedupeKey: "asc" },
+      select: { dedupeKey: true, status: true },
+    });
     expect(statuses).toEqual([
       { dedupeKey: expect.stringMatching(/^a#cancelled-/), status: "cancelled" },
       { dedupeKey: "b", status: "succeeded" },
@@ -200,7 +237,11 @@ describe("scheduler", () => {
 
   it("reclaims the job of a crashed worker once its lease has expired", async () => {
     const attempts: number[] = [];
-    const noop = jobKind({ kind: "test.noop", payload: z.object({}), run: async (_p, { job }) => void attempts.push(job.attempt) });
+    const noop = jobKind({
+      kind: "test.noop",
+      payload: z.object({}),
+      run: async (_p, { job }) => void attempts.push(job.attempt),
+    });
     const survivor = testScheduler(test.db, clock, [noop], { owner: "survivor" });
     const id = jobIdOf(await survivor.schedule({ kind: "test.noop", runAt: clock.now() }));
     // Another process claims and starts the job, then dies without a word.
@@ -224,7 +265,12 @@ describe("scheduler", () => {
     const id = jobIdOf(await survivor.schedule({ kind: "test.noop", runAt: clock.now() }));
     const crashed = new JobStore(test.db);
     const [due] = await crashed.findClaimable(clock.now(), 10);
-    await crashed.start((await crashed.claim(due!, "crashed", clock.now(), LEASE_MS))!, "crashed", clock.now(), LEASE_MS);
+    await crashed.start(
+      (await crashed.claim(due!, "crashed", clock.now(), LEASE_MS))!,
+      "crashed",
+      clock.now(),
+      LEASE_MS,
+    );
 
     clock.advance(LEASE_MS + 1);
     await survivor.tick();
@@ -250,7 +296,8 @@ describe("scheduler", () => {
     });
     const scheduler = testScheduler(test.db, clock, [slow], { owner: "stopping", batchSize: 10 });
     const ids: number[] = [];
-    for (let n = 0; n < 3; n++) ids.push(jobIdOf(await scheduler.schedule({ kind: "test.slow", runAt: clock.now(), payload: { n } })));
+    for (let n = 0; n < 3; n++)
+      ids.push(jobIdOf(await scheduler.schedule({ kind: "test.slow", runAt: clock.now(), payload: { n } })));
 
     const ticking = scheduler.tick();
     await started.promise;
@@ -290,8 +337,16 @@ describe("scheduler", () => {
 
     expect(await scheduler.tick()).toBe(4);
 
-    expect(await row(ghost)).toMatchObject({ status: "failed", attempts: 1, lastError: expect.stringContaining('unknown job kind "test.ghost"') });
-    expect(await row(wrongType)).toMatchObject({ status: "failed", attempts: 1, lastError: expect.stringMatching(/^invalid payload: memberId: /) });
+    expect(await row(ghost)).toMatchObject({
+      status: "failed",
+      attempts: 1,
+      lastError: expect.stringContaining('unknown job kind "test.ghost"'),
+    });
+    expect(await row(wrongType)).toMatchObject({
+      status: "failed",
+      attempts: 1,
+      lastError: expect.stringMatching(/^invalid payload: memberId: /),
+    });
     expect(await row(corrupt)).toMatchObject({ status: "failed", lastError: "payload is not valid JSON" });
     expect(await row(valid)).toMatchObject({ status: "succeeded" });
     expect(seen).toEqual([7]);
@@ -301,10 +356,12 @@ describe("scheduler", () => {
     const remind = jobKind({ kind: "test.remind", payload: z.object({ memberId: z.number() }), run: async () => {} });
     const scheduler = testScheduler(test.db, clock, [remind]);
 
-    await expect(scheduler.schedule({ kind: "test.nope", runAt: clock.now() })).rejects.toThrow(/"test.nope": no installed feature/);
-    await expect(scheduler.schedule({ kind: "test.remind", runAt: clock.now(), payload: { memberId: "7" } })).rejects.toThrow(
-      /invalid payload: memberId/,
+    await expect(scheduler.schedule({ kind: "test.nope", runAt: clock.now() })).rejects.toThrow(
+      /"test.nope": no installed feature/,
     );
+    await expect(
+      scheduler.schedule({ kind: "test.remind", runAt: clock.now(), payload: { memberId: "7" } }),
+    ).rejects.toThrow(/invalid payload: memberId/);
     expect(await test.db.job.count()).toBe(0);
   });
 });

@@ -13,13 +13,20 @@ export function inbound(user: string, payload: InboundPayload, overrides: EventO
   return {
     eventId: overrides.eventId ?? randomUUID(),
     sender: { externalUserId: user, displayName: user, ...overrides.sender },
-    conversation: { channel: "console", workspaceId: "local", conversationId: `dm-${user}`, kind: "direct", ...overrides.conversation },
+    conversation: {
+      channel: "console",
+      workspaceId: "local",
+      conversationId: `dm-${user}`,
+      kind: "direct",
+      ...overrides.conversation,
+    },
     payload,
     receivedAt: overrides.receivedAt ?? new Date(),
   };
 }
 
-export const textFrom = (user: string, text: string, overrides?: EventOverrides) => inbound(user, { type: "text", text }, overrides);
+export const textFrom = (user: string, text: string, overrides?: EventOverrides) =>
+  inbound(user, { type: "text", text }, overrides);
 export const clickFrom = (user: string, actionId: string, overrides?: EventOverrides) =>
   inbound(user, { type: "action", actionId }, overrides);
 export const commandFrom = (user: string, command: string, text: string, overrides?: EventOverrides) =>

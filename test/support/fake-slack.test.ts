@@ -2,22 +2,22 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { verifySlackRequest } from "@slack/bolt";
 import { SocketModeClient } from "@slack/socket-mode";
-import { LogLevel, WebClient, WebClientEvent } from "@slack/web-api";
 import type { Logger } from "@slack/web-api";
+import { LogLevel, WebClient, WebClientEvent } from "@slack/web-api";
 import { afterEach, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
+import type { FakeSlackOptions } from "./fake-slack/index.ts";
 import {
-  DEMO,
-  FakeSlack,
   blockActionsPayload,
+  DEMO,
   dmMessageEvent,
+  FakeSlack,
   interactionBody,
   signedRequest,
   slashCommandBody,
   slashCommandPayload,
   viewSubmissionPayload,
 } from "./fake-slack/index.ts";
-import type { FakeSlackOptions } from "./fake-slack/index.ts";
 
 /** Fast retries: the WebClient's default retries for about 30 minutes. */
 const FAST_RETRIES = { retries: 2, factor: 1, minTimeout: 10, maxTimeout: 10 };
@@ -120,7 +120,11 @@ describe("FakeSlack Web API, driven by the real WebClient", () => {
     const granted = await webClient(withEmail).users.info({ user: DEMO.gp });
     const refused = await webClient(withoutEmail).users.info({ user: DEMO.gp });
 
-    expect(granted.user).toMatchObject({ id: DEMO.gp, real_name: "Claire Martin", profile: { email: "claire.martin@example.org" } });
+    expect(granted.user).toMatchObject({
+      id: DEMO.gp,
+      real_name: "Claire Martin",
+      profile: { email: "claire.martin@example.org" },
+    });
     expect(refused.user?.profile?.email).toBeUndefined();
     expect(refused.user?.profile?.display_name).toBe("Dr Claire Martin");
   });
@@ -163,10 +167,16 @@ describe("FakeSlack Web API, driven by the real WebClient", () => {
     const fake = await startFake();
     fake.rateLimit("users.info", { every: 2, retryAfterSeconds: 0 });
     fake.rateLimit("conversations.open", ({ args }) => (args.users === DEMO.coordinator ? 0 : undefined));
-    const client = new WebClient(fake.botToken, { slackApiUrl: fake.apiUrl, rejectRateLimitedCalls: true, logger: quietLogger });
+    const client = new WebClient(fake.botToken, {
+      slackApiUrl: fake.apiUrl,
+      rejectRateLimitedCalls: true,
+      logger: quietLogger,
+    });
 
     await client.users.info({ user: DEMO.gp });
-    await expect(client.users.info({ user: DEMO.gp })).rejects.toMatchObject({ code: "slack_webapi_rate_limited_error" });
+    await expect(client.users.info({ user: DEMO.gp })).rejects.toMatchObject({
+      code: "slack_webapi_rate_limited_error",
+    });
     await client.conversations.open({ users: DEMO.gp });
     await expect(client.conversations.open({ users: DEMO.coordinator })).rejects.toMatchObject({ retryAfter: 0 });
     expect(fake.rateLimited()).toBe(2);
@@ -199,20 +209,32 @@ describe("FakeSlack Web API, driven by the real WebClient", () => {
     const fake = await startFake();
     const blocks = [{ type: "section", text: { type: "mrkdwn", text: "x".repeat(3001) } }];
     await expect(webClient(fake).chat.postMessage({ channel: "D0GP", text: "long", blocks })).rejects.toMatchObject({
-      data: { error: "invalid_blocks", response_metadata: { messages: ["[ERROR] must be less than 3001 characters [json-pointer:/blocks/0/text/text]"] } },
+      data: {
+        error: "invalid_blocks",
+        response_metadata: {
+          messages: ["[ERROR] must be less than 3001 characters [json-pointer:/blocks/0/text/text]"],
+        },
+      },
     });
   });
 
   it("publishes an App Home view", async () => {
     const fake = await startFake();
-    const result = await webClient(fake).views.publish({ user_id: DEMO.gp, view: { type: "home", blocks: [{ type: "divider" }] } });
+    const result = await webClient(fake).views.publish({
+      user_id: DEMO.gp,
+      view: { type: "home", blocks: [{ type: "divider" }] },
+    });
     expect(result.view).toMatchObject({ type: "home", id: expect.stringMatching(/^V/) });
   });
 
   it("resolves waitFor when the call arrives later, without sleeping", async () => {
     const fake = await startFake();
     const waiting = fake.waitFor("chat.postEphemeral", (call) => call.body.user === DEMO.gp);
-    const result = await webClient(fake).chat.postEphemeral({ channel: "C0GENERAL", user: DEMO.gp, text: "Pour vous seul" });
+    const result = await webClient(fake).chat.postEphemeral({
+      channel: "C0GENERAL",
+      user: DEMO.gp,
+      text: "Pour vous seul",
+    });
     await expect(waiting).resolves.toMatchObject({ method: "chat.postEphemeral", body: { text: "Pour vous seul" } });
     expect(result.message_ts).toMatch(/^\d+\.\d{6}$/);
   });
@@ -224,7 +246,10 @@ describe("FakeSlack Web API, driven by the real WebClient", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ text: "Commande reçue", response_type: "ephemeral" }),
     });
-    await expect(fake.waitForResponse("cmd-1")).resolves.toMatchObject({ body: { text: "Commande reçue" }, accepted: true });
+    await expect(fake.waitForResponse("cmd-1")).resolves.toMatchObject({
+      body: { text: "Commande reçue" },
+      accepted: true,
+    });
   });
 });
 
@@ -292,7 +317,10 @@ describe("FakeSlack Socket Mode, driven by the real SocketModeClient", () => {
       await ack(type === "slash_commands" ? { text: "Commande reçue" } : { response_action: "clear" });
     });
 
-    const command = await fake.sendEnvelope("slash_commands", slashCommandPayload({ command: "/garde", text: "demain" }));
+    const command = await fake.sendEnvelope(
+      "slash_commands",
+      slashCommandPayload({ command: "/garde", text: "demain" }),
+    );
     const submission = await fake.sendEnvelope("interactive", viewSubmissionPayload({ callbackId: "mission:new" }));
 
     expect(command.payload).toEqual({ text: "Commande reçue" });
@@ -312,7 +340,10 @@ describe("FakeSlack Socket Mode, driven by the real SocketModeClient", () => {
     await web.chat.postMessage({ channel: DEMO.gp, text: "Mission proposée" });
     const [offer] = fake.messages("D0GP");
 
-    await fake.sendEnvelope("interactive", blockActionsPayload({ actionId: "missions:accept:42", message: offer!.message }));
+    await fake.sendEnvelope(
+      "interactive",
+      blockActionsPayload({ actionId: "missions:accept:42", message: offer!.message }),
+    );
     await fake.waitFor("chat.update");
 
     expect(fake.messages("D0GP")).toMatchObject([{ text: "Mission acceptée", edits: 1 }]);
@@ -327,7 +358,9 @@ describe("FakeSlack Socket Mode, driven by the real SocketModeClient", () => {
     await fake.waitForConnection(2);
 
     expect(fake.calls("apps.connections.open")).toHaveLength(2);
-    await expect(fake.sendEnvelope("events_api", dmMessageEvent({ text: "Après" }))).resolves.toMatchObject({ late: false });
+    await expect(fake.sendEnvelope("events_api", dmMessageEvent({ text: "Après" }))).resolves.toMatchObject({
+      late: false,
+    });
   });
 
   it("sees the client reconnect after its socket is dropped", async () => {
@@ -390,8 +423,12 @@ describe("signedRequest, checked by Bolt's own verifier", () => {
     const { url, verdicts } = await receiver();
 
     await signedRequest(url, dmMessageEvent({ text: "Bonjour" }), { signingSecret: "le-secret", retryNum: 1 });
-    await signedRequest(url, slashCommandBody(slashCommandPayload({ command: "/garde" })), { signingSecret: "le-secret" });
-    await signedRequest(url, interactionBody(viewSubmissionPayload({ callbackId: "x" })), { signingSecret: "le-secret" });
+    await signedRequest(url, slashCommandBody(slashCommandPayload({ command: "/garde" })), {
+      signingSecret: "le-secret",
+    });
+    await signedRequest(url, interactionBody(viewSubmissionPayload({ callbackId: "x" })), {
+      signingSecret: "le-secret",
+    });
     const forged = await signedRequest(url, "command=%2Fgarde", { signingSecret: "pas-le-secret" });
 
     expect(verdicts).toEqual(["valid retry=1", "valid retry=-", "valid retry=-", "invalid"]);
@@ -399,6 +436,8 @@ describe("signedRequest, checked by Bolt's own verifier", () => {
   });
 
   it("refuses to send anywhere but the loopback interface", async () => {
-    await expect(signedRequest("https://example.org/slack/events", {}, { signingSecret: "s" })).rejects.toThrow(/loopback/);
+    await expect(signedRequest("https://example.org/slack/events", {}, { signingSecret: "s" })).rejects.toThrow(
+      /loopback/,
+    );
   });
 });

@@ -34,11 +34,22 @@ export async function startSlackHarness(options: SlackHarnessOptions = {}): Prom
   const t = await createTestBot({ classifier: "trained", ...options, features });
   await seedDemo(t.services);
   await t.database.db.member.create({
-    data: { displayName: "Paul Durand", status: "active", email: "paul.durand@example.org", roles: { create: [{ role: "coordinator" }] } },
+    data: {
+      displayName: "Paul Durand",
+      status: "active",
+      email: "paul.durand@example.org",
+      roles: { create: [{ role: "coordinator" }] },
+    },
   });
   const config: SlackConfig =
     options.mode === "http"
-      ? { mode: "http", botToken: fake.botToken, apiUrl: fake.apiUrl, signingSecret: options.signingSecret ?? SIGNING_SECRET, port: 0 }
+      ? {
+          mode: "http",
+          botToken: fake.botToken,
+          apiUrl: fake.apiUrl,
+          signingSecret: options.signingSecret ?? SIGNING_SECRET,
+          port: 0,
+        }
       : { mode: "socket", botToken: fake.botToken, apiUrl: fake.apiUrl, appToken: fake.appToken };
   const make = () =>
     new SlackChannel({
@@ -78,7 +89,10 @@ export function blockText(body: Record<string, unknown>): string {
   const blocks = (body.blocks ?? []) as Record<string, unknown>[];
   const texts: string[] = [];
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
     if (node && typeof node === "object") {
       const record = node as Record<string, unknown>;
       if (typeof record.text === "string") texts.push(record.text);

@@ -1,7 +1,7 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { assembleBot } from "../../src/app.ts";
-import { loadConfig, type Config } from "../../src/config.ts";
+import { type Config, loadConfig } from "../../src/config.ts";
 import type { Bot } from "../../src/core/bot.ts";
 import type { Feature } from "../../src/core/feature.ts";
 import type { InboundEvent } from "../../src/core/inbound.ts";
@@ -10,7 +10,7 @@ import type { Outbound } from "../../src/core/outbound.ts";
 import type { PrivacyGuard } from "../../src/core/privacy-port.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import type { Services } from "../../src/core/services.ts";
-import { silentLogger, type Logger } from "../../src/log.ts";
+import { type Logger, silentLogger } from "../../src/log.ts";
 import type { Scheduler } from "../../src/scheduler/scheduler.ts";
 import { createTestDatabase, type TestDatabase } from "./database.ts";
 import { FakeChannel } from "./fake-channel.ts";

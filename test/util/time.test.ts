@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatDate,
-  formatDateTime,
-  formatTime,
-  instantsOfLocalTime,
-} from "../../src/util/time.ts";
+import { formatDate, formatDateTime, formatTime, instantsOfLocalTime } from "../../src/util/time.ts";
 
 // Tests of src/util/time.ts (kept next to the scheduler's, its main user).
 describe("display time", () => {
@@ -22,9 +17,10 @@ describe("display time", () => {
   });
 
   it("lists both instants of a local time that occurs twice", () => {
-    expect(instantsOfLocalTime({ year: 2026, month: 10, day: 25, hour: 2, minute: 30 }, "Europe/Paris").map((d) => d.toISOString())).toEqual([
-      "2026-10-25T00:30:00.000Z",
-      "2026-10-25T01:30:00.000Z",
-    ]);
+    expect(
+      instantsOfLocalTime({ year: 2026, month: 10, day: 25, hour: 2, minute: 30 }, "Europe/Paris").map((d) =>
+        d.toISOString(),
+      ),
+    ).toEqual(["2026-10-25T00:30:00.000Z", "2026-10-25T01:30:00.000Z"]);
   });
 });

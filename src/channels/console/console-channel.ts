@@ -172,7 +172,10 @@ export class ConsoleChannel implements ChannelAdapter {
 
   private switchPersona(key: string): void {
     const persona = findPersona(key);
-    if (!persona) return this.print(this.texts.unknownPersona(key, PERSONAS.map((p) => p.key).join(", ")));
+    if (!persona) {
+      this.print(this.texts.unknownPersona(key, PERSONAS.map((p) => p.key).join(", ")));
+      return;
+    }
     this.persona = persona;
     this.choices = [];
     this.print(this.whoAmI());

@@ -15,7 +15,13 @@ export const consoleTexts: Localized<{
   updated: string;
   commands: string;
   bye: string;
-  form: { optional: string; keep: (value: string) => string; invalidChoice: (max: number) => string; required: string; cancel: string };
+  form: {
+    optional: string;
+    keep: (value: string) => string;
+    invalidChoice: (max: number) => string;
+    required: string;
+    cancel: string;
+  };
 }> = {
   fr: {
     banner: "Assistant du réseau de santé — démo dans le terminal (données fictives).",
@@ -52,7 +58,8 @@ export const consoleTexts: Localized<{
     postedIn: (conversation) => `📣 Posted in ${conversation}:`,
     ephemeral: "only visible to you",
     updated: "message updated",
-    commands: "Type your message. A number picks a button. /as <persona> switches persona, /personas lists them, /home opens your home, /quit exits.",
+    commands:
+      "Type your message. A number picks a button. /as <persona> switches persona, /personas lists them, /home opens your home, /quit exits.",
     bye: "Goodbye.",
     form: {
       optional: "optional",

@@ -49,7 +49,8 @@ export class FormFiller {
     if (field.kind !== "select") return { value: line };
     const options = field.options ?? [];
     const choice = Number(line);
-    if (!Number.isInteger(choice) || choice < 1 || choice > options.length) return { error: this.texts.invalidChoice(options.length) };
+    if (!Number.isInteger(choice) || choice < 1 || choice > options.length)
+      return { error: this.texts.invalidChoice(options.length) };
     return { value: options[choice - 1]!.value };
   }
 

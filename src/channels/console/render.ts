@@ -19,8 +19,12 @@ type Style = Parameters<typeof styleText>[0];
 
 /** Renders replies for a terminal: Markdown as ANSI styles, buttons as numbered choices. */
 export function renderReplies(replies: readonly Reply[], options: RenderOptions): RenderedReplies {
-  const style = (format: Style, text: string) => (options.color ? styleText(format, text, { validateStream: false }) : text);
-  const inline = (markdown: string) => parseInline(markdown).map((span) => renderSpan(span, style)).join("");
+  const style = (format: Style, text: string) =>
+    options.color ? styleText(format, text, { validateStream: false }) : text;
+  const inline = (markdown: string) =>
+    parseInline(markdown)
+      .map((span) => renderSpan(span, style))
+      .join("");
   const choices: Button[] = [];
   const sections = replies.map((r) => {
     const lines: string[] = [];
@@ -31,7 +35,11 @@ export function renderReplies(replies: readonly Reply[], options: RenderOptions)
       const numbered = r.buttons.map((button) => {
         choices.push(button);
         const label = `[${(options.firstChoice ?? 1) + choices.length - 1}] ${button.label}`;
-        return button.style === "danger" ? style("red", label) : button.style === "primary" ? style("bold", label) : label;
+        return button.style === "danger"
+          ? style("red", label)
+          : button.style === "primary"
+            ? style("bold", label)
+            : label;
       });
       lines.push(numbered.join("   "));
     }

@@ -1,4 +1,4 @@
-import { LogLevel, type Logger as BoltLogger } from "@slack/bolt";
+import { type Logger as BoltLogger, LogLevel } from "@slack/bolt";
 import type { Logger } from "../../log.ts";
 
 /** Bolt's logger interface over the bot's structured logger (Bolt logs stay JSON lines, never bodies at info). */
@@ -11,7 +11,9 @@ export function boltLogger(log: Logger): BoltLogger {
     info: (...parts) => child.info(text(parts)),
     warn: (...parts) => child.warn(text(parts)),
     error: (...parts) => child.error(text(parts)),
-    setLevel: (next) => void (level = next),
+    setLevel: (next) => {
+      level = next;
+    },
     getLevel: () => level,
     setName: () => {},
   };

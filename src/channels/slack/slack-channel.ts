@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, HTTPReceiver, SocketModeReceiver, type Receiver } from "@slack/bolt";
+import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from "@slack/bolt";
 import webApi, { type RetryOptions } from "@slack/web-api";
 import type { SlackConfig } from "../../config.ts";
 import type { BotThreads } from "../../core/bot-threads.ts";
@@ -100,13 +100,18 @@ export class SlackChannel implements ChannelAdapter {
   }
 
   async postTo(target: ConversationTarget, replies: Reply[]): Promise<void> {
-    const delivered = await this.sender.post({ channel: target.conversationId, ...(target.threadId ? { threadTs: target.threadId } : {}) }, replies);
+    const delivered = await this.sender.post(
+      { channel: target.conversationId, ...(target.threadId ? { threadTs: target.threadId } : {}) },
+      replies,
+    );
     if (!delivered) throw new SlackDeliveryError(`Could not post to Slack conversation ${target.conversationId}`);
   }
 
   /** Work done after an acknowledgement: never an unhandled rejection, and waited for on stop. */
   private track(work: Promise<unknown>): void {
-    const tracked = work.catch((error: unknown) => this.options.log.error({ err: error }, "Slack event handling failed"));
+    const tracked = work.catch((error: unknown) =>
+      this.options.log.error({ err: error }, "Slack event handling failed"),
+    );
     this.pending.add(tracked);
     void tracked.finally(() => this.pending.delete(tracked));
   }

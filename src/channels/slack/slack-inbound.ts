@@ -15,7 +15,12 @@ export function conversationKind(origin: SlackOrigin): ConversationKind {
 }
 
 /** Builds the core's event; `eventId` must be the same when Slack delivers the same event again. */
-export function slackEvent(eventId: string, origin: SlackOrigin, sender: SenderRef, payload: InboundPayload): InboundEvent {
+export function slackEvent(
+  eventId: string,
+  origin: SlackOrigin,
+  sender: SenderRef,
+  payload: InboundPayload,
+): InboundEvent {
   const kind = conversationKind(origin);
   return {
     eventId,

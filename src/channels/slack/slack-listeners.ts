@@ -20,7 +20,7 @@ import {
   renderHome,
   renderModal,
 } from "./render/index.ts";
-import { slackEvent, type SlackOrigin } from "./slack-inbound.ts";
+import { type SlackOrigin, slackEvent } from "./slack-inbound.ts";
 import { isDirectChannel, type SlackSender } from "./slack-sender.ts";
 import { mentionsUser, slackTextToPlain } from "./slack-text.ts";
 import type { SlackUsers } from "./slack-users.ts";
@@ -60,26 +60,43 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   const answer = (eventId: string, origin: SlackOrigin, userId: string, payload: InboundPayload) =>
     later(async () => {
       const replies = await bot.handle(slackEvent(eventId, origin, await users.sender(userId), payload));
-      await sender.post({ channel: origin.channel, asker: userId, ...(origin.threadTs ? { threadTs: origin.threadTs } : {}) }, replies);
+      await sender.post(
+        { channel: origin.channel, asker: userId, ...(origin.threadTs ? { threadTs: origin.threadTs } : {}) },
+        replies,
+      );
     });
 
   app.event("message", async ({ event, body }) => {
     if (event.subtype !== undefined || !("user" in event) || !event.user || ("bot_id" in event && event.bot_id)) return;
     const text = event.text ?? "";
     const origin: SlackOrigin = { teamId: body.team_id, channel: event.channel };
-    if (event.channel_type === "im") return answer(body.event_id, origin, event.user, { type: "text", text: slackTextToPlain(text, botUserId()) });
+    if (event.channel_type === "im")
+      return answer(body.event_id, origin, event.user, { type: "text", text: slackTextToPlain(text, botUserId()) });
     // A mention also arrives as app_mention; other messages of a channel only in a thread the bot joined.
     const threadTs = "thread_ts" in event ? event.thread_ts : undefined;
     if (!threadTs || mentionsUser(text, botUserId())) return;
-    const thread = { channel: "slack" as const, workspaceId: body.team_id, conversationId: event.channel, threadId: threadTs };
+    const thread = {
+      channel: "slack" as const,
+      workspaceId: body.team_id,
+      conversationId: event.channel,
+      threadId: threadTs,
+    };
     if (!(await bot.threads.isJoined(thread))) return;
-    answer(body.event_id, { ...origin, threadTs }, event.user, { type: "text", text: slackTextToPlain(text, botUserId()) });
+    answer(body.event_id, { ...origin, threadTs }, event.user, {
+      type: "text",
+      text: slackTextToPlain(text, botUserId()),
+    });
   });
 
   app.event("app_mention", async ({ event, body }) => {
     if (!event.user) return;
     const threadTs = event.thread_ts ?? event.ts;
-    await bot.threads.join({ channel: "slack", workspaceId: body.team_id, conversationId: event.channel, threadId: threadTs });
+    await bot.threads.join({
+      channel: "slack",
+      workspaceId: body.team_id,
+      conversationId: event.channel,
+      threadId: threadTs,
+    });
     answer(body.event_id, { teamId: body.team_id, channel: event.channel, threadTs }, event.user, {
       type: "text",
       text: slackTextToPlain(event.text, botUserId()),
@@ -90,8 +107,12 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     if (event.tab !== "home") return;
     later(async () => {
       const origin: SlackOrigin = { teamId: body.team_id, channel: event.channel };
-      const replies = await bot.handle(slackEvent(body.event_id, origin, await users.sender(event.user), { type: "home" }));
-      await sender.call("views.publish", () => app.client.views.publish({ user_id: event.user, view: renderHome(replies) }));
+      const replies = await bot.handle(
+        slackEvent(body.event_id, origin, await users.sender(event.user), { type: "home" }),
+      );
+      await sender.call("views.publish", () =>
+        app.client.views.publish({ user_id: event.user, view: renderHome(replies) }),
+      );
     });
   });
 
@@ -113,8 +134,17 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     // A form forgotten since the modal opened (a restart) is read as it came; the core checks the values.
     const values = form
       ? readModalValues(form, view.state.values)
-      : Object.fromEntries(Object.entries(view.state.values).map(([field, { value: input }]) => [field, input?.selected_option?.value ?? input?.value ?? ""]));
-    const origin: SlackOrigin = { teamId: body.team?.id ?? body.user.team_id ?? "", channel: meta.channel, ...(meta.threadTs ? { threadTs: meta.threadTs } : {}) };
+      : Object.fromEntries(
+          Object.entries(view.state.values).map(([field, { value: input }]) => [
+            field,
+            input?.selected_option?.value ?? input?.value ?? "",
+          ]),
+        );
+    const origin: SlackOrigin = {
+      teamId: body.team?.id ?? body.user.team_id ?? "",
+      channel: meta.channel,
+      ...(meta.threadTs ? { threadTs: meta.threadTs } : {}),
+    };
     answer(`view:${view.id}:${view.hash}`, origin, body.user.id, { type: "form", actionId: meta.actionId, values });
   });
 
@@ -126,38 +156,65 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
 async function onCommand({ command, respond }: SlackCommandMiddlewareArgs, deps: ListenerDeps): Promise<void> {
   const name = command.command.replace(/^\//, "");
   const payload: InboundPayload =
-    name === ENTRY_COMMAND ? { type: "text", text: slackTextToPlain(command.text, deps.botUserId()) } : { type: "command", command: name, text: command.text };
+    name === ENTRY_COMMAND
+      ? { type: "text", text: slackTextToPlain(command.text, deps.botUserId()) }
+      : { type: "command", command: name, text: command.text };
   const origin: SlackOrigin = { teamId: command.team_id, channel: command.channel_id };
-  const replies = await deps.bot.handle(slackEvent(`command:${command.trigger_id}`, origin, await deps.users.sender(command.user_id), payload));
+  const replies = await deps.bot.handle(
+    slackEvent(`command:${command.trigger_id}`, origin, await deps.users.sender(command.user_id), payload),
+  );
   // A slash command's answer is for the one who typed it.
   for (const r of replies) {
     await deps.sender.call("response_url", () => respond({ response_type: "ephemeral", ...deps.sender.render(r) }));
   }
 }
 
-async function onButton({ body, action, respond }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>>, deps: ListenerDeps): Promise<void> {
+async function onButton(
+  { body, action, respond }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>>,
+  deps: ListenerDeps,
+): Promise<void> {
   const channel = body.channel?.id ?? body.container.channel_id;
   if (!channel || !action.value) return;
   const message = body.message;
   const threadTs = message?.thread_ts;
-  const origin: SlackOrigin = { teamId: body.team?.id ?? body.user.team_id ?? "", channel, ...(threadTs && !isDirectChannel(channel) ? { threadTs } : {}) };
-  const replies = await deps.bot.handle(slackEvent(`action:${body.trigger_id}`, origin, await deps.users.sender(body.user.id), { type: "action", actionId: action.value }));
+  const origin: SlackOrigin = {
+    teamId: body.team?.id ?? body.user.team_id ?? "",
+    channel,
+    ...(threadTs && !isDirectChannel(channel) ? { threadTs } : {}),
+  };
+  const replies = await deps.bot.handle(
+    slackEvent(`action:${body.trigger_id}`, origin, await deps.users.sender(body.user.id), {
+      type: "action",
+      actionId: action.value,
+    }),
+  );
   const replacing = replies.find((r) => r.replaceOriginal);
   const others = replies.filter((r) => r !== replacing);
   const clicked = action.text.text;
   if (body.container.is_ephemeral || !message?.ts) {
     // Ephemeral messages can only be changed through the response URL.
-    const update = replacing ? deps.sender.render(replacing) : { text: message?.text ?? clicked, blocks: choiceMadeBlocks((message?.blocks ?? []) as never[], clicked) };
+    const update = replacing
+      ? deps.sender.render(replacing)
+      : { text: message?.text ?? clicked, blocks: choiceMadeBlocks((message?.blocks ?? []) as never[], clicked) };
     await deps.sender.call("response_url", () => respond({ replace_original: true, ...update }));
   } else if (replacing) {
     await deps.sender.update(channel, message.ts, replacing);
   } else {
-    await deps.sender.updateRaw(channel, message.ts, { text: message.text ?? clicked, blocks: choiceMadeBlocks((message.blocks ?? []) as never[], clicked) });
+    await deps.sender.updateRaw(channel, message.ts, {
+      text: message.text ?? clicked,
+      blocks: choiceMadeBlocks((message.blocks ?? []) as never[], clicked),
+    });
   }
-  await deps.sender.post({ channel, asker: body.user.id, ...(origin.threadTs ? { threadTs: origin.threadTs } : {}) }, others);
+  await deps.sender.post(
+    { channel, asker: body.user.id, ...(origin.threadTs ? { threadTs: origin.threadTs } : {}) },
+    others,
+  );
 }
 
-async function openForm(args: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs, deps: ListenerDeps): Promise<void> {
+async function openForm(
+  args: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs,
+  deps: ListenerDeps,
+): Promise<void> {
   const { body, action, client } = args;
   const form = action.value ? deps.forms.find(action.value) : undefined;
   const channel = body.channel?.id ?? body.container.channel_id;
@@ -166,6 +223,13 @@ async function openForm(args: SlackActionMiddlewareArgs<BlockAction<ButtonAction
     // The bot forgot this form (a restart): the core answers a stale button in the member's language.
     return deps.later(() => onButton({ ...args, action: { ...action, value: "form:expired" } }, deps));
   }
-  const meta: FormMetadata = { key: action.value!, actionId: form.actionId, channel, ...(body.message?.thread_ts ? { threadTs: body.message.thread_ts } : {}) };
-  await deps.sender.call("views.open", () => client.views.open({ trigger_id: body.trigger_id, view: renderModal(form, JSON.stringify(meta)) }));
+  const meta: FormMetadata = {
+    key: action.value!,
+    actionId: form.actionId,
+    channel,
+    ...(body.message?.thread_ts ? { threadTs: body.message.thread_ts } : {}),
+  };
+  await deps.sender.call("views.open", () =>
+    client.views.open({ trigger_id: body.trigger_id, view: renderModal(form, JSON.stringify(meta)) }),
+  );
 }

@@ -51,7 +51,9 @@ export class SlackSender {
 
   /** Replaces a message with already rendered content (e.g. the clicked message without its buttons). */
   async updateRaw(channel: string, ts: string, message: { text: string; blocks: unknown[] }): Promise<boolean> {
-    return this.call("chat.update", () => this.client.chat.update({ channel, ts, text: message.text, blocks: message.blocks as never }));
+    return this.call("chat.update", () =>
+      this.client.chat.update({ channel, ts, text: message.text, blocks: message.blocks as never }),
+    );
   }
 
   /** Opens (or finds) the direct-message channel with a user. */
@@ -65,7 +67,8 @@ export class SlackSender {
 
   /** Renders a reply and remembers the forms its buttons open. */
   render(reply: Reply): ReturnType<typeof renderMessage> {
-    for (const button of reply.buttons ?? []) if (button.opensForm) this.forms.remember(formKey(button.opensForm), button.opensForm);
+    for (const button of reply.buttons ?? [])
+      if (button.opensForm) this.forms.remember(formKey(button.opensForm), button.opensForm);
     return renderMessage(reply);
   }
 

@@ -4,7 +4,9 @@
  */
 export function slackTextToPlain(text: string, botUserId?: string): string {
   return text
-    .replace(/<@([UW][A-Z0-9]+)(?:\|([^>]*))?>/g, (_m, id: string, name?: string) => (id === botUserId ? "" : `@${name ?? id}`))
+    .replace(/<@([UW][A-Z0-9]+)(?:\|([^>]*))?>/g, (_m, id: string, name?: string) =>
+      id === botUserId ? "" : `@${name ?? id}`,
+    )
     .replace(/<#[CG][A-Z0-9]+\|([^>]*)>/g, "#$1")
     .replace(/<!(channel|here|everyone)>/g, "@$1")
     .replace(/<(?:mailto:|tel:)?([^>|]+)\|([^>]*)>/g, "$2")
@@ -17,4 +19,5 @@ export function slackTextToPlain(text: string, botUserId?: string): string {
 }
 
 /** True when the text mentions the bot: such a channel message also arrives as an `app_mention`. */
-export const mentionsUser = (text: string, userId: string | undefined): boolean => Boolean(userId) && text.includes(`<@${userId}`);
+export const mentionsUser = (text: string, userId: string | undefined): boolean =>
+  Boolean(userId) && text.includes(`<@${userId}`);

@@ -32,7 +32,10 @@ export class SlackUsers {
       this.cache.set(userId, { sender, at: Date.now() });
       return sender;
     } catch (error) {
-      this.log.warn({ err: error, slackError: slackErrorCode(error), userId }, "users.info failed; going on with the user id only");
+      this.log.warn(
+        { err: error, slackError: slackErrorCode(error), userId },
+        "users.info failed; going on with the user id only",
+      );
       return { externalUserId: userId };
     }
   }

@@ -28,7 +28,8 @@ function toProfile(row: MemberRow): MemberProfile {
     locale: isLocale(row.locale) ? row.locale : null,
     lastLocale: isLocale(row.lastLocale) ? row.lastLocale : null,
     timezone: row.timezone,
-    quietHours: row.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null,
+    quietHours:
+      row.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null,
   };
 }
 

@@ -2,10 +2,15 @@ import { chooseIntent } from "../../core/clarification.ts";
 import type { MessageContext } from "../../core/feature.ts";
 import { formatTemplate } from "../../core/i18n.ts";
 import { GUEST_NAME } from "../../core/members/member-directory.ts";
-import { reply, withButtons, type Reply } from "../../core/reply.ts";
+import { type Reply, reply, withButtons } from "../../core/reply.ts";
 
 /** An answer template of `intent` from intents/, or the catalogue fallback when there is none. */
-export function answerFrom(ctx: MessageContext, intent: string, fallbackKey: string, params: Record<string, string>): string {
+export function answerFrom(
+  ctx: MessageContext,
+  intent: string,
+  fallbackKey: string,
+  params: Record<string, string>,
+): string {
   const templates = ctx.services.nlu.templates(intent)?.[ctx.locale] ?? [];
   if (templates.length === 0) return ctx.t(fallbackKey, params);
   // Vary the wording without randomness: the same event always gets the same answer.

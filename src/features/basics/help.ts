@@ -1,6 +1,6 @@
 import type { HandlerContext, HelpEntry } from "../../core/feature.ts";
 import { hasRole } from "../../core/members/member-profile.ts";
-import { context, list, reply, type Reply } from "../../core/reply.ts";
+import { context, list, type Reply, reply } from "../../core/reply.ts";
 
 /** The help lines a member may use: entries without roles, and those of the member's roles. */
 export function visibleHelp(entries: readonly HelpEntry[], ctx: HandlerContext): string[] {

@@ -1,6 +1,6 @@
-import { fold } from "../../nlu/normalize.ts";
 import type { Feature, MessageContext } from "../../core/feature.ts";
-import { divider, reply, type Reply } from "../../core/reply.ts";
+import { divider, type Reply, reply } from "../../core/reply.ts";
+import { fold } from "../../nlu/normalize.ts";
 import { draftFrom, offerHandoff } from "../coordination/request-form.ts";
 import { searchDirectory } from "../orientation/directory/index.ts";
 import { resourceBlocks } from "../orientation/resource-view.ts";
@@ -28,7 +28,10 @@ async function refuseAndOrient(ctx: MessageContext): Promise<Reply[]> {
   const communeCode = ctx.nlu.entities.commune?.[0]?.value ?? ctx.member.communes[0];
   if (!communeCode) {
     // Ask for the commune first; the answer lists the expert team of that commune.
-    return [reply(ctx.t("clinical.refusal.noCommune"), ctx.t("clinical.emergency")), ...(await orient(ctx, { type: firstExpert, text: ctx.text }))];
+    return [
+      reply(ctx.t("clinical.refusal.noCommune"), ctx.t("clinical.emergency")),
+      ...(await orient(ctx, { type: firstExpert, text: ctx.text })),
+    ];
   }
   const { db, territory } = ctx.services;
   const experts = [];

@@ -1,6 +1,6 @@
 import type { CommandHandler, HandlerContext } from "../../core/feature.ts";
 import { requireRole } from "../../core/preconditions.ts";
-import { ephemeral, list, reply, withButtons, type Reply } from "../../core/reply.ts";
+import { ephemeral, list, type Reply, reply, withButtons } from "../../core/reply.ts";
 import { claimRequest } from "./actions.ts";
 import { CoordinationRequests } from "./requests.ts";
 import { answer, claim } from "./team-actions.ts";
@@ -32,8 +32,14 @@ export const pendingCommand: CommandHandler = {
     const open = pending.filter((r) => r.status === "open").slice(0, 5);
     return ephemeral(
       withButtons(
-        reply(ctx.t("coordination.team.list.title", { count: pending.length }), list(pending.map((r) => requestLine(ctx, r, nameOf(r.assigneeId))))),
-        ...open.map((r) => ({ label: `${ctx.t("coordination.button.claim")} n°${r.id}`, actionId: claimRequest.id(r.id) })),
+        reply(
+          ctx.t("coordination.team.list.title", { count: pending.length }),
+          list(pending.map((r) => requestLine(ctx, r, nameOf(r.assigneeId)))),
+        ),
+        ...open.map((r) => ({
+          label: `${ctx.t("coordination.button.claim")} n°${r.id}`,
+          actionId: claimRequest.id(r.id),
+        })),
       ),
     );
   },
@@ -57,6 +63,6 @@ export const answerCommand: CommandHandler = {
   preconditions: coordinatorsOnly,
   run(ctx, text) {
     const parsed = numberThen(text);
-    return parsed && parsed[1] ? answer(ctx, parsed[0], parsed[1]) : usage(ctx, "coordination.usage.answer");
+    return parsed?.[1] ? answer(ctx, parsed[0], parsed[1]) : usage(ctx, "coordination.usage.answer");
   },
 };

@@ -1,6 +1,6 @@
 import type { HandlerContext } from "../../core/feature.ts";
 import { hasRole } from "../../core/members/member-profile.ts";
-import { list, reply, text, type Reply } from "../../core/reply.ts";
+import { list, type Reply, reply, text } from "../../core/reply.ts";
 import { requestLine } from "./team-view.ts";
 
 /** Requests from the last weeks shown on the home, answered ones included. */

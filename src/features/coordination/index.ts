@@ -1,12 +1,30 @@
 import type { ActionDefinition } from "../../core/action-id.ts";
-import { onAction, onForm, type Feature, type HandlerContext } from "../../core/feature.ts";
+import { type Feature, type HandlerContext, onAction, onForm } from "../../core/feature.ts";
 import { requireRole } from "../../core/preconditions.ts";
 import { ephemeral, reply } from "../../core/reply.ts";
-import { cancelRequest, chooseCallback, chooseCommune, chooseNeed, chooseUrgency, claimRequest, OUTSIDE_TERRITORY, sendRequest, startRequest } from "./actions.ts";
+import {
+  cancelRequest,
+  chooseCallback,
+  chooseCommune,
+  chooseNeed,
+  chooseUrgency,
+  claimRequest,
+  OUTSIDE_TERRITORY,
+  sendRequest,
+  startRequest,
+} from "./actions.ts";
 import { answerCommand, claimCommand, pendingCommand } from "./commands.ts";
 import { coordinationHome } from "./home.ts";
 import { coordinationMessages } from "./messages.ts";
-import { answerStep, askNext, currentDraft, draftFrom, FORM_STEP, offerHandoff, type RequestDraft } from "./request-form.ts";
+import {
+  answerStep,
+  askNext,
+  currentDraft,
+  draftFrom,
+  FORM_STEP,
+  offerHandoff,
+  type RequestDraft,
+} from "./request-form.ts";
 import { draftFromForm, formProblems, submitRequestForm } from "./request-modal.ts";
 import { cancelDraft, sendDraft } from "./submit.ts";
 import { claim } from "./team-actions.ts";
@@ -14,7 +32,10 @@ import { unclaimedReminder } from "./unclaimed-reminder.ts";
 import { isNeedKind, isUrgency } from "./vocabulary.ts";
 
 /** A button of the request form: changes the draft in progress, then asks the next question. */
-function formAction<A>(action: ActionDefinition<A>, change: (draft: RequestDraft, args: A, ctx: HandlerContext) => boolean) {
+function formAction<A>(
+  action: ActionDefinition<A>,
+  change: (draft: RequestDraft, args: A, ctx: HandlerContext) => boolean,
+) {
   return onAction(action, async (ctx, args) => {
     const draft = await currentDraft(ctx);
     if (!draft || !change(draft, args, ctx)) return ephemeral(reply(ctx.t("coordination.expired")));
@@ -44,7 +65,10 @@ export const coordinationFeature: Feature = {
   steps: {
     [FORM_STEP]: {
       run: (ctx, data) =>
-        answerStep(ctx, data as RequestDraft, ctx.services.config.nlu.confidenceThreshold, { send: sendDraft, cancel: cancelDraft }),
+        answerStep(ctx, data as RequestDraft, ctx.services.config.nlu.confidenceThreshold, {
+          send: sendDraft,
+          cancel: cancelDraft,
+        }),
     },
   },
   handoff: (ctx, request) => {
@@ -53,14 +77,27 @@ export const coordinationFeature: Feature = {
   },
   actions: [
     formAction(startRequest, () => true),
-    formAction(chooseNeed, (draft, need) => isNeedKind(need) && Boolean((draft.needType = need))),
+    formAction(chooseNeed, (draft, need) => {
+      if (!isNeedKind(need)) return false;
+      draft.needType = need;
+      return true;
+    }),
     formAction(chooseCommune, (draft, code, ctx) => {
       if (code !== OUTSIDE_TERRITORY && !ctx.services.territory.commune(code)) return false;
       draft.communeCode = code === OUTSIDE_TERRITORY ? null : code;
       return true;
     }),
-    formAction(chooseUrgency, (draft, urgency) => isUrgency(urgency) && Boolean((draft.urgency = urgency))),
-    formAction(chooseCallback, (draft, choice, ctx) => Boolean((draft.callback = callbackOf(choice, ctx) ?? undefined))),
+    formAction(chooseUrgency, (draft, urgency) => {
+      if (!isUrgency(urgency)) return false;
+      draft.urgency = urgency;
+      return true;
+    }),
+    formAction(chooseCallback, (draft, choice, ctx) => {
+      const callback = callbackOf(choice, ctx);
+      if (!callback) return false;
+      draft.callback = callback;
+      return true;
+    }),
     onAction(sendRequest, async (ctx) => {
       const draft = await currentDraft(ctx);
       if (draft?.awaiting !== "confirm") return ephemeral(reply(ctx.t("coordination.expired")));
@@ -80,6 +117,12 @@ export const coordinationFeature: Feature = {
   home: coordinationHome,
   help: [
     { text: { fr: coordinationMessages.fr["coordination.help"]!, en: coordinationMessages.en["coordination.help"]! } },
-    { roles: ["coordinator"], text: { fr: coordinationMessages.fr["coordination.help.team"]!, en: coordinationMessages.en["coordination.help.team"]! } },
+    {
+      roles: ["coordinator"],
+      text: {
+        fr: coordinationMessages.fr["coordination.help.team"]!,
+        en: coordinationMessages.en["coordination.help.team"]!,
+      },
+    },
   ],
 };

@@ -2,9 +2,11 @@ import type { Catalogue } from "../../core/i18n.ts";
 
 export const coordinationMessages: Catalogue = {
   fr: {
-    "coordination.help": "Demander l'appui de l'équipe de coordination pour une situation complexe : « situation complexe, besoin d'aide de la coordination »",
+    "coordination.help":
+      "Demander l'appui de l'équipe de coordination pour une situation complexe : « situation complexe, besoin d'aide de la coordination »",
     "coordination.help.team": "Équipe de coordination : /demandes, /prendre <n°>, /repondre <n°> <réponse>",
-    "coordination.offer": "Je ne sais pas répondre à cela moi-même. Voulez-vous que je transmette votre question à l'équipe de coordination ?",
+    "coordination.offer":
+      "Je ne sais pas répondre à cela moi-même. Voulez-vous que je transmette votre question à l'équipe de coordination ?",
     "coordination.offer.yes": "Transmettre à l'équipe",
     "coordination.offer.no": "Non merci",
     "coordination.ask.summary":
@@ -16,9 +18,11 @@ export const coordinationMessages: Catalogue = {
     "coordination.ask.callback": "Comment l'équipe vous répond-elle ? Vous pouvez aussi écrire un autre numéro.",
     "coordination.ask.confirm": "Je transmets cette demande à l'équipe de coordination ?",
     "coordination.retry.need": "Je n'ai pas reconnu le type d'appui : choisissez-le avec un bouton.",
-    "coordination.retry.commune": "Je ne trouve pas cette commune parmi celles du réseau. Choisissez-en une, ou « Hors territoire ».",
+    "coordination.retry.commune":
+      "Je ne trouve pas cette commune parmi celles du réseau. Choisissez-en une, ou « Hors territoire ».",
     "coordination.retry.urgency": "Choisissez le degré d'urgence avec un bouton.",
-    "coordination.retry.callback": "Je n'ai pas reconnu de numéro de téléphone (10 chiffres). Choisissez avec un bouton ou écrivez le numéro.",
+    "coordination.retry.callback":
+      "Je n'ai pas reconnu de numéro de téléphone (10 chiffres). Choisissez avec un bouton ou écrivez le numéro.",
     "coordination.retry.confirm": "Répondez avec un bouton : envoyer ou annuler.",
     "coordination.need.palliative": "Soins palliatifs, fin de vie",
     "coordination.need.home_care": "Retour ou maintien à domicile",
@@ -60,18 +64,21 @@ export const coordinationMessages: Catalogue = {
     "coordination.team.list.item": "n°{id} — {need}, {commune} — {urgency} — {status}",
     "coordination.status.open": "à prendre",
     "coordination.status.claimed": "prise par {assignee}",
-    "coordination.asker.claimed": "Votre demande **n°{id}** est prise en charge par {assignee} (équipe de coordination).",
+    "coordination.asker.claimed":
+      "Votre demande **n°{id}** est prise en charge par {assignee} (équipe de coordination).",
     "coordination.asker.answer": "Réponse de l'équipe de coordination à votre demande **n°{id}** :",
     "coordination.usage.claim": "Utilisation : /prendre <n° de demande>",
     "coordination.usage.answer": "Utilisation : /repondre <n° de demande> <votre réponse>",
     "coordination.error.notFound": "Il n'y a pas de demande n°{id}.",
     "coordination.error.alreadyClaimed": "La demande n°{id} est déjà prise par quelqu'un d'autre.",
-    "coordination.error.claimedByOther": "La demande n°{id} est prise par quelqu'un d'autre : c'est à cette personne de répondre.",
+    "coordination.error.claimedByOther":
+      "La demande n°{id} est prise par quelqu'un d'autre : c'est à cette personne de répondre.",
     "coordination.error.finished": "La demande n°{id} a déjà reçu une réponse.",
     "coordination.commune.none": "hors territoire",
     "coordination.home.title": "**Vos demandes à la coordination**",
     "coordination.home.none": "Aucune demande en cours.",
-    "coordination.home.team": "**Équipe de coordination** : {count, plural, =0 {aucune demande en attente} one {# demande en attente} other {# demandes en attente}} (`/demandes`).",
+    "coordination.home.team":
+      "**Équipe de coordination** : {count, plural, =0 {aucune demande en attente} one {# demande en attente} other {# demandes en attente}} (`/demandes`).",
     "coordination.status.answered": "répondue",
     "coordination.button.form": "Tout remplir d'un coup",
     "coordination.form.title": "Demande à la coordination",
@@ -86,7 +93,8 @@ export const coordinationMessages: Catalogue = {
     "coordination.form.error.callback": "« {written} » n'est pas un numéro de téléphone (10 chiffres)",
   },
   en: {
-    "coordination.help": "Ask the coordination team for support with a complex situation: “complex situation, I need the coordination team”",
+    "coordination.help":
+      "Ask the coordination team for support with a complex situation: “complex situation, I need the coordination team”",
     "coordination.help.team": "Coordination team: /demandes, /prendre <no.>, /repondre <no.> <answer>",
     "coordination.offer": "I can't answer that myself. Shall I pass your question on to the coordination team?",
     "coordination.offer.yes": "Send to the team",
@@ -100,7 +108,8 @@ export const coordinationMessages: Catalogue = {
     "coordination.ask.callback": "How should the team answer you? You can also type another number.",
     "coordination.ask.confirm": "Shall I send this request to the coordination team?",
     "coordination.retry.need": "I did not recognise the kind of support: please pick it with a button.",
-    "coordination.retry.commune": "I can't find this commune among the network's. Pick one, or “Outside the territory”.",
+    "coordination.retry.commune":
+      "I can't find this commune among the network's. Pick one, or “Outside the territory”.",
     "coordination.retry.urgency": "Please pick the urgency with a button.",
     "coordination.retry.callback": "I did not recognise a phone number (10 digits). Pick a button or type the number.",
     "coordination.retry.confirm": "Please answer with a button: send or cancel.",
@@ -155,7 +164,8 @@ export const coordinationMessages: Catalogue = {
     "coordination.commune.none": "outside the territory",
     "coordination.home.title": "**Your requests to the coordination team**",
     "coordination.home.none": "No request in progress.",
-    "coordination.home.team": "**Coordination team**: {count, plural, =0 {no request waiting} one {# request waiting} other {# requests waiting}} (`/demandes`).",
+    "coordination.home.team":
+      "**Coordination team**: {count, plural, =0 {no request waiting} one {# request waiting} other {# requests waiting}} (`/demandes`).",
     "coordination.status.answered": "answered",
     "coordination.button.form": "Fill it all in at once",
     "coordination.form.title": "Request to the coordination team",

@@ -5,7 +5,11 @@ import type { Services } from "../../core/services.ts";
  * Tells the coordination team: in the configured team conversation, or else by direct message to
  * every active coordinator. Returns how many conversations were reached.
  */
-export async function notifyCoordinationTeam(services: Services, replies: Reply[], options: { urgent?: boolean } = {}): Promise<number> {
+export async function notifyCoordinationTeam(
+  services: Services,
+  replies: Reply[],
+  options: { urgent?: boolean } = {},
+): Promise<number> {
   const { channel } = services.config.coordination;
   if (channel) {
     await services.outbound.post(channel, replies);

@@ -1,11 +1,11 @@
-import { fold } from "../../nlu/normalize.ts";
 import type { HandlerContext, MessageContext, StepOutcome } from "../../core/feature.ts";
+import type { Translate } from "../../core/i18n.ts";
 import { escapeMarkdown } from "../../core/markdown.ts";
 import type { EntityMatch } from "../../core/nlu-port.ts";
-import type { Translate } from "../../core/i18n.ts";
-import { fields, reply, withButtons, type Button, type Field, type Reply } from "../../core/reply.ts";
-import type { Territory } from "../../territory/territory.ts";
+import { type Button, type Field, fields, type Reply, reply, withButtons } from "../../core/reply.ts";
 import type { RequestKind, Urgency } from "../../generated/prisma/enums.ts";
+import { fold } from "../../nlu/normalize.ts";
+import type { Territory } from "../../territory/territory.ts";
 import {
   cancelRequest,
   chooseCallback,
@@ -17,7 +17,7 @@ import {
   startRequest,
 } from "./actions.ts";
 import { formButton } from "./request-modal.ts";
-import { isNeedKind, NEED_KINDS, needOfResourceType, parsePhone, URGENCIES, type NeedKind } from "./vocabulary.ts";
+import { isNeedKind, NEED_KINDS, type NeedKind, needOfResourceType, parsePhone, URGENCIES } from "./vocabulary.ts";
 
 export const FORM_STEP = "coordination.form";
 /** A form left alone this long is forgotten. */
@@ -83,9 +83,15 @@ function question(ctx: HandlerContext, draft: RequestDraft): Reply {
     case "summary":
       return reply(t("coordination.ask.summary"));
     case "needType":
-      return withButtons(reply(t("coordination.ask.need")), ...NEED_KINDS.map((n) => button(t(`coordination.need.${n}`), chooseNeed.id(n))));
+      return withButtons(
+        reply(t("coordination.ask.need")),
+        ...NEED_KINDS.map((n) => button(t(`coordination.need.${n}`), chooseNeed.id(n))),
+      );
     case "communeCode":
-      return withButtons(reply(t("coordination.ask.commune"), t("coordination.ask.commune.typeIt")), ...communeButtons(ctx));
+      return withButtons(
+        reply(t("coordination.ask.commune"), t("coordination.ask.commune.typeIt")),
+        ...communeButtons(ctx),
+      );
     case "urgency":
       return withButtons(
         reply(t("coordination.ask.urgency")),
@@ -148,7 +154,9 @@ export function describeRequest(t: Translate, territory: Territory, request: Req
 }
 
 export const describeCallback = (t: Translate, callback: string): string =>
-  callback === "message" ? t("coordination.callback.byMessage") : t("coordination.callback.byPhone", { phone: callback });
+  callback === "message"
+    ? t("coordination.callback.byMessage")
+    : t("coordination.callback.byPhone", { phone: callback });
 
 export interface FormOutcomes {
   send(ctx: HandlerContext, draft: RequestDraft): Promise<Reply[]>;
@@ -159,7 +167,12 @@ export interface FormOutcomes {
  * The form's dialogue step: a typed answer to the field being asked. An unrecognised answer is
  * asked again, unless the member clearly moved on to another question, which is then routed as usual.
  */
-export async function answerStep(ctx: MessageContext, draft: RequestDraft, threshold: number, outcomes: FormOutcomes): Promise<StepOutcome> {
+export async function answerStep(
+  ctx: MessageContext,
+  draft: RequestDraft,
+  threshold: number,
+  outcomes: FormOutcomes,
+): Promise<StepOutcome> {
   if (draft.awaiting === "offer") return "pass";
   const filled = fill(ctx, draft);
   if (filled === "send") return outcomes.send(ctx, draft);

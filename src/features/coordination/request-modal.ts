@@ -1,6 +1,6 @@
 import { defineAction, noArgs } from "../../core/action-id.ts";
 import type { HandlerContext } from "../../core/feature.ts";
-import { reply, withButtons, type Button, type Form, type Reply } from "../../core/reply.ts";
+import { type Button, type Form, type Reply, reply, withButtons } from "../../core/reply.ts";
 import { OUTSIDE_TERRITORY } from "./actions.ts";
 import type { RequestDraft } from "./request-form.ts";
 import { isNeedKind, isUrgency, NEED_KINDS, parsePhone, URGENCIES } from "./vocabulary.ts";
@@ -16,7 +16,13 @@ export function requestForm(ctx: HandlerContext, draft: Partial<RequestDraft>): 
     title: t("coordination.form.title"),
     submitLabel: t("coordination.button.send"),
     fields: [
-      { name: "summary", label: t("coordination.field.situation"), kind: "paragraph", hint: t("coordination.form.noPatient"), ...(draft.summary ? { initial: draft.summary } : {}) },
+      {
+        name: "summary",
+        label: t("coordination.field.situation"),
+        kind: "paragraph",
+        hint: t("coordination.form.noPatient"),
+        ...(draft.summary ? { initial: draft.summary } : {}),
+      },
       {
         name: "need",
         label: t("coordination.field.need"),
@@ -61,14 +67,18 @@ export const formButton = (ctx: HandlerContext, draft: Partial<RequestDraft>): B
 });
 
 /** Reads a submitted form into a complete draft, or the list of what is wrong. */
-export function draftFromForm(ctx: HandlerContext, values: Record<string, string>): { draft: RequestDraft } | { problems: string[] } {
+export function draftFromForm(
+  ctx: HandlerContext,
+  values: Record<string, string>,
+): { draft: RequestDraft } | { problems: string[] } {
   const problems: string[] = [];
   const summary = (values.summary ?? "").trim();
   if (summary.length < 5) problems.push(ctx.t("coordination.form.error.summary"));
   const need = values.need ?? "";
   if (!isNeedKind(need)) problems.push(ctx.t("coordination.form.error.need"));
   const commune = values.commune ?? "";
-  if (commune !== OUTSIDE_TERRITORY && !ctx.services.territory.commune(commune)) problems.push(ctx.t("coordination.form.error.commune"));
+  if (commune !== OUTSIDE_TERRITORY && !ctx.services.territory.commune(commune))
+    problems.push(ctx.t("coordination.form.error.commune"));
   const urgency = values.urgency ?? "";
   if (!isUrgency(urgency)) problems.push(ctx.t("coordination.form.error.urgency"));
   const written = (values.callback ?? "").trim();
@@ -95,5 +105,8 @@ export function formProblems(ctx: HandlerContext, problems: string[], values: Re
     ...(values.need && isNeedKind(values.need) ? { needType: values.need } : {}),
     ...(values.urgency && isUrgency(values.urgency) ? { urgency: values.urgency } : {}),
   };
-  return withButtons(reply(ctx.t("coordination.form.problems"), ...problems.map((p) => `• ${p}`)), formButton(ctx, again));
+  return withButtons(
+    reply(ctx.t("coordination.form.problems"), ...problems.map((p) => `• ${p}`)),
+    formButton(ctx, again),
+  );
 }

@@ -24,8 +24,14 @@ export interface NewRequest {
 /** Statuses in which the team still owes an answer. */
 const PENDING: RequestStatus[] = ["open", "claimed"];
 
-export type ClaimError = "coordination.error.notFound" | "coordination.error.alreadyClaimed" | "coordination.error.finished";
-export type AnswerError = "coordination.error.notFound" | "coordination.error.finished" | "coordination.error.claimedByOther";
+export type ClaimError =
+  | "coordination.error.notFound"
+  | "coordination.error.alreadyClaimed"
+  | "coordination.error.finished";
+export type AnswerError =
+  | "coordination.error.notFound"
+  | "coordination.error.finished"
+  | "coordination.error.claimedByOther";
 
 /**
  * The lifecycle of coordination requests: open → claimed → answered (→ closed), each change
@@ -59,7 +65,12 @@ export class CoordinationRequests {
     if (request.status === "claimed") {
       return request.assigneeId === coordinatorId ? ok(request) : fail("coordination.error.alreadyClaimed", { id });
     }
-    const updated = await this.transition(request, { status: "claimed", assigneeId: coordinatorId }, coordinatorId, now);
+    const updated = await this.transition(
+      request,
+      { status: "claimed", assigneeId: coordinatorId },
+      coordinatorId,
+      now,
+    );
     return updated ? ok(updated) : fail("coordination.error.alreadyClaimed", { id });
   }
 
@@ -68,8 +79,14 @@ export class CoordinationRequests {
     const request = await this.db.coordinationRequest.findUnique({ where: { id } });
     if (!request) return fail("coordination.error.notFound", { id });
     if (!PENDING.includes(request.status)) return fail("coordination.error.finished", { id });
-    if (request.status === "claimed" && request.assigneeId !== coordinatorId) return fail("coordination.error.claimedByOther", { id });
-    const updated = await this.transition(request, { status: "answered", assigneeId: coordinatorId, answer }, coordinatorId, now);
+    if (request.status === "claimed" && request.assigneeId !== coordinatorId)
+      return fail("coordination.error.claimedByOther", { id });
+    const updated = await this.transition(
+      request,
+      { status: "answered", assigneeId: coordinatorId, answer },
+      coordinatorId,
+      now,
+    );
     return updated ? ok(updated) : fail("coordination.error.claimedByOther", { id });
   }
 

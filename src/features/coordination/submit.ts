@@ -1,10 +1,10 @@
 import type { HandlerContext } from "../../core/feature.ts";
-import { reply, type Reply } from "../../core/reply.ts";
+import { type Reply, reply } from "../../core/reply.ts";
 import { formatDateTime } from "../../util/time.ts";
-import { newRequestForTeam } from "./team-view.ts";
 import { notifyCoordinationTeam } from "./notify-team.ts";
 import type { RequestDraft } from "./request-form.ts";
 import { CoordinationRequests } from "./requests.ts";
+import { newRequestForTeam } from "./team-view.ts";
 import { UNCLAIMED_JOB, unclaimedKey } from "./unclaimed-reminder.ts";
 
 /** Creates the request from the completed draft, tells the team and plans the unclaimed reminder. */
@@ -26,11 +26,25 @@ export async function sendDraft(ctx: HandlerContext, draft: RequestDraft): Promi
     },
     now,
   );
-  await notifyCoordinationTeam(services, [newRequestForTeam(services, request, member)], { urgent: request.urgency === "same_day" });
+  await notifyCoordinationTeam(services, [newRequestForTeam(services, request, member)], {
+    urgent: request.urgency === "same_day",
+  });
   const reminderAt = new Date(now.getTime() + services.config.coordination.reminderMinutes * 60_000);
-  await services.scheduler.schedule({ kind: UNCLAIMED_JOB, runAt: reminderAt, payload: { requestId: request.id, round: 1 }, dedupeKey: unclaimedKey(request.id, 1) });
+  await services.scheduler.schedule({
+    kind: UNCLAIMED_JOB,
+    runAt: reminderAt,
+    payload: { requestId: request.id, round: 1 },
+    dedupeKey: unclaimedKey(request.id, 1),
+  });
   ctx.log.info({ requestId: request.id, urgency: request.urgency, kind: request.kind }, "coordination request created");
-  return [reply(ctx.t("coordination.sent", { id: request.id, expected: formatDateTime(request.expectedBy!, ctx.locale, services.config.timezone) }))];
+  return [
+    reply(
+      ctx.t("coordination.sent", {
+        id: request.id,
+        expected: formatDateTime(request.expectedBy!, ctx.locale, services.config.timezone),
+      }),
+    ),
+  ];
 }
 
 export async function cancelDraft(ctx: HandlerContext): Promise<Reply[]> {

@@ -1,7 +1,7 @@
 import type { HandlerContext } from "../../core/feature.ts";
 import { escapeMarkdown } from "../../core/markdown.ts";
 import { preferredLocale } from "../../core/members/member-profile.ts";
-import { ephemeral, reply, type Reply } from "../../core/reply.ts";
+import { ephemeral, type Reply, reply } from "../../core/reply.ts";
 import { CoordinationRequests } from "./requests.ts";
 
 /** A coordinator takes a request; the asker is told who handles it. */
@@ -13,9 +13,16 @@ export async function claim(ctx: HandlerContext, requestId: number): Promise<Rep
   const asker = await services.members.load(request.requesterId);
   if (asker) {
     const t = services.messages.translator(preferredLocale(asker, services.config.defaultLocale));
-    await services.outbound.notify(request.requesterId, [reply(t("coordination.asker.claimed", { id: request.id, assignee: member.displayName }))]);
+    await services.outbound.notify(request.requesterId, [
+      reply(t("coordination.asker.claimed", { id: request.id, assignee: member.displayName })),
+    ]);
   }
-  return [{ ...reply(ctx.t("coordination.team.claimed", { id: request.id })), replaceOriginal: ctx.event.payload.type === "action" }];
+  return [
+    {
+      ...reply(ctx.t("coordination.team.claimed", { id: request.id })),
+      replaceOriginal: ctx.event.payload.type === "action",
+    },
+  ];
 }
 
 /** A coordinator answers; the answer reaches the asker on their channel. */
@@ -25,7 +32,9 @@ export async function answer(ctx: HandlerContext, requestId: number, text: strin
   if (!result.ok) return [ephemeral(reply(ctx.t(result.error, result.params)))];
   const request = result.value;
   const asker = await services.members.load(request.requesterId);
-  const t = services.messages.translator(asker ? preferredLocale(asker, services.config.defaultLocale) : services.config.defaultLocale);
+  const t = services.messages.translator(
+    asker ? preferredLocale(asker, services.config.defaultLocale) : services.config.defaultLocale,
+  );
   const delivery = await services.outbound.notify(
     request.requesterId,
     [reply(t("coordination.asker.answer", { id: request.id }), escapeMarkdown(text))],
@@ -33,7 +42,11 @@ export async function answer(ctx: HandlerContext, requestId: number, text: strin
   );
   const requester = asker?.displayName ?? "?";
   if (delivery.status === "unreachable") {
-    return [reply(ctx.t("coordination.team.answerUndelivered", { id: request.id, requester, callback: request.callback ?? "—" }))];
+    return [
+      reply(
+        ctx.t("coordination.team.answerUndelivered", { id: request.id, requester, callback: request.callback ?? "—" }),
+      ),
+    ];
   }
   return [reply(ctx.t("coordination.team.answered", { id: request.id, requester }))];
 }

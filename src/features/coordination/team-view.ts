@@ -1,7 +1,7 @@
 import type { HandlerContext } from "../../core/feature.ts";
 import type { Translate } from "../../core/i18n.ts";
-import { professionKey, type MemberProfile } from "../../core/members/member-profile.ts";
-import { fields, reply, withButtons, type Reply } from "../../core/reply.ts";
+import { type MemberProfile, professionKey } from "../../core/members/member-profile.ts";
+import { fields, type Reply, reply, withButtons } from "../../core/reply.ts";
 import type { Services } from "../../core/services.ts";
 import { formatDateTime } from "../../util/time.ts";
 import { claimRequest } from "./actions.ts";
@@ -9,19 +9,28 @@ import { describeRequest } from "./request-form.ts";
 import type { Request } from "./requests.ts";
 
 /** The team works in the network's language, whatever the asker wrote in. */
-export const teamTranslator = (services: Services): Translate => services.messages.translator(services.config.defaultLocale);
+export const teamTranslator = (services: Services): Translate =>
+  services.messages.translator(services.config.defaultLocale);
 
 /** A new request as the coordination team receives it, with the button to take it. */
-export function newRequestForTeam(services: Services, request: Request, requester: Pick<MemberProfile, "displayName" | "profession">): Reply {
+export function newRequestForTeam(
+  services: Services,
+  request: Request,
+  requester: Pick<MemberProfile, "displayName" | "profession">,
+): Reply {
   const t = teamTranslator(services);
   const { timezone, defaultLocale } = services.config;
   return withButtons(
     reply(
-      t("coordination.team.new", { id: request.id, requester: requester.displayName, profession: t(professionKey(requester.profession)) }),
-      fields(
-        ...describeRequest(t, services.territory, request),
-        { label: t("coordination.field.expected"), value: formatDateTime(request.expectedBy ?? request.createdAt, defaultLocale, timezone) },
-      ),
+      t("coordination.team.new", {
+        id: request.id,
+        requester: requester.displayName,
+        profession: t(professionKey(requester.profession)),
+      }),
+      fields(...describeRequest(t, services.territory, request), {
+        label: t("coordination.field.expected"),
+        value: formatDateTime(request.expectedBy ?? request.createdAt, defaultLocale, timezone),
+      }),
     ),
     { label: t("coordination.button.claim"), actionId: claimRequest.id(request.id), style: "primary" },
   );

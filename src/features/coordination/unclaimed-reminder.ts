@@ -15,13 +15,19 @@ export const unclaimedReminder: JobKind<{ requestId: number; round: number }> = 
   kind: UNCLAIMED_JOB,
   payload: z.object({ requestId: z.number().int().positive(), round: z.number().int().min(1) }),
   async run({ requestId, round }, { services, log }) {
-    const request = await services.db.coordinationRequest.findUnique({ where: { id: requestId }, include: { requester: true } });
-    if (!request || request.status !== "open") return;
+    const request = await services.db.coordinationRequest.findUnique({
+      where: { id: requestId },
+      include: { requester: true },
+    });
+    if (request?.status !== "open") return;
     const { reminderMinutes } = services.config.coordination;
     const t = teamTranslator(services);
     await notifyCoordinationTeam(
       services,
-      [reply(t("coordination.team.reminder", { id: requestId, minutes: round * reminderMinutes })), newRequestForTeam(services, request, request.requester)],
+      [
+        reply(t("coordination.team.reminder", { id: requestId, minutes: round * reminderMinutes })),
+        newRequestForTeam(services, request, request.requester),
+      ],
       { urgent: request.urgency === "same_day" },
     );
     log.info({ requestId, round }, "unclaimed request brought up to the team");

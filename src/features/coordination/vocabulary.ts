@@ -41,7 +41,10 @@ export const ANSWER_WITHIN_HOURS: Record<Urgency, number> = {
 
 /** A call-back number as professionals type it: French, 10 digits, optional +33. */
 export function parsePhone(text: string): string | undefined {
-  const digits = text.replace(/[\s.\-()]/g, "").replace(/^\+33/, "0").replace(/^0033/, "0");
+  const digits = text
+    .replace(/[\s.\-()]/g, "")
+    .replace(/^\+33/, "0")
+    .replace(/^0033/, "0");
   if (!/^0[1-9]\d{8}$/.test(digits)) return undefined;
   return digits.replace(/(\d{2})(?=\d)/g, "$1 ");
 }

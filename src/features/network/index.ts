@@ -1,5 +1,5 @@
 import type { Feature, HandlerContext, IntentHandler } from "../../core/feature.ts";
-import { context, fields, reply, type Reply } from "../../core/reply.ts";
+import { context, fields, type Reply, reply } from "../../core/reply.ts";
 import { formatDate } from "../../util/time.ts";
 import { loadNetworkContent, type NetworkContent, type NetworkTopic } from "./content.ts";
 import { networkMessages } from "./messages.ts";
@@ -8,7 +8,10 @@ import { networkMessages } from "./messages.ts";
 export function topicReply(ctx: HandlerContext, content: NetworkContent, topic: NetworkTopic): Reply {
   const { locale, services } = ctx;
   const page = content[topic];
-  const rows = page.fields.map((f) => ({ label: f.label[locale], value: typeof f.value === "string" ? f.value : f.value[locale] }));
+  const rows = page.fields.map((f) => ({
+    label: f.label[locale],
+    value: typeof f.value === "string" ? f.value : f.value[locale],
+  }));
   const date = formatDate(page.updated, locale, services.config.timezone);
   return reply(
     page.text[locale].trim(),
@@ -32,7 +35,11 @@ export function networkFeature(contentDir: string): Feature {
   return {
     name: "network",
     messages: networkMessages,
-    intents: { "network.about": page("about"), "network.contact": page("contact"), "network.membership": page("membership") },
+    intents: {
+      "network.about": page("about"),
+      "network.contact": page("contact"),
+      "network.membership": page("membership"),
+    },
     help: [{ text: { fr: networkMessages.fr["network.help"]!, en: networkMessages.en["network.help"]! } }],
     async start() {
       content = await loadNetworkContent(contentDir);

@@ -1,4 +1,4 @@
-import { defineAction, tokenArg, type ActionCodec } from "../../core/action-id.ts";
+import { type ActionCodec, defineAction, tokenArg } from "../../core/action-id.ts";
 
 export interface Page {
   type: string;
@@ -9,7 +9,15 @@ export interface Page {
 const pageCodec: ActionCodec<Page> = {
   encode: ({ type, communeCode, offset }) => [type, communeCode, String(offset)],
   decode: ([type, communeCode, offset, ...rest]) => {
-    if (rest.length || !type || !communeCode || !offset || !/^[a-z_]{1,40}$/.test(type) || !/^\w{5}$/.test(communeCode) || !/^\d{1,4}$/.test(offset)) {
+    if (
+      rest.length ||
+      !type ||
+      !communeCode ||
+      !offset ||
+      !/^[a-z_]{1,40}$/.test(type) ||
+      !/^\w{5}$/.test(communeCode) ||
+      !/^\d{1,4}$/.test(offset)
+    ) {
       return undefined;
     }
     return { type, communeCode, offset: Number(offset) };

@@ -1,8 +1,8 @@
-import { onAction, type Feature, type HandlerContext } from "../../core/feature.ts";
+import { type Feature, type HandlerContext, onAction } from "../../core/feature.ts";
 import { ephemeral, reply } from "../../core/reply.ts";
 import { chooseCommune, chooseType, morePage } from "./actions.ts";
 import { orientationMessages } from "./messages.ts";
-import { answer, orient, SEARCH_STEP, searchStep, type SearchQuery } from "./search.ts";
+import { answer, orient, SEARCH_STEP, type SearchQuery, searchStep } from "./search.ts";
 
 /** The search in progress (kept by the "which type / which commune" question), if any. */
 async function pendingQuery(ctx: HandlerContext): Promise<SearchQuery | undefined> {
@@ -29,7 +29,9 @@ export const orientationFeature: Feature = {
     },
   },
   steps: {
-    [SEARCH_STEP]: { run: (ctx, data) => searchStep(ctx, data as SearchQuery, ctx.services.config.nlu.confidenceThreshold) },
+    [SEARCH_STEP]: {
+      run: (ctx, data) => searchStep(ctx, data as SearchQuery, ctx.services.config.nlu.confidenceThreshold),
+    },
   },
   actions: [
     onAction(chooseType, async (ctx, type) => {
@@ -44,5 +46,7 @@ export const orientationFeature: Feature = {
     }),
     onAction(morePage, (ctx, page) => answer(ctx, page, "")),
   ],
-  help: [{ text: { fr: orientationMessages.fr["orientation.help"]!, en: orientationMessages.en["orientation.help"]! } }],
+  help: [
+    { text: { fr: orientationMessages.fr["orientation.help"]!, en: orientationMessages.en["orientation.help"]! } },
+  ],
 };

@@ -2,7 +2,8 @@ import type { Catalogue } from "../../core/i18n.ts";
 
 export const orientationMessages: Catalogue = {
   fr: {
-    "orientation.help": "Trouver qui appeler pour un patient, dans sa commune : « besoin d'une HAD à Vitry », « SSIAD sur Ivry ? »",
+    "orientation.help":
+      "Trouver qui appeler pour un patient, dans sa commune : « besoin d'une HAD à Vitry », « SSIAD sur Ivry ? »",
     "orientation.ask.type": "Quel type de ressource cherchez-vous ?",
     "orientation.ask.type.typeIt": "Ou écrivez-le (HAD, SSIAD, soins palliatifs, assistante sociale…).",
     "orientation.ask.commune": "Dans quelle commune vit le patient ?",
@@ -21,7 +22,8 @@ export const orientationMessages: Catalogue = {
     "orientation.field.website": "Site",
     "orientation.source": "Source : annuaire du réseau, fiche vérifiée le {date}",
     "orientation.more": "Plus de résultats ({count})",
-    "orientation.none": "Je ne trouve pas de ressource « {type} » pour {commune} ni pour les communes voisines dans l'annuaire du réseau.",
+    "orientation.none":
+      "Je ne trouve pas de ressource « {type} » pour {commune} ni pour les communes voisines dans l'annuaire du réseau.",
     "orientation.expired": "Cette recherche n'est plus en cours : reformulez votre demande.",
   },
   en: {
@@ -44,7 +46,8 @@ export const orientationMessages: Catalogue = {
     "orientation.field.website": "Website",
     "orientation.source": "Source: the network's directory, entry checked on {date}",
     "orientation.more": "More results ({count})",
-    "orientation.none": "I can't find any “{type}” resource for {commune} or its neighbouring communes in the network's directory.",
+    "orientation.none":
+      "I can't find any “{type}” resource for {commune} or its neighbouring communes in the network's directory.",
     "orientation.expired": "This search is no longer in progress: please ask again.",
   },
 };

@@ -1,6 +1,6 @@
 import type { HandlerContext } from "../../core/feature.ts";
 import { escapeMarkdown } from "../../core/markdown.ts";
-import { context, fields, text, type Block, type Field } from "../../core/reply.ts";
+import { type Block, context, type Field, fields, text } from "../../core/reply.ts";
 import { formatDate } from "../../util/time.ts";
 import type { DirectoryHit, MatchReason } from "./directory/index.ts";
 
@@ -21,9 +21,18 @@ export function resourceBlocks(ctx: HandlerContext, hit: DirectoryHit): Block[] 
     ...(resource.phone ? [{ label: ctx.t("orientation.field.phone"), value: telLink(resource.phone) }] : []),
     ...(resource.hours ? [{ label: ctx.t("orientation.field.hours"), value: e(resource.hours) }] : []),
     ...(resource.howToRefer ? [{ label: ctx.t("orientation.field.howToRefer"), value: e(resource.howToRefer) }] : []),
-    ...(resource.email ? [{ label: ctx.t("orientation.field.email"), value: `[${resource.email}](mailto:${resource.email})` }] : []),
+    ...(resource.email
+      ? [{ label: ctx.t("orientation.field.email"), value: `[${resource.email}](mailto:${resource.email})` }]
+      : []),
     ...(resource.address ? [{ label: ctx.t("orientation.field.address"), value: e(resource.address) }] : []),
-    ...(resource.website ? [{ label: ctx.t("orientation.field.website"), value: `[${resource.website.replace(/^https?:\/\//, "")}](${resource.website})` }] : []),
+    ...(resource.website
+      ? [
+          {
+            label: ctx.t("orientation.field.website"),
+            value: `[${resource.website.replace(/^https?:\/\//, "")}](${resource.website})`,
+          },
+        ]
+      : []),
   ];
   const checked = formatDate(resource.lastCheckedAt, ctx.locale, ctx.services.config.timezone);
   return [

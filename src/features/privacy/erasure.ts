@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { defineAction, noArgs } from "../../core/action-id.ts";
-import { onAction, type HandlerContext } from "../../core/feature.ts";
+import { type HandlerContext, onAction } from "../../core/feature.ts";
 import { professionKey } from "../../core/members/member-profile.ts";
-import { ephemeral, reply, type Button } from "../../core/reply.ts";
+import { type Button, ephemeral, reply } from "../../core/reply.ts";
 import type { JobKind } from "../../core/scheduler-port.ts";
 import type { Database } from "../../db/client.ts";
 import { formatDate } from "../../util/time.ts";
@@ -21,7 +21,10 @@ export type ErasureOutcome = { status: "recorded"; at: Date } | { status: "alrea
  * request and the other learns it is already requested. Humans perform the erasure.
  */
 export async function requestErasure(db: Database, memberId: number, now: Date): Promise<ErasureOutcome> {
-  const { count } = await db.member.updateMany({ where: { id: memberId, erasureRequestedAt: null }, data: { erasureRequestedAt: now } });
+  const { count } = await db.member.updateMany({
+    where: { id: memberId, erasureRequestedAt: null },
+    data: { erasureRequestedAt: now },
+  });
   if (count === 1) return { status: "recorded", at: now };
   const member = await db.member.findUniqueOrThrow({ where: { id: memberId }, select: { erasureRequestedAt: true } });
   return { status: "already-requested", at: member.erasureRequestedAt! };
@@ -54,7 +57,9 @@ export const eraseHandler = onAction(eraseAction, async (ctx) => {
   });
   const date = formatDate(outcome.at, ctx.locale, config.timezone);
   if (outcome.status === "recorded") ctx.log.info({ memberId: ctx.member.id }, "erasure requested");
-  return ephemeral(reply(ctx.t(outcome.status === "recorded" ? "privacy.erase.recorded" : "privacy.erase.already", { date })));
+  return ephemeral(
+    reply(ctx.t(outcome.status === "recorded" ? "privacy.erase.recorded" : "privacy.erase.already", { date })),
+  );
 });
 
 /** Tells the coordination team, in the network's default language, who asked for erasure and how to find them. */

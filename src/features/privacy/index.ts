@@ -1,5 +1,5 @@
 import type { Feature } from "../../core/feature.ts";
-import { erasureRequestedJob, eraseHandler } from "./erasure.ts";
+import { eraseHandler, erasureRequestedJob } from "./erasure.ts";
 import { privacyMessages } from "./messages.ts";
 import { myDataReply } from "./my-data.ts";
 import { patientDataGuard } from "./privacy-guard.ts";

@@ -24,8 +24,10 @@ export const privacyMessages: Catalogue = {
     "privacy.mydata.none": "—",
     "privacy.mydata.given": "renseignées",
     "privacy.mydata.quietHoursValue": "de {start} à {end}",
-    "privacy.mydata.status.value": "{status, select, guest {invité·e (pas encore enregistré·e par l'équipe)} active {membre actif·ve} other {inactif·ve}}",
-    "privacy.mydata.role": "{role, select, member {adhérent·e} volunteer {sympathisant·e} coordinator {équipe de coordination} director {direction} board_president {présidence} board_treasurer {trésorerie} board_secretary {secrétariat du bureau} board_member {membre du bureau} admin {administration} other {{role}}}",
+    "privacy.mydata.status.value":
+      "{status, select, guest {invité·e (pas encore enregistré·e par l'équipe)} active {membre actif·ve} other {inactif·ve}}",
+    "privacy.mydata.role":
+      "{role, select, member {adhérent·e} volunteer {sympathisant·e} coordinator {équipe de coordination} director {direction} board_president {présidence} board_treasurer {trésorerie} board_secretary {secrétariat du bureau} board_member {membre du bureau} admin {administration} other {{role}}}",
     "privacy.mydata.language.value": "{locale, select, fr {français} en {anglais} other {celle de chaque message}}",
     "privacy.mydata.identities": "**Comptes de messagerie reliés**",
     "privacy.mydata.identity": "{channel} (espace {workspace}), vu pour la dernière fois le {seen}",
@@ -38,8 +40,10 @@ export const privacyMessages: Catalogue = {
     "privacy.mydata.logs": "Messages notés",
     "privacy.mydata.logPolicy":
       "Pour chaque message, le bot note seulement l'intention reconnue, le résultat et l'heure — jamais le texte — et efface ces notes après {days} jours. Il garde aussi, quelques minutes à quelques jours, une question en cours et les identifiants techniques des messages reçus. Il ne garde aucune donnée de patient.",
-    "privacy.mydata.eraseOffer": "Vous pouvez demander l'effacement de vos données : l'équipe de coordination s'en charge et vous le confirme.",
-    "privacy.mydata.erasePending": "Vous avez demandé l'effacement de vos données le {date} ; l'équipe de coordination s'en occupe.",
+    "privacy.mydata.eraseOffer":
+      "Vous pouvez demander l'effacement de vos données : l'équipe de coordination s'en charge et vous le confirme.",
+    "privacy.mydata.erasePending":
+      "Vous avez demandé l'effacement de vos données le {date} ; l'équipe de coordination s'en occupe.",
     "privacy.mydata.unknownMember": "Je ne trouve pas votre profil. L'équipe de coordination peut vous renseigner.",
     "privacy.erase.button": "Demander l'effacement",
     "privacy.erase.confirmTitle": "Effacer vos données ?",
@@ -49,7 +53,8 @@ export const privacyMessages: Catalogue = {
     "privacy.erase.deny": "Annuler",
     "privacy.erase.recorded":
       "C'est noté : votre demande d'effacement est enregistrée (le {date}). L'équipe de coordination est prévenue ; elle effectuera l'effacement et vous le confirmera.",
-    "privacy.erase.already": "Vous avez déjà demandé l'effacement de vos données le {date} ; l'équipe de coordination s'en occupe.",
+    "privacy.erase.already":
+      "Vous avez déjà demandé l'effacement de vos données le {date} ; l'équipe de coordination s'en occupe.",
     "privacy.erase.team":
       "**Demande d'effacement de données** : {name} (membre n° {id}, {profession}) l'a demandée le {date}. Comptes : {identities}. À faire par l'équipe : supprimer ou anonymiser ce membre et ses données, puis le lui confirmer.",
     "privacy.help.entry": "Savoir ce que le bot garde sur vous, demander l'effacement : « mes données », /mesdonnees",
@@ -78,8 +83,10 @@ export const privacyMessages: Catalogue = {
     "privacy.mydata.none": "—",
     "privacy.mydata.given": "given",
     "privacy.mydata.quietHoursValue": "from {start} to {end}",
-    "privacy.mydata.status.value": "{status, select, guest {guest (not registered by the team yet)} active {active member} other {inactive}}",
-    "privacy.mydata.role": "{role, select, member {member} volunteer {volunteer} coordinator {coordination team} director {director} board_president {chair} board_treasurer {treasurer} board_secretary {board secretary} board_member {board member} admin {administrator} other {{role}}}",
+    "privacy.mydata.status.value":
+      "{status, select, guest {guest (not registered by the team yet)} active {active member} other {inactive}}",
+    "privacy.mydata.role":
+      "{role, select, member {member} volunteer {volunteer} coordinator {coordination team} director {director} board_president {chair} board_treasurer {treasurer} board_secretary {board secretary} board_member {board member} admin {administrator} other {{role}}}",
     "privacy.mydata.language.value": "{locale, select, fr {French} en {English} other {the language of each message}}",
     "privacy.mydata.identities": "**Linked chat accounts**",
     "privacy.mydata.identity": "{channel} (workspace {workspace}), last seen on {seen}",
@@ -92,8 +99,10 @@ export const privacyMessages: Catalogue = {
     "privacy.mydata.logs": "Messages noted",
     "privacy.mydata.logPolicy":
       "For each message the bot notes only the recognised intent, the outcome and the time — never the text — and deletes these notes after {days} days. It also keeps, for minutes to days, a question in progress and the technical ids of the messages received. It keeps no patient data.",
-    "privacy.mydata.eraseOffer": "You can ask for your data to be erased: the coordination team does it and confirms it to you.",
-    "privacy.mydata.erasePending": "You asked for your data to be erased on {date}; the coordination team is handling it.",
+    "privacy.mydata.eraseOffer":
+      "You can ask for your data to be erased: the coordination team does it and confirms it to you.",
+    "privacy.mydata.erasePending":
+      "You asked for your data to be erased on {date}; the coordination team is handling it.",
     "privacy.mydata.unknownMember": "I cannot find your profile. The coordination team can help you.",
     "privacy.erase.button": "Ask for erasure",
     "privacy.erase.confirmTitle": "Erase your data?",
@@ -103,7 +112,8 @@ export const privacyMessages: Catalogue = {
     "privacy.erase.deny": "Cancel",
     "privacy.erase.recorded":
       "Noted: your erasure request is recorded ({date}). The coordination team has been told; they will erase your data and confirm it to you.",
-    "privacy.erase.already": "You already asked for your data to be erased on {date}; the coordination team is handling it.",
+    "privacy.erase.already":
+      "You already asked for your data to be erased on {date}; the coordination team is handling it.",
     "privacy.erase.team":
       "**Data erasure request**: {name} (member no. {id}, {profession}) asked for it on {date}. Accounts: {identities}. To do by the team: delete or anonymise this member and their data, then confirm it to them.",
     "privacy.help.entry": "See what the bot keeps about you, ask for erasure: “my data”, /mydata",

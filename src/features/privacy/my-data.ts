@@ -1,7 +1,17 @@
 import type { HandlerContext } from "../../core/feature.ts";
 import { isLocale } from "../../core/locale.ts";
 import { professionKey } from "../../core/members/member-profile.ts";
-import { context, ephemeral, fields, list, reply, text, withButtons, type Block, type Reply } from "../../core/reply.ts";
+import {
+  type Block,
+  context,
+  ephemeral,
+  fields,
+  list,
+  type Reply,
+  reply,
+  text,
+  withButtons,
+} from "../../core/reply.ts";
 import type { Database } from "../../db/client.ts";
 import { formatDate } from "../../util/time.ts";
 import { eraseButton } from "./erasure.ts";
@@ -36,9 +46,18 @@ function profileBlock(ctx: HandlerContext, data: StoredData): Block {
   return fields(
     { label: ctx.t("privacy.mydata.name"), value: data.displayName },
     { label: ctx.t("privacy.mydata.status"), value: ctx.t("privacy.mydata.status.value", { status: data.status }) },
-    { label: ctx.t("privacy.mydata.profession"), value: data.profession ? ctx.t(professionKey(data.profession)) : none },
-    { label: ctx.t("privacy.mydata.roles"), value: or(data.roles.map((r) => ctx.t("privacy.mydata.role", { role: r.role })).join(", ")) },
-    { label: ctx.t("privacy.mydata.communes"), value: or(data.communes.map((c) => territory.nameOf(c.communeCode)).join(", ")) },
+    {
+      label: ctx.t("privacy.mydata.profession"),
+      value: data.profession ? ctx.t(professionKey(data.profession)) : none,
+    },
+    {
+      label: ctx.t("privacy.mydata.roles"),
+      value: or(data.roles.map((r) => ctx.t("privacy.mydata.role", { role: r.role })).join(", ")),
+    },
+    {
+      label: ctx.t("privacy.mydata.communes"),
+      value: or(data.communes.map((c) => territory.nameOf(c.communeCode)).join(", ")),
+    },
     { label: ctx.t("privacy.mydata.tags"), value: or(data.tags.map((tag) => tag.value).join(", ")) },
     { label: ctx.t("privacy.mydata.availability"), value: data.availability ? ctx.t("privacy.mydata.given") : none },
     { label: ctx.t("privacy.mydata.email"), value: or(data.email) },
@@ -50,9 +69,18 @@ function profileBlock(ctx: HandlerContext, data: StoredData): Block {
           ? ctx.t("privacy.mydata.quietHoursValue", { start: data.quietHoursStart, end: data.quietHoursEnd })
           : none,
     },
-    { label: ctx.t("privacy.mydata.language"), value: ctx.t("privacy.mydata.language.value", { locale: language(data.locale) }) },
-    { label: ctx.t("privacy.mydata.lastLanguage"), value: ctx.t("privacy.mydata.language.value", { locale: language(data.lastLocale) }) },
-    { label: ctx.t("privacy.mydata.since"), value: formatDate(data.createdAt, ctx.locale, ctx.services.config.timezone) },
+    {
+      label: ctx.t("privacy.mydata.language"),
+      value: ctx.t("privacy.mydata.language.value", { locale: language(data.locale) }),
+    },
+    {
+      label: ctx.t("privacy.mydata.lastLanguage"),
+      value: ctx.t("privacy.mydata.language.value", { locale: language(data.lastLocale) }),
+    },
+    {
+      label: ctx.t("privacy.mydata.since"),
+      value: formatDate(data.createdAt, ctx.locale, ctx.services.config.timezone),
+    },
   );
 }
 

@@ -1,6 +1,6 @@
 import type { HandlerContext } from "../../core/feature.ts";
 import type { PrivacyFinding } from "../../core/privacy-port.ts";
-import { ephemeral, reply, type Reply } from "../../core/reply.ts";
+import { ephemeral, type Reply, reply } from "../../core/reply.ts";
 
 /** The `ConversationNotice` kind of the patient-data notice. */
 export const PATIENT_DATA_NOTICE = "privacy.patient-data";
@@ -40,7 +40,9 @@ export async function markNoticeShown(ctx: HandlerContext, kind: string): Promis
 export async function patientDataNotice(ctx: HandlerContext, findings: PrivacyFinding[]): Promise<Reply | undefined> {
   if (!(await markNoticeShown(ctx, PATIENT_DATA_NOTICE))) return undefined;
   const kinds = [...new Set(findings.map((f) => f.kind))];
-  const found = new Intl.ListFormat(ctx.locale, { type: "conjunction" }).format(kinds.map((kind) => ctx.t(`privacy.found.${kind}`)));
+  const found = new Intl.ListFormat(ctx.locale, { type: "conjunction" }).format(
+    kinds.map((kind) => ctx.t(`privacy.found.${kind}`)),
+  );
   ctx.log.debug({ kinds }, "privacy notice shown");
   return ephemeral(reply(ctx.t("privacy.notice", { found, count: kinds.length })));
 }

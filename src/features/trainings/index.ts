@@ -1,7 +1,7 @@
 import { defineAction, idArg } from "../../core/action-id.ts";
-import { onAction, type Feature, type HandlerContext } from "../../core/feature.ts";
+import { type Feature, type HandlerContext, onAction } from "../../core/feature.ts";
 import { escapeMarkdown } from "../../core/markdown.ts";
-import { ephemeral, list, reply, text, withButtons, type Button, type Reply } from "../../core/reply.ts";
+import { type Button, ephemeral, list, type Reply, reply, text, withButtons } from "../../core/reply.ts";
 import { formatDateTime } from "../../util/time.ts";
 import { trainingsMessages } from "./messages.ts";
 import { TrainingRegistrations, type TrainingView } from "./registrations.ts";
@@ -31,13 +31,20 @@ function itemLine(ctx: HandlerContext, view: TrainingView): string {
 }
 
 async function upcomingReply(ctx: HandlerContext): Promise<Reply> {
-  const views = await new TrainingRegistrations(ctx.services.db).upcoming(ctx.services.clock.now(), ctx.member.id, LIST_SIZE);
+  const views = await new TrainingRegistrations(ctx.services.db).upcoming(
+    ctx.services.clock.now(),
+    ctx.member.id,
+    LIST_SIZE,
+  );
   if (views.length === 0) return reply(ctx.t("trainings.none"));
   const buttons: Button[] = views.flatMap(({ training, seatsLeft, registered }): Button[] => {
     const title = shortTitle(training.title);
-    if (registered) return [{ label: ctx.t("trainings.button.unregister", { title }), actionId: unregister.id(training.id) }];
+    if (registered)
+      return [{ label: ctx.t("trainings.button.unregister", { title }), actionId: unregister.id(training.id) }];
     if (seatsLeft === 0) return [];
-    return [{ label: ctx.t("trainings.button.register", { title }), actionId: register.id(training.id), style: "primary" }];
+    return [
+      { label: ctx.t("trainings.button.register", { title }), actionId: register.id(training.id), style: "primary" },
+    ];
   });
   return withButtons(reply(ctx.t("trainings.title"), list(views.map((v) => itemLine(ctx, v)))), ...buttons);
 }
@@ -50,10 +57,17 @@ async function registerMember(ctx: HandlerContext, trainingId: number): Promise<
   const training = result.value;
   const remindAt = reminderTime(training.startsAt, now, services.config.timezone);
   if (remindAt) {
-    await services.scheduler.schedule({ kind: REMINDER_JOB, runAt: remindAt, payload: { trainingId, memberId: member.id }, dedupeKey: reminderKey(trainingId, member.id) });
+    await services.scheduler.schedule({
+      kind: REMINDER_JOB,
+      runAt: remindAt,
+      payload: { trainingId, memberId: member.id },
+      dedupeKey: reminderKey(trainingId, member.id),
+    });
   }
   const date = formatDateTime(training.startsAt, locale, services.config.timezone);
-  return reply(ctx.t(remindAt ? "trainings.done" : "trainings.done.noReminder", { title: escapeMarkdown(training.title), date }));
+  return reply(
+    ctx.t(remindAt ? "trainings.done" : "trainings.done.noReminder", { title: escapeMarkdown(training.title), date }),
+  );
 }
 
 async function unregisterMember(ctx: HandlerContext, trainingId: number): Promise<Reply> {

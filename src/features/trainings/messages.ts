@@ -3,7 +3,8 @@ import type { Catalogue } from "../../core/i18n.ts";
 export const trainingsMessages: Catalogue = {
   fr: {
     "trainings.help": "Voir les prochaines formations et s'y inscrire : « prochaines formations »",
-    "trainings.none": "Aucune formation n'est programmée pour le moment. L'équipe annonce les prochaines dès qu'elles sont fixées.",
+    "trainings.none":
+      "Aucune formation n'est programmée pour le moment. L'équipe annonce les prochaines dès qu'elles sont fixées.",
     "trainings.title": "Prochaines formations du réseau :",
     "trainings.home.title": "**Prochaines formations**",
     "trainings.kind.bedside": "Formation au lit du patient",
@@ -30,7 +31,8 @@ export const trainingsMessages: Catalogue = {
   },
   en: {
     "trainings.help": "See the next trainings and register: “next trainings”",
-    "trainings.none": "No training is scheduled at the moment. The team announces the next ones as soon as they are set.",
+    "trainings.none":
+      "No training is scheduled at the moment. The team announces the next ones as soon as they are set.",
     "trainings.title": "The network's next trainings:",
     "trainings.home.title": "**Next trainings**",
     "trainings.kind.bedside": "Bedside training",

@@ -2,7 +2,11 @@ import { fail, ok, type Result } from "../../core/errors.ts";
 import type { Database } from "../../db/client.ts";
 import type { Training } from "../../generated/prisma/client.ts";
 
-export type RegisterError = "trainings.error.notFound" | "trainings.error.past" | "trainings.error.full" | "trainings.error.already";
+export type RegisterError =
+  | "trainings.error.notFound"
+  | "trainings.error.past"
+  | "trainings.error.full"
+  | "trainings.error.already";
 
 /** A training as a member sees it in the list: seats left and whether they are registered. */
 export interface TrainingView {
@@ -37,10 +41,13 @@ export class TrainingRegistrations {
       const training = await tx.training.findUnique({ where: { id: trainingId } });
       if (!training) return fail("trainings.error.notFound");
       if (training.startsAt <= now) return fail("trainings.error.past", { title: training.title });
-      const existing = await tx.trainingRegistration.findUnique({ where: { trainingId_memberId: { trainingId, memberId } } });
+      const existing = await tx.trainingRegistration.findUnique({
+        where: { trainingId_memberId: { trainingId, memberId } },
+      });
       if (existing?.status === "registered") return fail("trainings.error.already", { title: training.title });
       const taken = await tx.trainingRegistration.count({ where: { trainingId, status: "registered" } });
-      if (training.seats !== null && taken >= training.seats) return fail("trainings.error.full", { title: training.title });
+      if (training.seats !== null && taken >= training.seats)
+        return fail("trainings.error.full", { title: training.title });
       await tx.trainingRegistration.upsert({
         where: { trainingId_memberId: { trainingId, memberId } },
         create: { trainingId, memberId, createdAt: now },

@@ -13,7 +13,9 @@ export const reminderKey = (trainingId: number, memberId: number) => `training-r
 
 /** 09:00 the day before the training, in the network's zone; null when that moment has passed. */
 export function reminderTime(startsAt: Date, now: Date, zone: string): Date | null {
-  const at = DateTime.fromJSDate(startsAt, { zone }).minus({ days: 1 }).set({ hour: REMINDER_HOUR, minute: 0, second: 0, millisecond: 0 });
+  const at = DateTime.fromJSDate(startsAt, { zone })
+    .minus({ days: 1 })
+    .set({ hour: REMINDER_HOUR, minute: 0, second: 0, millisecond: 0 });
   return at.toJSDate() > now ? at.toJSDate() : null;
 }
 
@@ -35,7 +37,13 @@ export const trainingReminder: JobKind<{ trainingId: number; memberId: number }>
     const t = services.messages.translator(locale);
     const where = training.online ? t("trainings.online") : (training.place ?? "");
     await services.outbound.notify(memberId, [
-      reply(t("trainings.reminder", { title: training.title, time: formatTime(training.startsAt, locale, services.config.timezone), where })),
+      reply(
+        t("trainings.reminder", {
+          title: training.title,
+          time: formatTime(training.startsAt, locale, services.config.timezone),
+          where,
+        }),
+      ),
     ]);
   },
 };

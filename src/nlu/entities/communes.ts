@@ -1,7 +1,7 @@
 import type { EntityMatch } from "../../core/nlu-port.ts";
 import type { Territory } from "../../territory/territory.ts";
 import type { Token } from "../normalize.ts";
-import { PhraseMatcher, type Phrase } from "./phrase-matcher.ts";
+import { type Phrase, PhraseMatcher } from "./phrase-matcher.ts";
 
 /**
  * Everyday French and English words one typo away from a commune name or variant. They are never read
@@ -9,14 +9,29 @@ import { PhraseMatcher, type Phrase } from "./phrase-matcher.ts";
  * Arcueil. Add a word here when a test or a conversation log shows a false commune.
  */
 export const WORDS_NEAR_COMMUNE_NAMES: readonly string[] = [
-  "accueil", "accueils", // Arcueil
-  "cheville", "chevilles", // Chevilly
-  "gentil", "gentille", "gentilles", "gentils", "gentile", // Gentilly, Gentily
-  "choisi", "choisie", "choisis", // Choisy
-  "vitre", "vitres", "vitro", // Vitry
-  "frene", "frenes", "freine", // Fresnes
-  "cachant", "cacha", // Cachan
-  "saine", "seins", "seize", // Seine
+  "accueil",
+  "accueils", // Arcueil
+  "cheville",
+  "chevilles", // Chevilly
+  "gentil",
+  "gentille",
+  "gentilles",
+  "gentils",
+  "gentile", // Gentilly, Gentily
+  "choisi",
+  "choisie",
+  "choisis", // Choisy
+  "vitre",
+  "vitres",
+  "vitro", // Vitry
+  "frene",
+  "frenes",
+  "freine", // Fresnes
+  "cachant",
+  "cacha", // Cachan
+  "saine",
+  "seins",
+  "seize", // Seine
   "larve", // Larue
   "thais", // Thiais (a first name: Thaïs)
 ];

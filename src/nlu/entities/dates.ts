@@ -10,7 +10,8 @@ const parsers: Record<Locale, chrono.Chrono> = { fr: chrono.fr.casual, en: chron
  * Words chrono reads as dates although they are mostly something else: day abbreviations ("la mer",
  * "un jeu", "sat on it") and "now" (a moment, not a day).
  */
-const NOT_A_DATE = /^(lun|mar|mer|jeu|ven|sam|dim|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$|^(right )?now$|^maintenant$/i;
+const NOT_A_DATE =
+  /^(lun|mar|mer|jeu|ven|sam|dim|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$|^(right )?now$|^maintenant$/i;
 
 export interface DateRecognizerOptions {
   /** IANA zone in which "demain" is understood, e.g. Europe/Paris. */

@@ -38,7 +38,10 @@ export class EntityExtractor {
     const resourceWords = options.resourceTypes.words();
     this.communes = new CommuneRecognizer(options.territory, resourceWords);
     this.resourceTypes = new ResourceTypeRecognizer(options.resourceTypes);
-    this.dates = new DateRecognizer({ timezone: options.timezone ?? "Europe/Paris", now: options.now ?? (() => new Date()) });
+    this.dates = new DateRecognizer({
+      timezone: options.timezone ?? "Europe/Paris",
+      now: options.now ?? (() => new Date()),
+    });
   }
 
   extract(text: string, detectLocale: (text: string) => Locale): Extraction {

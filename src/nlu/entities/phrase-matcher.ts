@@ -1,5 +1,5 @@
 import type { EntityMatch } from "../../core/nlu-port.ts";
-import { isOneEditAway, tokenize, type Token } from "../normalize.ts";
+import { isOneEditAway, type Token, tokenize } from "../normalize.ts";
 
 /** A way of writing an entity, and the canonical value it stands for. */
 export interface Phrase {

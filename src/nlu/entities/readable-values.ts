@@ -12,7 +12,10 @@ export const readableValue =
     kind === "commune" ? territory.nameOf(value) : value;
 
 /** The kinds that have matches, each with its readable values in text order. */
-export function readableEntities(territory: Territory, entities: Readonly<Record<string, readonly EntityMatch[]>>): Record<string, string[]> {
+export function readableEntities(
+  territory: Territory,
+  entities: Readonly<Record<string, readonly EntityMatch[]>>,
+): Record<string, string[]> {
   const readable = readableValue(territory);
   return Object.fromEntries(
     Object.entries(entities)

@@ -4,7 +4,7 @@ import type { Locale, Localized } from "../../core/locale.ts";
 import type { EntityMatch } from "../../core/nlu-port.ts";
 import { DataFileError, readYamlFile } from "../../util/data-file.ts";
 import { FUNCTION_WORDS } from "../function-words.ts";
-import { tokenize, utteranceKey, type Token } from "../normalize.ts";
+import { type Token, tokenize, utteranceKey } from "../normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { withoutOverlaps } from "./spans.ts";
 
@@ -19,7 +19,10 @@ const typeSchema = z.strictObject({
 });
 
 const fileSchema = z.strictObject({
-  types: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, "must be a lower-case key such as hopital_de_jour"), typeSchema),
+  types: z.record(
+    z.string().regex(/^[a-z][a-z0-9_]*$/, "must be a lower-case key such as hopital_de_jour"),
+    typeSchema,
+  ),
 });
 
 export type ResourceTypeDefinition = z.infer<typeof typeSchema>;
@@ -57,7 +60,9 @@ export async function loadResourceTypes(intentsDir: string): Promise<ResourceTyp
       const folded = utteranceKey(form);
       const previous = owner.get(folded);
       if (previous !== undefined) {
-        problems.push(`types.${key}: "${form}" is already a way of writing ${previous === key ? "this type" : previous}`);
+        problems.push(
+          `types.${key}: "${form}" is already a way of writing ${previous === key ? "this type" : previous}`,
+        );
       }
       owner.set(folded, key);
     }

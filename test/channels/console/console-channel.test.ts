@@ -2,7 +2,7 @@ import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConsoleChannel } from "../../../src/channels/console/console-channel.ts";
 import { defineAction, noArgs } from "../../../src/core/action-id.ts";
-import { onForm, type Feature } from "../../../src/core/feature.ts";
+import { type Feature, onForm } from "../../../src/core/feature.ts";
 import { reply, withButtons } from "../../../src/core/reply.ts";
 import { findPersona } from "../../../src/demo/personas.ts";
 import { seedDemoMembers } from "../../../src/demo/seed-demo.ts";
@@ -26,7 +26,16 @@ const feature: Feature = {
             submitLabel: "Envoyer",
             fields: [
               { name: "summary", label: "Situation", kind: "paragraph", hint: "Sans nom du patient." },
-              { name: "urgency", label: "Urgence", kind: "select", initial: "routine", options: [{ value: "same_day", label: "Aujourd'hui" }, { value: "routine", label: "Pas urgent" }] },
+              {
+                name: "urgency",
+                label: "Urgence",
+                kind: "select",
+                initial: "routine",
+                options: [
+                  { value: "same_day", label: "Aujourd'hui" },
+                  { value: "routine", label: "Pas urgent" },
+                ],
+              },
             ],
           },
         }),
@@ -37,7 +46,12 @@ const feature: Feature = {
           label: "Me retirer",
           actionId: withdraw.id(),
           style: "danger",
-          confirm: { title: "Se retirer ?", text: "La mission 12 sera proposée à quelqu'un d'autre.", confirm: "Oui", deny: "Non" },
+          confirm: {
+            title: "Se retirer ?",
+            text: "La mission 12 sera proposée à quelqu'un d'autre.",
+            confirm: "Oui",
+            deny: "Non",
+          },
         }),
     },
   },
@@ -63,7 +77,10 @@ class Terminal {
     const before = this.text.length;
     this.input.write(`${line}\n`);
     await until(() => /\n\S+> $/.test(this.text.slice(before)));
-    return this.text.slice(before).replace(/\S+> $/, "").trim();
+    return this.text
+      .slice(before)
+      .replace(/\S+> $/, "")
+      .trim();
   }
   get all() {
     return this.text;
@@ -109,12 +126,16 @@ describe("the console channel", () => {
   it("switches persona with /as, and refuses an unknown one listing the choices", async () => {
     expect(await terminal.type("/as volunteer")).toBe("Vous êtes Inès Garnier (infirmière libérale sympathisante).");
     expect(await terminal.type("bonjour")).toBe("Bonjour Inès Garnier !");
-    expect(await terminal.type("/as nobody")).toMatch(/Persona inconnue « nobody »\. Choix : gp, volunteer, board, director, coordinator/);
+    expect(await terminal.type("/as nobody")).toMatch(
+      /Persona inconnue « nobody »\. Choix : gp, volunteer, board, director, coordinator/,
+    );
   });
 
   it("turns buttons into numbered choices and asks before a confirmed action", async () => {
     expect(await terminal.type("mes missions")).toBe("Mission 12 : accueil des nouveaux adhérents\n[1] Me retirer");
-    expect(await terminal.type("1")).toBe("Se retirer ? — La mission 12 sera proposée à quelqu'un d'autre. (o = Oui, n = Non)");
+    expect(await terminal.type("1")).toBe(
+      "Se retirer ? — La mission 12 sera proposée à quelqu'un d'autre. (o = Oui, n = Non)",
+    );
     expect(await terminal.type("n")).toBe("Annulé.");
     await terminal.type("mes missions");
     await terminal.type("1");
@@ -124,10 +145,16 @@ describe("the console channel", () => {
 
   it("asks a form's fields one by one, keeps prefilled values on Enter, and sends the submission", async () => {
     expect(await terminal.type("un formulaire")).toBe("Un formulaire ?\n[1] Remplir");
-    expect(await terminal.type("1")).toBe("Demande — /annuler pour abandonner le formulaire.\nSituation\n  Sans nom du patient.");
+    expect(await terminal.type("1")).toBe(
+      "Demande — /annuler pour abandonner le formulaire.\nSituation\n  Sans nom du patient.",
+    );
     expect(await terminal.type("")).toBe("Ce champ est obligatoire.\nSituation\n  Sans nom du patient.");
-    expect(await terminal.type("aidant épuisé")).toBe("Urgence\n  [1] Aujourd'hui\n  [2] Pas urgent\n  Entrée pour garder : Pas urgent");
-    expect(await terminal.type("5")).toBe("Tapez un numéro entre 1 et 2.\nUrgence\n  [1] Aujourd'hui\n  [2] Pas urgent\n  Entrée pour garder : Pas urgent");
+    expect(await terminal.type("aidant épuisé")).toBe(
+      "Urgence\n  [1] Aujourd'hui\n  [2] Pas urgent\n  Entrée pour garder : Pas urgent",
+    );
+    expect(await terminal.type("5")).toBe(
+      "Tapez un numéro entre 1 et 2.\nUrgence\n  [1] Aujourd'hui\n  [2] Pas urgent\n  Entrée pour garder : Pas urgent",
+    );
     expect(await terminal.type("")).toBe("Reçu : aidant épuisé, routine");
   });
 

@@ -9,7 +9,10 @@ describe("the console rendering of replies", () => {
     const answer = withButtons(
       reply(
         "**HAD Val-de-Marne Ouest** couvre _Vitry-sur-Seine_.",
-        fields({ label: "Téléphone", value: "[01 99 00 12 34](tel:0199001234)" }, { label: "Horaires", value: "9 h – 18 h" }),
+        fields(
+          { label: "Téléphone", value: "[01 99 00 12 34](tel:0199001234)" },
+          { label: "Horaires", value: "9 h – 18 h" },
+        ),
         list(["Appeler la cellule d'admission", "Envoyer la demande par MSSanté"], true),
         divider(),
         context("Source : annuaire du réseau, vérifié le 02/11/2026"),

@@ -10,20 +10,34 @@ import { PROJECT_ROOT } from "../../../src/paths.ts";
 interface Manifest {
   features: { slash_commands: { command: string }[]; app_home: { home_tab_enabled: boolean } };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean }; socket_mode_enabled: boolean };
+  settings: {
+    event_subscriptions: { bot_events: string[] };
+    interactivity: { is_enabled: boolean };
+    socket_mode_enabled: boolean;
+  };
 }
 
 describe("the Slack app manifest", () => {
   it("declares every command, event and scope the channel relies on", async () => {
     const manifest = parse(await readFile(path.join(PROJECT_ROOT, "slack", "manifest.yml"), "utf8")) as Manifest;
     const declared = manifest.features.slash_commands.map((c) => c.command);
-    const commands = [...new Set([...new FeatureRegistry(features).commands.values()].map((c) => `/${c.handler.name}`))];
+    const commands = [
+      ...new Set([...new FeatureRegistry(features).commands.values()].map((c) => `/${c.handler.name}`)),
+    ];
     expect(declared.sort()).toEqual([`/${ENTRY_COMMAND}`, ...commands].sort());
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(
       expect.arrayContaining(["app_home_opened", "app_mention", "message.im", "message.channels"]),
     );
     expect(manifest.oauth_config.scopes.bot).toEqual(
-      expect.arrayContaining(["chat:write", "commands", "im:history", "im:write", "app_mentions:read", "users:read", "users:read.email"]),
+      expect.arrayContaining([
+        "chat:write",
+        "commands",
+        "im:history",
+        "im:write",
+        "app_mentions:read",
+        "users:read",
+        "users:read.email",
+      ]),
     );
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);

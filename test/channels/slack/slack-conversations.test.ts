@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appHomeOpenedEvent, blockActionsPayload, dmMessageEvent, mentionEvent, slashCommandPayload, threadMessageEvent, viewSubmissionPayload } from "../../support/fake-slack/index.ts";
-import { blockText, DEMO, startSlackHarness, type SlackHarness } from "../../support/slack-harness.ts";
+import {
+  appHomeOpenedEvent,
+  blockActionsPayload,
+  dmMessageEvent,
+  mentionEvent,
+  slashCommandPayload,
+  threadMessageEvent,
+  viewSubmissionPayload,
+} from "../../support/fake-slack/index.ts";
+import { blockText, DEMO, type SlackHarness, startSlackHarness } from "../../support/slack-harness.ts";
 
 /** Slack conversations end to end: the real Bolt app in Socket Mode against a local Slack-compatible server. */
 describe("the Slack channel, in Socket Mode", () => {
@@ -30,7 +38,11 @@ describe("the Slack channel, in Socket Mode", () => {
     const mention = mentionEvent({ text: `<@${DEMO.botUserId}> qui appeler pour un SSIAD à Vitry ?`, user: DEMO.gp });
     await h.fake.sendEnvelope("events_api", mention);
     const threadTs = (mention.event as { ts: string }).ts;
-    const answer = await h.fake.waitFor("chat.postMessage", (c) => c.body.channel === DEMO.channel && c.body.thread_ts === threadTs, 5000);
+    const answer = await h.fake.waitFor(
+      "chat.postMessage",
+      (c) => c.body.channel === DEMO.channel && c.body.thread_ts === threadTs,
+      5000,
+    );
     expect(blockText(answer.body)).toMatch(/Vitry-sur-Seine/);
     await h.fake.sendEnvelope("events_api", threadMessageEvent({ text: "et une HAD ?", threadTs, user: DEMO.gp }));
     await h.fake.waitForCalls("chat.postMessage", 2, (c) => c.body.thread_ts === threadTs, 5000);
@@ -38,28 +50,47 @@ describe("the Slack channel, in Socket Mode", () => {
 
   it("does not answer ordinary channel messages", async () => {
     const before = h.fake.calls("chat.postMessage").length;
-    await h.fake.sendEnvelope("events_api", threadMessageEvent({ text: "la réunion est à 14 h", threadTs: "1700000000.000100", user: DEMO.gp }));
+    await h.fake.sendEnvelope(
+      "events_api",
+      threadMessageEvent({ text: "la réunion est à 14 h", threadTs: "1700000000.000100", user: DEMO.gp }),
+    );
     await h.fake.sendEnvelope("events_api", dmMessageEvent({ text: "bonjour" }));
     await toGp((text) => /Bonjour/.test(text));
     expect(h.fake.calls("chat.postMessage").length).toBe(before + 1);
   });
 
   it("routes a button click to the core and shows the choice made on the clicked message", async () => {
-    await h.fake.sendEnvelope("events_api", dmMessageEvent({ text: "qui appeler pour des soins palliatifs à domicile ?" }));
+    await h.fake.sendEnvelope(
+      "events_api",
+      dmMessageEvent({ text: "qui appeler pour des soins palliatifs à domicile ?" }),
+    );
     const question = await toGp((text) => text.includes("Dans quelle commune"));
     const posted = h.fake.messages("D0GP").find((m) => m.ts === question.response?.ts)!;
     // The GP's own commune is the first choice offered.
-    const vitry = ((question.body.blocks as { type: string; elements?: { text: { text: string }; action_id: string; value: string }[] }[])
+    const vitry = (
+      question.body.blocks as {
+        type: string;
+        elements?: { text: { text: string }; action_id: string; value: string }[];
+      }[]
+    )
       .flatMap((b) => b.elements ?? [])
-      .find((e) => e.text?.text === "Vitry-sur-Seine"))!;
-    await h.fake.sendEnvelope("interactive", blockActionsPayload({ actionId: vitry.action_id, value: vitry.value, message: posted.message }));
+      .find((e) => e.text?.text === "Vitry-sur-Seine")!;
+    await h.fake.sendEnvelope(
+      "interactive",
+      blockActionsPayload({ actionId: vitry.action_id, value: vitry.value, message: posted.message }),
+    );
     const update = await h.fake.waitFor("chat.update", (c) => c.body.ts === posted.ts, 5000);
     expect(blockText(update.body)).toMatch(/✓/);
     await toGp((text) => /Équipe mobile de soins palliatifs \(EMSP\)\* pour \*Vitry-sur-Seine/.test(text));
   });
 
   it("answers /reseau aide ephemerally, to the one who typed it", async () => {
-    const payload = slashCommandPayload({ command: "/reseau", text: "aide", channel: DEMO.channel, response_url: h.fake.responseUrl("help") });
+    const payload = slashCommandPayload({
+      command: "/reseau",
+      text: "aide",
+      channel: DEMO.channel,
+      response_url: h.fake.responseUrl("help"),
+    });
     await h.fake.sendEnvelope("slash_commands", payload);
     const response = await h.fake.waitForResponse("help", undefined, 5000);
     expect(response.body.response_type).toBe("ephemeral");
@@ -67,9 +98,14 @@ describe("the Slack channel, in Socket Mode", () => {
   });
 
   it("links a Slack user to the imported member with the same e-mail", async () => {
-    const members = await h.t.database.db.member.findMany({ where: { email: "claire.martin@example.org" }, include: { identities: true } });
+    const members = await h.t.database.db.member.findMany({
+      where: { email: "claire.martin@example.org" },
+      include: { identities: true },
+    });
     expect(members).toHaveLength(1);
-    expect(members[0]!.identities.map((i) => `${i.channel}:${i.workspaceId}:${i.externalUserId}`)).toContain(`slack:${DEMO.teamId}:${DEMO.gp}`);
+    expect(members[0]!.identities.map((i) => `${i.channel}:${i.workspaceId}:${i.externalUserId}`)).toContain(
+      `slack:${DEMO.teamId}:${DEMO.gp}`,
+    );
   });
 
   it("shows open requests and upcoming trainings on the App Home", async () => {
@@ -83,7 +119,9 @@ describe("the Slack channel, in Socket Mode", () => {
   it("opens the coordination request as a modal and creates the request from its submission", async () => {
     await h.fake.sendEnvelope("events_api", dmMessageEvent({ text: "j'ai besoin de la coordination pour un patient" }));
     const question = await toGp((text) => text.includes("De quel type d'appui"));
-    const button = (question.body.blocks as { elements?: { action_id: string; value: string; text: { text: string } }[] }[])
+    const button = (
+      question.body.blocks as { elements?: { action_id: string; value: string; text: { text: string } }[] }[]
+    )
       .flatMap((b) => b.elements ?? [])
       .find((e) => e.action_id.startsWith("form:"))!;
     await h.fake.sendEnvelope("interactive", blockActionsPayload({ actionId: button.action_id, value: button.value }));
@@ -105,14 +143,24 @@ describe("the Slack channel, in Socket Mode", () => {
     );
     await toGp((text) => /Demande \*n°\d+\* transmise/.test(text));
     const request = await h.t.database.db.coordinationRequest.findFirstOrThrow({ orderBy: { id: "desc" } });
-    expect(request).toMatchObject({ needType: "home_care", communeCode: "94041", urgency: "within_week", sourceChannel: "slack" });
+    expect(request).toMatchObject({
+      needType: "home_care",
+      communeCode: "94041",
+      urgency: "within_week",
+      sourceChannel: "slack",
+    });
   });
 
   it("never lets a member's text post a mass mention: an echoed <!channel> is escaped", async () => {
     const request = await h.t.database.db.coordinationRequest.findFirstOrThrow({ orderBy: { id: "desc" } });
     await h.fake.sendEnvelope(
       "slash_commands",
-      slashCommandPayload({ command: "/repondre", text: `${request.id} <!channel> rappel de la famille demain`, user: DEMO.coordinator, response_url: h.fake.responseUrl("answer") }),
+      slashCommandPayload({
+        command: "/repondre",
+        text: `${request.id} <!channel> rappel de la famille demain`,
+        user: DEMO.coordinator,
+        response_url: h.fake.responseUrl("answer"),
+      }),
     );
     await h.fake.waitForResponse("answer", undefined, 5000);
     const answer = await toGp((text) => text.includes("rappel de la famille demain"));

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dmMessageEvent, signedRequest, slashCommandBody, slashCommandPayload } from "../../support/fake-slack/index.ts";
-import { blockText, SIGNING_SECRET, startSlackHarness, type SlackHarness } from "../../support/slack-harness.ts";
+import {
+  dmMessageEvent,
+  signedRequest,
+  slashCommandBody,
+  slashCommandPayload,
+} from "../../support/fake-slack/index.ts";
+import { blockText, SIGNING_SECRET, type SlackHarness, startSlackHarness } from "../../support/slack-harness.ts";
 
 /** The HTTP events transport, for hosted deployments with a public HTTPS endpoint. */
 describe("the Slack channel over HTTP", () => {
@@ -21,20 +26,33 @@ describe("the Slack channel over HTTP", () => {
   it("answers an event once when Slack retries it", async () => {
     const event = dmMessageEvent({ text: "aide" });
     for (const retryNum of [undefined, 1, 2]) {
-      const response = await signedRequest(url, event, { signingSecret: SIGNING_SECRET, ...(retryNum ? { retryNum, retryReason: "http_timeout" } : {}) });
+      const response = await signedRequest(url, event, {
+        signingSecret: SIGNING_SECRET,
+        ...(retryNum ? { retryNum, retryReason: "http_timeout" } : {}),
+      });
       expect(response.status).toBe(200);
     }
     await signedRequest(url, dmMessageEvent({ text: "merci" }), { signingSecret: SIGNING_SECRET });
-    await h.fake.waitFor("chat.postMessage", (c) => !/Voici ce que je sais faire|Bonjour/.test(blockText(c.body)), 5000);
-    const helps = h.fake.calls("chat.postMessage").filter((c) => blockText(c.body).includes("Voici ce que je sais faire"));
+    await h.fake.waitFor(
+      "chat.postMessage",
+      (c) => !/Voici ce que je sais faire|Bonjour/.test(blockText(c.body)),
+      5000,
+    );
+    const helps = h.fake
+      .calls("chat.postMessage")
+      .filter((c) => blockText(c.body).includes("Voici ce que je sais faire"));
     expect(helps).toHaveLength(1);
   });
 
   it("refuses a request signed with a wrong secret: 401, and no handler runs", async () => {
     const before = h.fake.calls().length;
-    const forged = await signedRequest(url, dmMessageEvent({ text: "c'est quoi le réseau ?" }), { signingSecret: "not-the-secret-0000000000" });
+    const forged = await signedRequest(url, dmMessageEvent({ text: "c'est quoi le réseau ?" }), {
+      signingSecret: "not-the-secret-0000000000",
+    });
     expect(forged.status).toBe(401);
-    const command = slashCommandBody(slashCommandPayload({ command: "/reseau", text: "c'est quoi le réseau ?" }) as Record<string, string>);
+    const command = slashCommandBody(
+      slashCommandPayload({ command: "/reseau", text: "c'est quoi le réseau ?" }) as Record<string, string>,
+    );
     expect((await signedRequest(url, command, { signingSecret: "not-the-secret-0000000000" })).status).toBe(401);
     // A genuine message after them is answered; nothing was answered for the forged ones.
     await signedRequest(url, dmMessageEvent({ text: "numéro de la coordination" }), { signingSecret: SIGNING_SECRET });
@@ -46,6 +64,9 @@ describe("the Slack channel over HTTP", () => {
 
   it("refuses a replayed request older than five minutes", async () => {
     const old = Math.floor(Date.now() / 1000) - 600;
-    expect((await signedRequest(url, dmMessageEvent({ text: "bonjour" }), { signingSecret: SIGNING_SECRET, timestamp: old })).status).toBe(401);
+    expect(
+      (await signedRequest(url, dmMessageEvent({ text: "bonjour" }), { signingSecret: SIGNING_SECRET, timestamp: old }))
+        .status,
+    ).toBe(401);
   });
 });

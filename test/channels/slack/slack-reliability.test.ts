@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { reply } from "../../../src/core/reply.ts";
 import { DEFAULT_USERS, dmMessageEvent } from "../../support/fake-slack/index.ts";
-import { blockText, DEMO, startSlackHarness, type SlackHarness } from "../../support/slack-harness.ts";
+import { blockText, DEMO, type SlackHarness, startSlackHarness } from "../../support/slack-harness.ts";
 
 describe("the Slack channel's reliability", () => {
   let h: SlackHarness;
@@ -9,7 +9,8 @@ describe("the Slack channel's reliability", () => {
     await h.stop();
   });
 
-  const answersTo = (text: string) => h.fake.calls("chat.postMessage").filter((c) => c.body.channel === "D0GP" && blockText(c.body).includes(text));
+  const answersTo = (text: string) =>
+    h.fake.calls("chat.postMessage").filter((c) => c.body.channel === "D0GP" && blockText(c.body).includes(text));
 
   it("answers an event once when Socket Mode redelivers it, also after a restart", async () => {
     h = await startSlackHarness();
@@ -21,7 +22,11 @@ describe("the Slack channel's reliability", () => {
     await h.fake.sendEnvelope("events_api", event, { retryAttempt: 2, retryReason: "timeout" });
     // A later message is answered: everything before it was handled (or dropped) already.
     await h.fake.sendEnvelope("events_api", dmMessageEvent({ text: "merci" }));
-    await h.fake.waitFor("chat.postMessage", (c) => c.body.channel === "D0GP" && !blockText(c.body).includes("Bonjour"), 5000);
+    await h.fake.waitFor(
+      "chat.postMessage",
+      (c) => c.body.channel === "D0GP" && !blockText(c.body).includes("Bonjour"),
+      5000,
+    );
     expect(answersTo("Bonjour")).toHaveLength(1);
     expect(h.fake.lateAcks).toEqual([]);
   });
@@ -30,12 +35,24 @@ describe("the Slack channel's reliability", () => {
     const lines: string[] = [];
     const { pino } = await import("pino");
     const { Writable } = await import("node:stream");
-    h = await startSlackHarness({ log: pino({ level: "info" }, new Writable({ write: (c, _e, done) => (lines.push(String(c)), done()) })) });
+    h = await startSlackHarness({
+      log: pino(
+        { level: "info" },
+        new Writable({
+          write: (c, _e, done) => {
+            lines.push(String(c));
+            done();
+          },
+        }),
+      ),
+    });
     h.fake.failNext("chat.postMessage", "channel_not_found");
     await h.fake.sendEnvelope("events_api", dmMessageEvent({ text: "bonjour" }));
     await h.fake.sendEnvelope("events_api", dmMessageEvent({ text: "aide" }));
     await h.fake.waitFor("chat.postMessage", (c) => blockText(c.body).includes("Voici ce que je sais faire"), 5000);
-    expect(lines.some((l) => l.includes('"slackError":"channel_not_found"') && l.includes('"method":"chat.postMessage"'))).toBe(true);
+    expect(
+      lines.some((l) => l.includes('"slackError":"channel_not_found"') && l.includes('"method":"chat.postMessage"')),
+    ).toBe(true);
   });
 
   it("reconnects when Slack closes the socket", async () => {
@@ -48,24 +65,38 @@ describe("the Slack channel's reliability", () => {
 
   it("delivers 300 direct messages sent in a burst, each once, when Slack rate-limits", async () => {
     const users = Array.from({ length: 300 }, (_, i) => `U0VOL${String(i).padStart(3, "0")}`);
-    h = await startSlackHarness({ fake: { users: [...DEFAULT_USERS, ...users.map((id) => ({ id, name: id.toLowerCase(), realName: id }))] } });
+    h = await startSlackHarness({
+      fake: { users: [...DEFAULT_USERS, ...users.map((id) => ({ id, name: id.toLowerCase(), realName: id }))] },
+    });
     const { db } = h.t.database;
     for (const [i, user] of users.entries()) {
       await db.member.create({
         data: {
           displayName: `Bénévole ${i}`,
           status: "active",
-          identities: { create: { channel: "slack", workspaceId: DEMO.teamId, externalUserId: user, lastSeenAt: new Date("2026-11-20T10:00:00Z") } },
+          identities: {
+            create: {
+              channel: "slack",
+              workspaceId: DEMO.teamId,
+              externalUserId: user,
+              lastSeenAt: new Date("2026-11-20T10:00:00Z"),
+            },
+          },
         },
       });
     }
     h.fake.rateLimit("chat.postMessage", { every: 25, retryAfterSeconds: 0 });
     h.fake.rateLimit("conversations.open", { every: 40, retryAfterSeconds: 0 });
     const members = await db.member.findMany({ where: { displayName: { startsWith: "Bénévole" } } });
-    const results = await Promise.all(members.map((m) => h.t.outbound.notify(m.id, [reply(`Nouvelle mission pour ${m.displayName}`)], { urgent: true })));
+    const results = await Promise.all(
+      members.map((m) =>
+        h.t.outbound.notify(m.id, [reply(`Nouvelle mission pour ${m.displayName}`)], { urgent: true }),
+      ),
+    );
     expect(results.every((r) => r.status === "sent")).toBe(true);
     const posted = h.fake.calls("chat.postMessage").map((c) => blockText(c.body));
     expect(h.fake.rateLimited("chat.postMessage")).toBeGreaterThan(0);
-    for (const m of members) expect(posted.filter((text) => text.endsWith(`Nouvelle mission pour ${m.displayName}`))).toHaveLength(1);
+    for (const m of members)
+      expect(posted.filter((text) => text.endsWith(`Nouvelle mission pour ${m.displayName}`))).toHaveLength(1);
   });
 });

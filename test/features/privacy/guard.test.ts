@@ -113,7 +113,9 @@ describe("the privacy guard", () => {
       text: `patient Mme ${NAME} NIR ${NIR} besoin d'aide`,
       findings: [{ kind: "patient-name" }, { kind: "nir", key: "valid" }],
     });
-    expect(inspectText("Mme Durand (12/03/1950), besoin d'une HAD à Vitry").text).toBe(`Mme ${NAME} (${DOB}), besoin d'une HAD à Vitry`);
+    expect(inspectText("Mme Durand (12/03/1950), besoin d'une HAD à Vitry").text).toBe(
+      `Mme ${NAME} (${DOB}), besoin d'une HAD à Vitry`,
+    );
     expect(inspectText("Monsieur Jean Martin né le 12/03/1950, NIR 185057800608491").text).toBe(
       `Monsieur ${NAME} né le ${DOB}, NIR ${NIR}`,
     );

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Feature } from "../../../src/core/feature.ts";
-import { reply, replyToPlainText, type Reply } from "../../../src/core/reply.ts";
+import { type Reply, reply, replyToPlainText } from "../../../src/core/reply.ts";
 import { databaseFilePath } from "../../../src/db/client.ts";
 import { seedDemoMembers } from "../../../src/demo/seed-demo.ts";
 import { eraseAction } from "../../../src/features/privacy/erasure.ts";
@@ -15,7 +15,15 @@ import { createTestBot, type TestBot } from "../../support/test-bot.ts";
 const plain = (replies: Reply[]) => replies.map(replyToPlainText).join("\n---\n");
 
 /** The raw values of the conversation, in every form they could be stored in. */
-const PATIENT_VALUES = ["Durand", "DURAND", "1 85 05 78 006 084 91", "185057800608491", "1850578006084", "0578006084", "12/03/1950"];
+const PATIENT_VALUES = [
+  "Durand",
+  "DURAND",
+  "1 85 05 78 006 084 91",
+  "185057800608491",
+  "1850578006084",
+  "0578006084",
+  "12/03/1950",
+];
 
 /** A feature that stores what it receives, as a request form would: only the redacted text may arrive. */
 const referralFeature: Feature = {
@@ -24,7 +32,12 @@ const referralFeature: Feature = {
     "test.referral": {
       run: async (ctx) => {
         await ctx.services.db.coordinationRequest.create({
-          data: { requesterId: ctx.member.id, kind: "referral", summary: ctx.text, sourceChannel: ctx.event.conversation.channel },
+          data: {
+            requesterId: ctx.member.id,
+            kind: "referral",
+            summary: ctx.text,
+            sourceChannel: ctx.event.conversation.channel,
+          },
         });
         return reply("Je transmets votre demande à l'équipe de coordination.");
       },
@@ -52,7 +65,9 @@ const classifier = () =>
 
 /** Every row of every table, as text. */
 async function dumpDatabase(t: TestBot): Promise<string> {
-  const tables = await t.database.db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table'");
+  const tables = await t.database.db.$queryRawUnsafe<{ name: string }[]>(
+    "SELECT name FROM sqlite_master WHERE type = 'table'",
+  );
   const dump: Record<string, unknown[]> = {};
   for (const { name } of tables) dump[name] = await t.database.db.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}"`);
   return JSON.stringify(dump, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value));
@@ -79,7 +94,9 @@ describe("the privacy guard in a conversation", () => {
     const replies = await t.handle(textFrom("gp", "patient Mme Durand NIR 1 85 05 78 006 084 91 besoin d'aide"));
     expect(replies).toHaveLength(2);
     expect(replies[0]!.visibility).toBe("ephemeral");
-    expect(replyToPlainText(replies[0]!)).toMatch(/^Pas de données patient ici.*un nom de patient et un numéro de sécurité sociale.*MSSanté/s);
+    expect(replyToPlainText(replies[0]!)).toMatch(
+      /^Pas de données patient ici.*un nom de patient et un numéro de sécurité sociale.*MSSanté/s,
+    );
     expect(replyToPlainText(replies[1]!)).toBe("Je transmets votre demande à l'équipe de coordination.");
     expect((t.services.nlu as ScriptedClassifier).seen).toEqual([REDACTED_FIRST]);
     const [request] = await t.database.db.coordinationRequest.findMany();
@@ -90,14 +107,18 @@ describe("the privacy guard in a conversation", () => {
     const first = await t.handle(textFrom("gp", "patient Mme Durand NIR 1 85 05 78 006 084 91 besoin d'aide"));
     const again = await t.handle(textFrom("gp", "encore pour Mme Durand, NIR 185057800608491"));
     const elsewhere = await t.handle(
-      textFrom("gp", "patient Mme Durand NIR 1 85 05 78 006 084 91 besoin d'aide", { conversation: { conversationId: "C-team", kind: "channel" } }),
+      textFrom("gp", "patient Mme Durand NIR 1 85 05 78 006 084 91 besoin d'aide", {
+        conversation: { conversationId: "C-team", kind: "channel" },
+      }),
     );
     const inThread = await t.handle(
       textFrom("gp", "encore pour Mme Durand, NIR 185057800608491", {
         conversation: { conversationId: "C-team", kind: "thread", threadId: "T-1" },
       }),
     );
-    const notices = [first, again, elsewhere, inThread].map((replies) => replies.filter((r) => /MSSanté/.test(replyToPlainText(r))).length);
+    const notices = [first, again, elsewhere, inThread].map(
+      (replies) => replies.filter((r) => /MSSanté/.test(replyToPlainText(r))).length,
+    );
     expect(notices).toEqual([1, 0, 1, 1]);
     expect(plain(again)).toBe("Je transmets votre demande à l'équipe de coordination.");
     expect(await t.database.db.conversationNotice.count({ where: { kind: PATIENT_DATA_NOTICE } })).toBe(3);
@@ -110,7 +131,9 @@ describe("the privacy guard in a conversation", () => {
 
   it("gives the notice in English to a message written in English", async () => {
     const [notice] = await t.handle(textFrom("gp", "my patient Mrs Durand needs home care"));
-    expect(replyToPlainText(notice!)).toMatch(/^No patient data here, please\. Your message contained a patient's name.*MSSanté/s);
+    expect(replyToPlainText(notice!)).toMatch(
+      /^No patient data here, please\. Your message contained a patient's name.*MSSanté/s,
+    );
   });
 
   it("keeps the NIR, the name and the date of birth out of every table, the database file and the logs", async () => {
@@ -138,7 +161,9 @@ describe("the privacy guard in a conversation", () => {
 
   it("logs that something was redacted, never what", async () => {
     await t.handle(textFrom("gp", "patient Mme Durand NIR 1 85 05 78 006 084 91 besoin d'aide"));
-    const handled = logLines.map((line) => JSON.parse(line) as Record<string, unknown>).find((entry) => entry.msg === "event handled");
+    const handled = logLines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .find((entry) => entry.msg === "event handled");
     expect(handled).toMatchObject({ redactions: 2, outcome: "answered", handledBy: "test.referral" });
   });
 });
@@ -156,12 +181,19 @@ describe("what the bot stores about a member", () => {
     const db = t.database.db;
     const member = await db.member.findUniqueOrThrow({ where: { email: "ines.garnier@example.org" } });
     await db.member.update({ where: { id: member.id }, data: { locale: "fr", availability: '{"slots":["weekend"]}' } });
-    const training = await db.training.create({ data: { key: "t1", title: "Douleur", kind: "bedside", startsAt: new Date("2026-12-01T17:00:00Z") } });
+    const training = await db.training.create({
+      data: { key: "t1", title: "Douleur", kind: "bedside", startsAt: new Date("2026-12-01T17:00:00Z") },
+    });
     await db.trainingRegistration.create({ data: { trainingId: training.id, memberId: member.id } });
     const mission = await db.mission.create({ data: { title: "Stand", description: "Forum santé", status: "open" } });
     await db.missionAssignment.create({ data: { missionId: mission.id, memberId: member.id, status: "accepted" } });
     await db.coordinationRequest.createMany({
-      data: [1, 2].map(() => ({ requesterId: member.id, kind: "question" as const, summary: "HAD ?", sourceChannel: "console" as const })),
+      data: [1, 2].map(() => ({
+        requesterId: member.id,
+        kind: "question" as const,
+        summary: "HAD ?",
+        sourceChannel: "console" as const,
+      })),
     });
   }
 
@@ -198,7 +230,11 @@ describe("what the bot stores about a member", () => {
     }
     expect(shown).not.toContain("bonjour");
     expect(answer!.buttons).toEqual([
-      expect.objectContaining({ actionId: "privacy:erase", style: "danger", confirm: expect.objectContaining({ title: "Effacer vos données ?" }) }),
+      expect.objectContaining({
+        actionId: "privacy:erase",
+        style: "danger",
+        confirm: expect.objectContaining({ title: "Effacer vos données ?" }),
+      }),
     ]);
   });
 
@@ -221,7 +257,9 @@ describe("what the bot stores about a member", () => {
 
   it("records an erasure request once and has the coordination team told", async () => {
     const clicked = await t.handle(clickFrom("volunteer", eraseAction.id()));
-    expect(plain(clicked)).toMatch(/^C'est noté : votre demande d'effacement est enregistrée \(le lundi 23 novembre 2026\)/);
+    expect(plain(clicked)).toMatch(
+      /^C'est noté : votre demande d'effacement est enregistrée \(le lundi 23 novembre 2026\)/,
+    );
     const member = await t.database.db.member.findUniqueOrThrow({ where: { email: "ines.garnier@example.org" } });
     expect(member.erasureRequestedAt).toEqual(t.clock.now());
 
@@ -234,17 +272,24 @@ describe("what the bot stores about a member", () => {
     expect(t.channel.direct.filter((d) => d.target.externalUserId !== "coordinator")).toEqual([]);
 
     t.clock.advance(3_600_000);
-    expect(plain(await t.handle(clickFrom("volunteer", eraseAction.id())))).toMatch(/^Vous avez déjà demandé l'effacement de vos données le lundi 23 novembre 2026/);
+    expect(plain(await t.handle(clickFrom("volunteer", eraseAction.id())))).toMatch(
+      /^Vous avez déjà demandé l'effacement de vos données le lundi 23 novembre 2026/,
+    );
     expect(await t.scheduler.tick()).toBe(0);
     expect(t.channel.direct).toHaveLength(1);
 
     const [mydata] = await volunteer("mes données");
-    expect(replyToPlainText(mydata!)).toMatch(/Vous avez demandé l'effacement de vos données le lundi 23 novembre 2026/);
+    expect(replyToPlainText(mydata!)).toMatch(
+      /Vous avez demandé l'effacement de vos données le lundi 23 novembre 2026/,
+    );
     expect(mydata!.buttons ?? []).toEqual([]);
   });
 
   it("posts the erasure request in the team conversation when one is configured", async () => {
-    const team = await createTestBot({ features: [privacyFeature], env: { COORDINATION_CHANNEL: "console:local:C-coord" } });
+    const team = await createTestBot({
+      features: [privacyFeature],
+      env: { COORDINATION_CHANNEL: "console:local:C-coord" },
+    });
     try {
       await seedDemoMembers(team.database.db);
       await team.handle(clickFrom("gp", eraseAction.id()));
@@ -275,11 +320,13 @@ describe("asking for one's data in one's own words", () => {
   });
   afterAll(() => t.close());
 
-  it.each(["mes données", "qu'est-ce que tu sais sur moi ?", "je veux supprimer mes données", "what do you store about me"])(
-    "shows the stored data for %j",
-    async (text) => {
-      const [answer] = await t.handle(textFrom("gp", text));
-      expect(replyToPlainText(answer!)).toMatch(/^(Ce que le bot garde sur vous|What the bot keeps about you)\n/);
-    },
-  );
+  it.each([
+    "mes données",
+    "qu'est-ce que tu sais sur moi ?",
+    "je veux supprimer mes données",
+    "what do you store about me",
+  ])("shows the stored data for %j", async (text) => {
+    const [answer] = await t.handle(textFrom("gp", text));
+    expect(replyToPlainText(answer!)).toMatch(/^(Ce que le bot garde sur vous|What the bot keeps about you)\n/);
+  });
 });

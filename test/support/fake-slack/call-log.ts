@@ -41,7 +41,12 @@ export class CallLog {
   }
 
   /** The first `count` calls to `method` matching `predicate`, once they have all been made. */
-  waitForCalls(method: string, count: number, predicate: CallPredicate = () => true, timeoutMs = DEFAULT_WAIT_MS): Promise<RecordedCall[]> {
+  waitForCalls(
+    method: string,
+    count: number,
+    predicate: CallPredicate = () => true,
+    timeoutMs = DEFAULT_WAIT_MS,
+  ): Promise<RecordedCall[]> {
     return this.changes.until(
       () => {
         const matching = this.calls(method).filter(predicate);
@@ -53,6 +58,10 @@ export class CallLog {
   }
 
   private summary(): string {
-    return this.recorded.map((call) => (call.response.ok ? call.method : `${call.method}→${call.response.error}`)).join(", ") || "none";
+    return (
+      this.recorded
+        .map((call) => (call.response.ok ? call.method : `${call.method}→${call.response.error}`))
+        .join(", ") || "none"
+    );
   }
 }

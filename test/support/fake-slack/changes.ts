@@ -25,7 +25,10 @@ export class Changes {
           reject(error);
         },
       };
-      const timer = setTimeout(() => waiter.fail(new Error(`FakeSlack: timed out after ${timeoutMs} ms waiting for ${what()}`)), timeoutMs);
+      const timer = setTimeout(
+        () => waiter.fail(new Error(`FakeSlack: timed out after ${timeoutMs} ms waiting for ${what()}`)),
+        timeoutMs,
+      );
       const done = () => {
         clearTimeout(timer);
         this.waiters.delete(waiter);

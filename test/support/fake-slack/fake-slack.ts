@@ -1,26 +1,26 @@
-import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { CallLog } from "./call-log.ts";
 import type { CallPredicate, RecordedCall } from "./call-log.ts";
+import { CallLog } from "./call-log.ts";
 import { Changes } from "./changes.ts";
-import { resolveOptions } from "./options.ts";
 import type { FakeSlackConfig, FakeSlackOptions } from "./options.ts";
-import { ResponseUrls } from "./response-urls.ts";
+import { resolveOptions } from "./options.ts";
 import type { RecordedResponse } from "./response-urls.ts";
-import { Envelopes } from "./socket-mode/envelopes.ts";
+import { ResponseUrls } from "./response-urls.ts";
 import type { EnvelopeAck, EnvelopeOptions, EnvelopeType, LateAckError } from "./socket-mode/envelopes.ts";
-import { SOCKET_PATH, SocketServer } from "./socket-mode/socket-server.ts";
+import { Envelopes } from "./socket-mode/envelopes.ts";
 import type { DisconnectReason } from "./socket-mode/socket-server.ts";
+import { SOCKET_PATH, SocketServer } from "./socket-mode/socket-server.ts";
 import { chatMethods } from "./web-api/chat-methods.ts";
-import { Faults } from "./web-api/faults.ts";
 import type { RateLimitRule } from "./web-api/faults.ts";
+import { Faults } from "./web-api/faults.ts";
 import type { MethodHandler } from "./web-api/method-context.ts";
 import { sendJson } from "./web-api/send-json.ts";
 import { viewMethods } from "./web-api/view-methods.ts";
 import { serveWebApi } from "./web-api/web-api-router.ts";
-import { Workspace } from "./web-api/workspace.ts";
 import type { PostedMessage } from "./web-api/workspace.ts";
+import { Workspace } from "./web-api/workspace.ts";
 import { workspaceMethods } from "./web-api/workspace-methods.ts";
 
 const DEFAULT_WAIT_MS = 2000;
@@ -38,7 +38,9 @@ export class FakeSlack {
   private readonly log = new CallLog(this.changes);
   private readonly faults = new Faults();
   private readonly workspace: Workspace;
-  private readonly handlers = new Map<string, MethodHandler>(Object.entries({ ...workspaceMethods, ...chatMethods, ...viewMethods }));
+  private readonly handlers = new Map<string, MethodHandler>(
+    Object.entries({ ...workspaceMethods, ...chatMethods, ...viewMethods }),
+  );
   private readonly sockets: SocketServer;
   private readonly envelopes: Envelopes;
   private readonly responseUrls: ResponseUrls;
@@ -50,7 +52,9 @@ export class FakeSlack {
   ) {
     this.apiUrl = `${origin}/api/`;
     this.workspace = new Workspace(config);
-    this.sockets = new SocketServer(config, this.workspace.ids, this.changes, (message) => this.envelopes.receive(message));
+    this.sockets = new SocketServer(config, this.workspace.ids, this.changes, (message) =>
+      this.envelopes.receive(message),
+    );
     this.envelopes = new Envelopes(config, this.workspace.ids, this.sockets);
     this.responseUrls = new ResponseUrls(this.changes, config.now);
     server.on("request", (req, res) => this.route(req, res));
@@ -92,7 +96,12 @@ export class FakeSlack {
   }
 
   /** The first `count` calls to `method` matching `predicate`, once made. */
-  waitForCalls(method: string, count: number, predicate?: CallPredicate, timeoutMs = DEFAULT_WAIT_MS): Promise<RecordedCall[]> {
+  waitForCalls(
+    method: string,
+    count: number,
+    predicate?: CallPredicate,
+    timeoutMs = DEFAULT_WAIT_MS,
+  ): Promise<RecordedCall[]> {
     return this.log.waitForCalls(method, count, predicate, timeoutMs);
   }
 

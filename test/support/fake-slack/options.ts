@@ -1,5 +1,5 @@
-import { DEFAULT_SCOPES, DEFAULT_USERS, DEMO } from "./defaults.ts";
 import type { FakeSlackUser } from "./defaults.ts";
+import { DEFAULT_SCOPES, DEFAULT_USERS, DEMO } from "./defaults.ts";
 
 /** How a {@link FakeSlack} plays its workspace. Every field has a demo default. */
 export interface FakeSlackOptions {

@@ -42,7 +42,11 @@ export class ResponseUrls {
     return this.recorded.filter((response) => id === undefined || response.id === id);
   }
 
-  waitFor(id: string, predicate: (response: RecordedResponse) => boolean, timeoutMs: number): Promise<RecordedResponse> {
+  waitFor(
+    id: string,
+    predicate: (response: RecordedResponse) => boolean,
+    timeoutMs: number,
+  ): Promise<RecordedResponse> {
     return this.changes.until(
       () => this.responses(id).find(predicate),
       timeoutMs,

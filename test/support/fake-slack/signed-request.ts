@@ -31,10 +31,16 @@ export interface SignedResponse {
  * POSTs to a bot's HTTP receiver as Slack would, signed. Only loopback URLs are allowed: tests never
  * talk to another host.
  */
-export async function signedRequest(url: string, body: string | object, options: SignedRequestOptions): Promise<SignedResponse> {
+export async function signedRequest(
+  url: string,
+  body: string | object,
+  options: SignedRequestOptions,
+): Promise<SignedResponse> {
   const { hostname } = new URL(url);
-  if (!["127.0.0.1", "localhost", "[::1]"].includes(hostname)) throw new Error(`signedRequest: ${url} is not on the loopback interface`);
-  const contentType = options.contentType ?? (typeof body === "string" ? "application/x-www-form-urlencoded" : "application/json");
+  if (!["127.0.0.1", "localhost", "[::1]"].includes(hostname))
+    throw new Error(`signedRequest: ${url} is not on the loopback interface`);
+  const contentType =
+    options.contentType ?? (typeof body === "string" ? "application/x-www-form-urlencoded" : "application/json");
   const raw = typeof body === "string" ? body : JSON.stringify(body);
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const headers: Record<string, string> = {

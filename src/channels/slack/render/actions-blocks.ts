@@ -26,7 +26,8 @@ export function actionsBlocks(buttons: readonly Button[], first = 0): types.Acti
 function buttonElement(button: Button, index: number): types.Button {
   const value = button.opensForm ? formKey(button.opensForm) : button.actionId;
   // Cutting an action id would send another action: a definition bug, refused loudly.
-  if (value.length > LIMITS.buttonValue) throw new Error(`Button "${button.label}": its action id is longer than ${LIMITS.buttonValue} characters.`);
+  if (value.length > LIMITS.buttonValue)
+    throw new Error(`Button "${button.label}": its action id is longer than ${LIMITS.buttonValue} characters.`);
   return {
     type: "button",
     action_id: `${button.opensForm ? FORM_BUTTON : ACTION_BUTTON}:${index}`,

@@ -7,7 +7,10 @@ import type { Form } from "../../../core/reply.ts";
  * which its properties were written; it reveals nothing of the form's prefilled values.
  */
 export function formKey(form: Form): string {
-  return createHash("sha256").update(JSON.stringify(canonical(form))).digest("base64url").slice(0, 24);
+  return createHash("sha256")
+    .update(JSON.stringify(canonical(form)))
+    .digest("base64url")
+    .slice(0, 24);
 }
 
 /** The value with object keys sorted and undefined properties dropped. */

@@ -7,5 +7,5 @@ export { formKey } from "./form-key.ts";
 export { renderHome } from "./home.ts";
 export { LIMITS } from "./limits.ts";
 export { choiceMadeBlocks, renderMessage, replacementMessage, type SlackMessage } from "./message.ts";
-export { FIELD_ACTION_ID, FORM_CALLBACK_ID, readModalValues, renderModal, type ModalStateValues } from "./modal.ts";
+export { FIELD_ACTION_ID, FORM_CALLBACK_ID, type ModalStateValues, readModalValues, renderModal } from "./modal.ts";
 export { escapeMrkdwn, toMrkdwn } from "./mrkdwn.ts";

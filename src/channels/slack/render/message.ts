@@ -1,5 +1,5 @@
 import type { types } from "@slack/bolt";
-import { replyToPlainText, type Reply } from "../../../core/reply.ts";
+import { type Reply, replyToPlainText } from "../../../core/reply.ts";
 import { actionsBlocks } from "./actions-blocks.ts";
 import { contentBlocks, moreLine } from "./content-blocks.ts";
 import { cutText, ELLIPSIS, LIMITS } from "./limits.ts";
@@ -27,7 +27,10 @@ export function replacementMessage(reply: Reply): SlackMessage | undefined {
  * The blocks of a reply, content and buttons apart. Buttons are numbered from `firstButton` so that
  * several replies in one view keep their `action_id`s unique.
  */
-export function replyBlocks(reply: Reply, firstButton = 0): { content: types.KnownBlock[]; actions: types.ActionsBlock[] } {
+export function replyBlocks(
+  reply: Reply,
+  firstButton = 0,
+): { content: types.KnownBlock[]; actions: types.ActionsBlock[] } {
   return { content: reply.blocks.flatMap(contentBlocks), actions: actionsBlocks(reply.buttons ?? [], firstButton) };
 }
 
@@ -35,7 +38,11 @@ export function replyBlocks(reply: Reply, firstButton = 0): { content: types.Kno
  * At most `max` blocks: when there are more, the content is cut and a "…" line says so. The buttons
  * are kept before content, since a message without its buttons could not be answered.
  */
-export function capBlocks(content: readonly types.KnownBlock[], actions: readonly types.ActionsBlock[], max: number): types.KnownBlock[] {
+export function capBlocks(
+  content: readonly types.KnownBlock[],
+  actions: readonly types.ActionsBlock[],
+  max: number,
+): types.KnownBlock[] {
   if (content.length + actions.length <= max) return [...content, ...actions];
   const keptActions = actions.slice(0, max - 1);
   return [...content.slice(0, max - 1 - keptActions.length), moreLine(), ...keptActions];
@@ -58,7 +65,10 @@ export function choiceMadeBlocks(blocks: readonly types.AnyBlock[], clickedLabel
     if (block.type !== "actions") return [block];
     if (shown) return [];
     shown = true;
-    const choice: types.ContextBlock = { type: "context", elements: [{ type: "plain_text", text: cutText(`✓ ${clickedLabel}`, LIMITS.contextText), emoji: true }] };
+    const choice: types.ContextBlock = {
+      type: "context",
+      elements: [{ type: "plain_text", text: cutText(`✓ ${clickedLabel}`, LIMITS.contextText), emoji: true }],
+    };
     return [choice];
   });
 }

@@ -22,9 +22,12 @@ export type ModalStateValues = ViewOutput["state"]["values"];
  */
 export function renderModal(form: Form, privateMetadata: string, closeLabel = "Annuler"): types.ModalView {
   if (privateMetadata.length > LIMITS.privateMetadata) {
-    throw new Error(`Form "${form.actionId}": private_metadata is ${privateMetadata.length} characters, Slack keeps ${LIMITS.privateMetadata}.`);
+    throw new Error(
+      `Form "${form.actionId}": private_metadata is ${privateMetadata.length} characters, Slack keeps ${LIMITS.privateMetadata}.`,
+    );
   }
-  if (form.fields.length > LIMITS.modalBlocks) throw new Error(`Form "${form.actionId}" has more than ${LIMITS.modalBlocks} fields.`);
+  if (form.fields.length > LIMITS.modalBlocks)
+    throw new Error(`Form "${form.actionId}" has more than ${LIMITS.modalBlocks} fields.`);
   const names = new Set(form.fields.map((f) => f.name));
   if (names.size !== form.fields.length) throw new Error(`Form "${form.actionId}" has two fields with the same name.`);
   return {
@@ -61,13 +64,20 @@ function textElement(field: FormField): types.PlainTextInput {
 function selectElement(form: Form, field: FormField): types.StaticSelect {
   const options = (field.options ?? []).slice(0, LIMITS.selectOptions).map((option): types.PlainTextOption => {
     if (option.value.length > LIMITS.optionValue) {
-      throw new Error(`Form "${form.actionId}", field "${field.name}": option value longer than ${LIMITS.optionValue} characters.`);
+      throw new Error(
+        `Form "${form.actionId}", field "${field.name}": option value longer than ${LIMITS.optionValue} characters.`,
+      );
     }
     return { text: plainText(option.label, LIMITS.optionText), value: option.value };
   });
   if (!options.length) throw new Error(`Form "${form.actionId}", field "${field.name}": a select needs options.`);
   const initial = options.find((option) => option.value === field.initial);
-  return { type: "static_select", action_id: FIELD_ACTION_ID, options, ...(initial ? { initial_option: initial } : {}) };
+  return {
+    type: "static_select",
+    action_id: FIELD_ACTION_ID,
+    options,
+    ...(initial ? { initial_option: initial } : {}),
+  };
 }
 
 /**

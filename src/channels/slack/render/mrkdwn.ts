@@ -42,7 +42,10 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(SPECIAL, (char: string, index: number) => {
     const entity = ENTITIES[char];
     if (entity) return entity;
-    const insideWord = WORD_SAFE_MARKERS.includes(char) && WORD_CHAR.test(text[index - 1] ?? "") && WORD_CHAR.test(text[index + 1] ?? "");
+    const insideWord =
+      WORD_SAFE_MARKERS.includes(char) &&
+      WORD_CHAR.test(text[index - 1] ?? "") &&
+      WORD_CHAR.test(text[index + 1] ?? "");
     return insideWord ? char : (LOOK_ALIKES[char] ?? char);
   });
 }
@@ -51,7 +54,8 @@ export function escapeMrkdwn(text: string): string {
 const escapeEntities = (text: string) => text.replace(/[&<>]/g, (char) => ENTITIES[char] ?? char);
 
 /** A link target inside `<…|…>`: `|`, `<` and `>` would end it early, so they are percent-encoded. */
-const escapeUrl = (url: string) => url.replace(/&/g, "&amp;").replace(/\|/g, "%7C").replace(/</g, "%3C").replace(/>/g, "%3E");
+const escapeUrl = (url: string) =>
+  url.replace(/&/g, "&amp;").replace(/\|/g, "%7C").replace(/</g, "%3C").replace(/>/g, "%3E");
 
 /** Keeps a line that starts with `>` from becoming a quote. */
 export const guardQuote = (line: string): string => line.replace(/^(\s*)(&gt;|＞)/, `$1${SOFT_HYPHEN}$2`);
@@ -64,7 +68,10 @@ export const escapeMrkdwnLines = (text: string): string =>
     .join("\n");
 
 /** The Markdown subset as one mrkdwn text, without length limit. */
-export const toMrkdwn = (markdown: string): string => mrkdwnLines(markdown, Infinity).map((pieces) => pieces.join("")).join("\n");
+export const toMrkdwn = (markdown: string): string =>
+  mrkdwnLines(markdown, Infinity)
+    .map((pieces) => pieces.join(""))
+    .join("\n");
 
 /** The Markdown subset as mrkdwn texts of at most `max` characters, cut at line breaks where possible. */
 export const mrkdwnChunks = (markdown: string, max: number): string[] => packLines(mrkdwnLines(markdown, max), max);
@@ -87,7 +94,8 @@ function linePieces(line: string, max: number): string[] {
   rendered.forEach((pieces, i) => {
     if (!isFormatted(spans[i]!) || !pieces.length) return;
     if (touches(rendered[i - 1]?.at(-1)?.at(-1)) && touches(pieces[0]![0])) pieces[0] = ZERO_WIDTH_SPACE + pieces[0];
-    if (touches(rendered[i + 1]?.[0]?.[0]) && touches(pieces.at(-1)!.at(-1))) pieces[pieces.length - 1] += ZERO_WIDTH_SPACE;
+    if (touches(rendered[i + 1]?.[0]?.[0]) && touches(pieces.at(-1)!.at(-1)))
+      pieces[pieces.length - 1] += ZERO_WIDTH_SPACE;
   });
   return rendered.flat().filter((piece) => piece !== "");
 }

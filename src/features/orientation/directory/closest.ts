@@ -29,10 +29,18 @@ const MAX_DISTANCE = 0.5;
  * type by its key, label, acronyms and synonyms; a commune by its name and variants). Ties keep the
  * given order; nothing when no candidate is close.
  */
-export function closest<T>(written: string, candidates: readonly { value: T; forms: readonly string[] }[], count = 3): T[] {
+export function closest<T>(
+  written: string,
+  candidates: readonly { value: T; forms: readonly string[] }[],
+  count = 3,
+): T[] {
   const folded = compact(written);
   return candidates
-    .map((c, index) => ({ value: c.value, index, score: Math.min(...c.forms.map((f) => distance(folded, compact(f)))) }))
+    .map((c, index) => ({
+      value: c.value,
+      index,
+      score: Math.min(...c.forms.map((f) => distance(folded, compact(f)))),
+    }))
     .filter((c) => c.score <= MAX_DISTANCE)
     .sort((a, b) => a.score - b.score || a.index - b.index)
     .slice(0, count)
@@ -41,6 +49,10 @@ export function closest<T>(written: string, candidates: readonly { value: T; for
 
 /** "(did you mean phone?)" for a misspelt field name, or the list of fields when none is close. */
 export function fieldHint(written: string): string {
-  const [near] = closest(written, DIRECTORY_FIELDS.map((f) => ({ value: f, forms: [f] })), 1);
+  const [near] = closest(
+    written,
+    DIRECTORY_FIELDS.map((f) => ({ value: f, forms: [f] })),
+    1,
+  );
   return near ? `(did you mean ${near}?)` : `(fields: ${DIRECTORY_FIELDS.join(", ")})`;
 }

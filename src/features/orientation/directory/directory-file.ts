@@ -21,7 +21,14 @@ export const DIRECTORY_FIELDS = [
 
 export type DirectoryField = (typeof DIRECTORY_FIELDS)[number];
 
-export const REQUIRED_FIELDS: readonly DirectoryField[] = ["key", "type", "name", "description", "communes", "lastChecked"];
+export const REQUIRED_FIELDS: readonly DirectoryField[] = [
+  "key",
+  "type",
+  "name",
+  "description",
+  "communes",
+  "lastChecked",
+];
 
 /** Written in `communes` instead of a list: the resource covers every commune of the territory. */
 export const WHOLE_TERRITORY = "all";

@@ -17,9 +17,7 @@ const bad = (reason: string, code?: DirectoryProblemCode): Checked<never> =>
 export function normalisePhone(written: string): Checked<string> {
   const reason = `"${written}" is not a French phone number of 10 digits (e.g. 01 99 00 12 34 or +33 1 99 00 12 34)`;
   if (!/^[\d\s.\-/+()]+$/.test(written)) return bad(reason);
-  const digits = written
-    .replace(/^\s*(\+|00)\s*33\s*(\(\s*0\s*\)|0)?/, "0")
-    .replace(/[\s.\-/]/g, "");
+  const digits = written.replace(/^\s*(\+|00)\s*33\s*(\(\s*0\s*\)|0)?/, "0").replace(/[\s.\-/]/g, "");
   if (!/^0[1-9]\d{8}$/.test(digits)) return bad(reason);
   return good(digits.match(/\d\d/g)!.join(" "));
 }

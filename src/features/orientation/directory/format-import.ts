@@ -7,7 +7,9 @@ import { planCounts } from "./plan-changes.ts";
  * the counts and one line per created (+), updated (~, with its fields) and deactivated (-) resource.
  */
 export function formatImport(outcome: ImportOutcome, file: string): string[] {
-  const warnings = (outcome.ok ? outcome.value.warnings : outcome.warnings).map((w) => `  warning: ${formatProblem(w)}`);
+  const warnings = (outcome.ok ? outcome.value.warnings : outcome.warnings).map(
+    (w) => `  warning: ${formatProblem(w)}`,
+  );
   if (!outcome.ok) {
     const count = outcome.problems.length;
     return [

@@ -1,8 +1,8 @@
 import type { Database } from "../../../db/client.ts";
 import type { Prisma } from "../../../generated/prisma/client.ts";
 import type { DirectoryProblem, ParsedDirectory } from "./directory-file.ts";
-import { planDirectoryChanges, type DirectoryPlan, type StoredResource } from "./plan-changes.ts";
-import { validateDirectory, type DirectoryContext, type DirectoryEntry } from "./validate-directory.ts";
+import { type DirectoryPlan, planDirectoryChanges, type StoredResource } from "./plan-changes.ts";
+import { type DirectoryContext, type DirectoryEntry, validateDirectory } from "./validate-directory.ts";
 
 type Client = Database | Prisma.TransactionClient;
 
@@ -82,7 +82,10 @@ async function applyPlan(tx: Prisma.TransactionClient, plan: DirectoryPlan): Pro
   ].flatMap(({ id, entry }) => entry.communeCodes.map((communeCode) => ({ resourceId: id, communeCode })));
   await tx.resourceCoverage.createMany({ data: coverage });
   if (plan.deactivate.length) {
-    await tx.careResource.updateMany({ where: { id: { in: plan.deactivate.map((r) => r.id) } }, data: { active: false } });
+    await tx.careResource.updateMany({
+      where: { id: { in: plan.deactivate.map((r) => r.id) } },
+      data: { active: false },
+    });
   }
 }
 

@@ -8,26 +8,31 @@
  */
 export {
   DIRECTORY_FIELDS,
-  formatProblem,
   type DirectoryProblem,
   type DirectoryProblemCode,
+  formatProblem,
   type ParsedDirectory,
 } from "./directory-file.ts";
+export {
+  type CommuneSuggestion,
+  suggestCommunes,
+  type TypeAvailability,
+  typesInCommune,
+} from "./directory-overview.ts";
 export { localToday } from "./field-formats.ts";
 export { formatImport } from "./format-import.ts";
-export { importDirectory, type DirectoryImport, type ImportOutcome } from "./import-directory.ts";
-export { planCounts, type ChangedField, type DirectoryPlan } from "./plan-changes.ts";
+export { type DirectoryImport, type ImportOutcome, importDirectory } from "./import-directory.ts";
+export { type ChangedField, type DirectoryPlan, planCounts } from "./plan-changes.ts";
 export { DEMO_DIRECTORY_FILE, parseDirectory, readDirectoryFile } from "./read-directory-file.ts";
 export {
-  DEFAULT_PAGE_SIZE,
   coversWholeTerritory,
-  getDirectoryResource,
-  searchDirectory,
+  DEFAULT_PAGE_SIZE,
   type DirectoryHit,
   type DirectoryPage,
   type DirectoryQuery,
   type DirectoryResource,
+  getDirectoryResource,
   type MatchReason,
+  searchDirectory,
 } from "./search-directory.ts";
-export { suggestCommunes, typesInCommune, type CommuneSuggestion, type TypeAvailability } from "./directory-overview.ts";
-export { validateDirectory, type DirectoryContext, type DirectoryEntry } from "./validate-directory.ts";
+export { type DirectoryContext, type DirectoryEntry, validateDirectory } from "./validate-directory.ts";

@@ -1,12 +1,12 @@
-import { CsvError, parse, type InfoRecord } from "csv-parse/sync";
+import { CsvError, type InfoRecord, parse } from "csv-parse/sync";
 import { fieldHint } from "./closest.ts";
 import {
-  REQUIRED_FIELDS,
-  resolveField,
   type DirectoryField,
   type DirectoryProblem,
   type ParsedDirectory,
   type RawValue,
+  REQUIRED_FIELDS,
+  resolveField,
 } from "./directory-file.ts";
 
 const DELIMITERS = [",", ";", "\t"] as const;
@@ -115,7 +115,11 @@ function withStartLines(records: { record: string[]; info: InfoRecord }[]): { ce
 
 /** The delimiter that splits the first line into the most known field names (comma when unsure). */
 function detectDelimiter(source: string): string {
-  const first = source.replace(/^\uFEFF/, "").split(/\r?\n/).find((l) => l.trim() !== "" && !l.startsWith("#")) ?? "";
+  const first =
+    source
+      .replace(/^\uFEFF/, "")
+      .split(/\r?\n/)
+      .find((l) => l.trim() !== "" && !l.startsWith("#")) ?? "";
   const known = (d: string) => first.split(d).filter((cell) => resolveField(cell.replace(/"/g, "").trim())).length;
   return [...DELIMITERS].sort((a, b) => known(b) - known(a))[0]!;
 }

@@ -1,11 +1,11 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from "yaml";
+import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, type Node, type Pair, parseDocument } from "yaml";
 import { fieldHint } from "./closest.ts";
 import {
-  resolveField,
   type DirectoryField,
   type DirectoryProblem,
   type ParsedDirectory,
   type RawValue,
+  resolveField,
 } from "./directory-file.ts";
 
 /**
@@ -54,7 +54,7 @@ export function parseYamlDirectory(source: string, file: string): ParsedDirector
       } else if (fields.has(field)) {
         problem({ code: "structure", line: at, field, message: `"${name}" is a second ${field} field` });
       } else {
-        fields.set(field, { value: valueOf(pair.value, doc), line: at });
+        fields.set(field, { value: scalarOf(pair.value, doc), line: at });
       }
     }
     result.rows.push({ line, fields });
@@ -76,10 +76,10 @@ function lineOfPair(pair: Pair, lineAt: (offset: number) => number): number {
  * Text stays text, a list stays a list of its values, an alias (`communes: *nord`, reusing a list
  * anchored `&nord` earlier) is what it points to; a map is kept as an object for validation to refuse.
  */
-function valueOf(node: unknown, doc: Document): unknown {
+function scalarOf(node: unknown, doc: Document): unknown {
   if (node === null || node === undefined) return "";
-  if (isAlias(node)) return valueOf(node.resolve(doc), doc);
+  if (isAlias(node)) return scalarOf(node.resolve(doc), doc);
   if (isScalar(node)) return node.value === null ? "" : String(node.value);
-  if (isSeq(node)) return node.items.map((item) => valueOf(item, doc));
+  if (isSeq(node)) return node.items.map((item) => scalarOf(item, doc));
   return {};
 }

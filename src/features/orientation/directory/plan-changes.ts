@@ -32,14 +32,27 @@ export interface DirectoryPlan {
   deactivate: { id: number; key: string }[];
 }
 
-const TEXT_FIELDS = ["type", "name", "description", "address", "phone", "email", "website", "hours", "howToRefer"] as const;
+const TEXT_FIELDS = [
+  "type",
+  "name",
+  "description",
+  "address",
+  "phone",
+  "email",
+  "website",
+  "hours",
+  "howToRefer",
+] as const;
 
 /**
  * Compares the file's entries with the stored directory, by key. Resources missing from the file are
  * deactivated, never deleted (conversations and requests may refer to them); an inactive resource that
  * comes back is reactivated. Keys in each list follow the file's order, then the database's.
  */
-export function planDirectoryChanges(stored: readonly StoredResource[], entries: readonly DirectoryEntry[]): DirectoryPlan {
+export function planDirectoryChanges(
+  stored: readonly StoredResource[],
+  entries: readonly DirectoryEntry[],
+): DirectoryPlan {
   const byKey = new Map(stored.map((r) => [r.key, r]));
   const plan: DirectoryPlan = { create: [], update: [], unchanged: [], deactivate: [] };
   for (const entry of entries) {

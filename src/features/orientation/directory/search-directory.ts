@@ -56,7 +56,11 @@ type ResourceRow = Prisma.CareResourceGetPayload<{ include: typeof resourceWithC
  * name. The directory holds at most a few hundred resources: candidates are ranked in memory, then
  * paged, so `total` is exact and the order stable from one page to the next.
  */
-export async function searchDirectory(db: Database, territory: Territory, query: DirectoryQuery): Promise<DirectoryPage> {
+export async function searchDirectory(
+  db: Database,
+  territory: Territory,
+  query: DirectoryQuery,
+): Promise<DirectoryPage> {
   const limit = Math.min(Math.max(1, query.limit ?? DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
   const offset = Math.max(0, query.offset ?? 0);
   const commune = territory.commune(query.communeCode);
@@ -82,7 +86,13 @@ export async function getDirectoryResource(db: Database, key: string): Promise<D
   return row ? toResource(row) : null;
 }
 
-function toResource({ coverage, active: _active, createdAt: _created, updatedAt: _updated, ...fields }: ResourceRow): DirectoryResource {
+function toResource({
+  coverage,
+  active: _active,
+  createdAt: _created,
+  updatedAt: _updated,
+  ...fields
+}: ResourceRow): DirectoryResource {
   return { ...fields, communeCodes: coverage.map((c) => c.communeCode).sort() };
 }
 
@@ -90,7 +100,12 @@ function toResource({ coverage, active: _active, createdAt: _created, updatedAt:
 export const coversWholeTerritory = (communeCodes: readonly string[], territory: Territory): boolean =>
   territory.communes.every((c) => communeCodes.includes(c.code));
 
-function reasonFor(row: ResourceRow, communeCode: string, neighbours: readonly string[], territory: Territory): MatchReason {
+function reasonFor(
+  row: ResourceRow,
+  communeCode: string,
+  neighbours: readonly string[],
+  territory: Territory,
+): MatchReason {
   const covered = row.coverage.map((c) => c.communeCode);
   if (covered.includes(communeCode)) {
     return { kind: "covers", communeCode, territoryWide: coversWholeTerritory(covered, territory) };

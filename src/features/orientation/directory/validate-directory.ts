@@ -1,17 +1,17 @@
 import type { ResourceTypes } from "../../../nlu/entities/resource-types.ts";
 import type { Territory } from "../../../territory/territory.ts";
 import {
-  DIRECTORY_FIELDS,
-  REQUIRED_FIELDS,
-  WHOLE_TERRITORY,
   compact,
+  DIRECTORY_FIELDS,
   type DirectoryField,
   type DirectoryProblem,
   type DirectoryRow,
   type ParsedDirectory,
+  REQUIRED_FIELDS,
   type ResourceFields,
+  WHOLE_TERRITORY,
 } from "./directory-file.ts";
-import { checkEmail, normalisePhone, normaliseWebsite, parseCheckedDate, type Checked } from "./field-formats.ts";
+import { type Checked, checkEmail, normalisePhone, normaliseWebsite, parseCheckedDate } from "./field-formats.ts";
 import { CommuneVocabulary, TypeVocabulary } from "./vocabulary.ts";
 
 /** A valid resource of the file, normalised: what the import stores. */
@@ -82,7 +82,8 @@ export function validateDirectory(parsed: ParsedDirectory, context: DirectoryCon
 }
 
 function staleWarning(entry: DirectoryEntry, row: DirectoryRow, today: string): RowProblem | undefined {
-  if ((Date.parse(`${today}T00:00:00Z`) - entry.lastCheckedAt.getTime()) / 86_400_000 <= STALE_AFTER_DAYS) return undefined;
+  if ((Date.parse(`${today}T00:00:00Z`) - entry.lastCheckedAt.getTime()) / 86_400_000 <= STALE_AFTER_DAYS)
+    return undefined;
   const day = entry.lastCheckedAt.toISOString().slice(0, 10);
   const line = row.fields.get("lastChecked")!.line;
   return { code: "stale_check", line, field: "lastChecked", message: `last checked on ${day}, more than a year ago` };
@@ -187,7 +188,10 @@ function readCommunes(
     report({ code: "not_text", line: raw.line, field: "communes", message });
     return undefined;
   }
-  const names = (items as string[]).flatMap((item) => item.split(/[;|]/)).map((n) => n.trim()).filter(Boolean);
+  const names = (items as string[])
+    .flatMap((item) => item.split(/[;|]/))
+    .map((n) => n.trim())
+    .filter(Boolean);
   if (!names.length) return missing();
   if (names.some((n) => compact(n) === WHOLE_TERRITORY)) {
     if (names.length === 1) return { communeCodes: territory.communes.map((c) => c.code).sort(), territoryWide: true };
@@ -207,7 +211,12 @@ function readCommunes(
         : found.closest.length
           ? `closest: ${found.closest.join(", ")}`
           : "not a commune of intents/entities/communes.yaml";
-      report({ code: "unknown_commune", line: raw.line, field: "communes", message: `unknown commune "${name}" (${hint})` });
+      report({
+        code: "unknown_commune",
+        line: raw.line,
+        field: "communes",
+        message: `unknown commune "${name}" (${hint})`,
+      });
     }
   }
   return unknown ? undefined : { communeCodes: [...codes].sort(), territoryWide: false };
@@ -228,7 +237,8 @@ function readContacts(
   const contact = {
     phone: phone === undefined ? null : checkField(row, "phone", phone, normalisePhone, report, "malformed_phone"),
     email: email === undefined ? null : checkField(row, "email", email, checkEmail, report, "malformed_email"),
-    website: website === undefined ? null : checkField(row, "website", website, normaliseWebsite, report, "malformed_url"),
+    website:
+      website === undefined ? null : checkField(row, "website", website, normaliseWebsite, report, "malformed_url"),
   };
   const { phone: p, email: e, website: w } = contact;
   return p === undefined || e === undefined || w === undefined ? undefined : { phone: p, email: e, website: w };

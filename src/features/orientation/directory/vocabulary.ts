@@ -65,7 +65,9 @@ export class CommuneVocabulary {
   private readonly index: FormIndex;
 
   constructor(private readonly territory: Territory) {
-    this.index = new FormIndex(territory.communes.map((c) => ({ value: c.code, forms: [c.code, c.name, ...c.variants] })));
+    this.index = new FormIndex(
+      territory.communes.map((c) => ({ value: c.code, forms: [c.code, c.name, ...c.variants] })),
+    );
   }
 
   resolve(written: string): Resolution {

@@ -1,7 +1,7 @@
 import { birthDateAfterName, findBirthDates } from "./birth-date.ts";
 import { findNirs } from "./nir.ts";
 import { findPatientNames } from "./patient-name.ts";
-import { mergeSpans, redactSpans, type PatientDataFinding, type Span } from "./spans.ts";
+import { mergeSpans, type PatientDataFinding, redactSpans, type Span } from "./spans.ts";
 
 export interface Inspection {
   /** The message with every identifier replaced by its placeholder; unchanged when nothing was found. */
@@ -17,7 +17,9 @@ export interface Inspection {
  */
 export function inspectText(text: string): Inspection {
   const names = findPatientNames(text);
-  const datesAfterNames = names.map((name) => birthDateAfterName(text, name.end)).filter((s): s is Span => s !== undefined);
+  const datesAfterNames = names
+    .map((name) => birthDateAfterName(text, name.end))
+    .filter((s): s is Span => s !== undefined);
   const spans = mergeSpans([...findNirs(text), ...findBirthDates(text), ...names, ...datesAfterNames]);
   if (spans.length === 0) return { text, findings: [] };
   return { text: redactSpans(text, spans), findings: spans.map((span) => span.finding) };

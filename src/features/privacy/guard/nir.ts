@@ -11,11 +11,17 @@ const SEP = "(?:[ \\u00a0\\u202f]{1,2}|[ \\u00a0\\u202f]?[.\\-][ \\u00a0\\u202f]
 const D = "\\d";
 const body = [
   "[1-478]",
-  D, D, // year
-  D, D, // month
+  D,
+  D, // year
+  D,
+  D, // month
   `(?:${D}${SEP}${D}|2${SEP}[AaBb])`, // department
-  D, D, D, // commune
-  D, D, D, // order
+  D,
+  D,
+  D, // commune
+  D,
+  D,
+  D, // order
 ].join(SEP);
 
 /**
@@ -31,7 +37,8 @@ const NIR_PATTERN = new RegExp(
 export type NirCheck = { ok: true; key: "valid" | "invalid" | "absent" } | { ok: false };
 
 /** Months INSEE allows: real months, and the pseudo-months of numbers given without a known birth month. */
-const validMonth = (month: number): boolean => (month >= 1 && month <= 12) || (month >= 20 && month <= 42) || month >= 50;
+const validMonth = (month: number): boolean =>
+  (month >= 1 && month <= 12) || (month >= 20 && month <= 42) || month >= 50;
 
 /**
  * Checks the structure of a NIR (separators removed, 13 or 15 characters) and its key.
@@ -63,7 +70,8 @@ export function findNirs(text: string): Span[] {
   for (const match of allMatches(NIR_PATTERN, text)) {
     const compact = (match[1]! + (match[2] ?? "") + (match[3] ?? "")).replace(/[^0-9AaBb]/g, "");
     const check = checkNir(compact);
-    if (check.ok) spans.push({ start: match.index, end: match.index + match[0].length, finding: { kind: "nir", key: check.key } });
+    if (check.ok)
+      spans.push({ start: match.index, end: match.index + match[0].length, finding: { kind: "nir", key: check.key } });
   }
   return spans;
 }

@@ -15,7 +15,8 @@ import { isNameStopWord, isProfessionalWord } from "./words.ts";
  */
 
 /** A letter-initial word: "Durand", "DURAND", "Jean-Pierre", "D'Alembert", "Y", "Y.", or lower case "durand". */
-const TOKEN = /\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}{2,}(?:[-'’]\p{Lu}+)*|\p{Lu}\.?(?![\p{L}\p{N}])|\p{Ll}{2,}(?:-\p{Ll}+)*/uy;
+const TOKEN =
+  /\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}{2,}(?:[-'’]\p{Lu}+)*|\p{Lu}\.?(?![\p{L}\p{N}])|\p{Ll}{2,}(?:-\p{Ll}+)*/uy;
 /** "de", "Le", "d'" before a capitalised word belong to the name ("Mme de la Tour", "M. Le Goff"). */
 const PARTICLE = /(?:[Dd]e\s+[Ll]a\s+|[Dd](?:e|u|es|i|a|el)\s+|[Ll][ea]\s+|[Vv][ao]n\s+|[Dd]['’])(?=\p{Lu})/uy;
 const GAP = /[ \t\u00a0]+/y;
@@ -27,8 +28,10 @@ const CIVILITY_WORDS = ["madame", "mademoiselle", "monsieur", "mme", "mlle", "me
 const CIVILITY_SOURCE = `(?:(?:${CIVILITY_WORDS})\\.?|M\\.|M(?=[ \\u00a0]\\p{Lu})|Ms\\.?)(?![\\p{L}\\p{N}])`;
 const CIVILITY = new RegExp(`(?<![\\p{L}\\p{N}])${CIVILITY_SOURCE}`, "gu");
 const CIVILITY_NEXT = new RegExp(`^[ \\t\\u00a0]*${CIVILITY_SOURCE}`, "u");
-const PATIENT = /(?<![\p{L}\p{N}])(?:patient|patiente|patients|patientes|malade|r[ée]sident|r[ée]sidente|usager|usag[èe]re)(?![\p{L}\p{N}])\s?:?/giu;
-const LABEL = /(?<![\p{L}\p{N}])(?<!(?:mon|my)\s+)(?:nom(?:\s+de\s+naissance|\s+d['’]usage|\s+de\s+famille)?|pr[ée]noms?|name|surname|first\s+name|last\s+name)\s?:/giu;
+const PATIENT =
+  /(?<![\p{L}\p{N}])(?:patient|patiente|patients|patientes|malade|r[ée]sident|r[ée]sidente|usager|usag[èe]re)(?![\p{L}\p{N}])\s?:?/giu;
+const LABEL =
+  /(?<![\p{L}\p{N}])(?<!(?:mon|my)\s+)(?:nom(?:\s+de\s+naissance|\s+d['’]usage|\s+de\s+famille)?|pr[ée]noms?|name|surname|first\s+name|last\s+name)\s?:/giu;
 const SELF_INTRODUCTION = /(?:moi\s+c['’]est|je\s+m['’]appelle|i\s+am|i['’]m|my\s+name\s+is)\s*$/iu;
 /** "je suis Mme X" also means "I follow Mme X": a self-introduction only when a profession follows. */
 const I_AM_OR_I_FOLLOW = /je\s+suis\s*$/iu;
@@ -77,8 +80,10 @@ function readName(text: string, from: number, lowerCase: boolean, civilityBefore
 const LAST_WORD = /([\p{L}\p{N}-]+)[^\p{L}\p{N}-]*$/u;
 const FIRST_WORD = /^[^\p{L}\p{N}-]*([\p{L}\p{N}-]+)/u;
 /** The word just before `index` (punctuation skipped), folded; "" at the start of the text. */
-const wordBefore = (text: string, index: number): string => fold(LAST_WORD.exec(text.slice(Math.max(0, index - 30), index))?.[1] ?? "");
-const wordAfter = (text: string, index: number): string => fold(FIRST_WORD.exec(text.slice(index, index + 30))?.[1] ?? "");
+const wordBefore = (text: string, index: number): string =>
+  fold(LAST_WORD.exec(text.slice(Math.max(0, index - 30), index))?.[1] ?? "");
+const wordAfter = (text: string, index: number): string =>
+  fold(FIRST_WORD.exec(text.slice(index, index + 30))?.[1] ?? "");
 
 /**
  * The name after a civility, unless the words around say it is a colleague's or the sender's own:

@@ -1,9 +1,7 @@
 /** What the guard reports for each redaction: the kind of identifier, never its value. */
 export type PatientDataFinding =
   /** `key`: whether the two-digit control key was there and matched (a wrong key is still redacted). */
-  | { kind: "nir"; key: "valid" | "invalid" | "absent" }
-  | { kind: "birth-date" }
-  | { kind: "patient-name" };
+  { kind: "nir"; key: "valid" | "invalid" | "absent" } | { kind: "birth-date" } | { kind: "patient-name" };
 
 export type FindingKind = PatientDataFinding["kind"];
 

@@ -23,13 +23,13 @@ export function blockKitViolations(blocks: readonly types.AnyBlock[], maxBlocks:
         check(Boolean(s.text) !== Boolean(s.fields), `${at}: text or fields`);
         if (s.text) text(s.text, 3000, at);
         check((s.fields?.length ?? 0) <= 10, `${at}: more than 10 fields`);
-        s.fields?.forEach((f, i) => text(f, 2000, `${at} field ${i}`));
+        for (const [i, f] of (s.fields ?? []).entries()) text(f, 2000, `${at} field ${i}`);
         break;
       }
       case "context": {
         const c = block as types.ContextBlock;
         check(c.elements.length >= 1 && c.elements.length <= 10, `${at}: 1 to 10 elements`);
-        c.elements.forEach((e, i) => "text" in e && text(e, 3000, `${at} element ${i}`));
+        for (const [i, e] of c.elements.entries()) if ("text" in e) text(e, 3000, `${at} element ${i}`);
         break;
       }
       case "actions": {

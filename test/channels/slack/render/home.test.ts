@@ -22,9 +22,15 @@ describe("renderHome", () => {
   it("numbers buttons across replies so that action ids stay unique in the view", () => {
     const view = renderHome([
       withButtons(reply("Mission 12"), { label: "Accepter", actionId: "missions:accept:12" }),
-      withButtons(reply("Mission 13"), { label: "Accepter", actionId: "missions:accept:13" }, { label: "Refuser", actionId: "missions:decline:13" }),
+      withButtons(
+        reply("Mission 13"),
+        { label: "Accepter", actionId: "missions:accept:13" },
+        { label: "Refuser", actionId: "missions:decline:13" },
+      ),
     ]);
-    const buttons = view.blocks.filter((b) => b.type === "actions").flatMap((b) => (b as types.ActionsBlock).elements as types.Button[]);
+    const buttons = view.blocks
+      .filter((b) => b.type === "actions")
+      .flatMap((b) => (b as types.ActionsBlock).elements as types.Button[]);
     expect(buttons.map((b) => [b.action_id, b.value])).toEqual([
       ["bot:0", "missions:accept:12"],
       ["bot:1", "missions:accept:13"],

@@ -4,17 +4,17 @@ import { formKey } from "../../../../src/channels/slack/render/form-key.ts";
 import { choiceMadeBlocks, renderMessage, replacementMessage } from "../../../../src/channels/slack/render/message.ts";
 import { escapeMarkdown } from "../../../../src/core/markdown.ts";
 import {
+  type Block,
+  type Button,
   context,
   divider,
+  type Form,
   fields,
   list,
   replacingOriginal,
   reply,
   text,
   withButtons,
-  type Block,
-  type Button,
-  type Form,
 } from "../../../../src/core/reply.ts";
 import { blockKitViolations } from "./block-kit-rules.ts";
 
@@ -22,8 +22,13 @@ const blocksOf = (...content: (Block | string)[]) => renderMessage(reply(...cont
 const mrkdwn = (text: string) => ({ type: "mrkdwn" as const, text, verbatim: true });
 const plain = (text: string) => ({ type: "plain_text" as const, text, emoji: true });
 const sectionTexts = (blocks: types.AnyBlock[]) => blocks.map((b) => (b as types.SectionBlock).text?.text);
-const buttonsOf = (blocks: types.AnyBlock[]) => blocks.filter((b) => b.type === "actions").flatMap((b) => (b as types.ActionsBlock).elements as types.Button[]);
-const button = (label: string, extra: Partial<Button> = {}): Button => ({ label, actionId: `missions:accept:${label.length}`, ...extra });
+const buttonsOf = (blocks: types.AnyBlock[]) =>
+  blocks.filter((b) => b.type === "actions").flatMap((b) => (b as types.ActionsBlock).elements as types.Button[]);
+const button = (label: string, extra: Partial<Button> = {}): Button => ({
+  label,
+  actionId: `missions:accept:${label.length}`,
+  ...extra,
+});
 
 const form: Form = {
   actionId: "coordination:request",
@@ -34,15 +39,31 @@ const form: Form = {
 
 describe("renderMessage: the blocks", () => {
   it.each<[string, Block, types.KnownBlock[]]>([
-    ["a text as a section", text("Mission **12** ouverte"), [{ type: "section", text: mrkdwn("Mission *12* ouverte") }]],
-    ["a list as bullet lines", list(["Médecins", "Infirmiers"]), [{ type: "section", text: mrkdwn("• Médecins\n• Infirmiers") }]],
-    ["an ordered list as numbered lines", list(["Appeler", "Noter"], true), [{ type: "section", text: mrkdwn("1. Appeler\n2. Noter") }]],
+    [
+      "a text as a section",
+      text("Mission **12** ouverte"),
+      [{ type: "section", text: mrkdwn("Mission *12* ouverte") }],
+    ],
+    [
+      "a list as bullet lines",
+      list(["Médecins", "Infirmiers"]),
+      [{ type: "section", text: mrkdwn("• Médecins\n• Infirmiers") }],
+    ],
+    [
+      "an ordered list as numbered lines",
+      list(["Appeler", "Noter"], true),
+      [{ type: "section", text: mrkdwn("1. Appeler\n2. Noter") }],
+    ],
     [
       "fields as section fields, label in bold",
       fields({ label: "Commune", value: "Vannes" }, { label: "Tél.", value: "[02 97 00 00 00](tel:+33297000000)" }),
       [{ type: "section", fields: [mrkdwn("*Commune*\nVannes"), mrkdwn("*Tél.*\n<tel:+33297000000|02 97 00 00 00>")] }],
     ],
-    ["a context line", context("Mis à jour le _3 mars_"), [{ type: "context", elements: [mrkdwn("Mis à jour le _3 mars_")] }]],
+    [
+      "a context line",
+      context("Mis à jour le _3 mars_"),
+      [{ type: "context", elements: [mrkdwn("Mis à jour le _3 mars_")] }],
+    ],
     ["a divider", divider(), [{ type: "divider" }]],
     ["no block for a blank text, which Slack would refuse", text("  \n "), []],
     ["no block for an empty list", list([]), []],
@@ -110,20 +131,36 @@ describe("renderMessage: Slack's limits", () => {
   it("never produces a block Slack would refuse, however long the reply", () => {
     const huge = `**${"gras ".repeat(900)}** ${"& <!here> ".repeat(500)}\n${"[lien](https://sante.example/x) ".repeat(200)}`;
     const r = withButtons(
-      reply(huge, list(Array(40).fill(huge)), fields(...Array(15).fill({ label: huge, value: huge })), context(huge), text("")),
-      ...Array.from({ length: 30 }, (_, i) => button(`${i} ${"très long libellé ".repeat(10)}`, { confirm: { title: huge, text: huge, confirm: huge, deny: huge } })),
+      reply(
+        huge,
+        list(Array(40).fill(huge)),
+        fields(...Array(15).fill({ label: huge, value: huge })),
+        context(huge),
+        text(""),
+      ),
+      ...Array.from({ length: 30 }, (_, i) =>
+        button(`${i} ${"très long libellé ".repeat(10)}`, {
+          confirm: { title: huge, text: huge, confirm: huge, deny: huge },
+        }),
+      ),
     );
     const { blocks } = renderMessage(r);
     expect(blockKitViolations(blocks, 50)).toEqual([]);
     // The rules do catch a bad block.
-    expect(blockKitViolations([{ type: "section", text: mrkdwn("x".repeat(3001)) } as types.SectionBlock], 50)).toHaveLength(1);
+    expect(
+      blockKitViolations([{ type: "section", text: mrkdwn("x".repeat(3001)) } as types.SectionBlock], 50),
+    ).toHaveLength(1);
   });
 });
 
 describe("renderMessage: buttons", () => {
   it("renders buttons as an actions block; action_id is unique, the typed action id is the value", () => {
     const { blocks } = renderMessage(
-      withButtons(reply("Mission 12"), { label: "Accepter", actionId: "missions:accept:12", style: "primary" }, { label: "Plus tard", actionId: "missions:later:12" }),
+      withButtons(
+        reply("Mission 12"),
+        { label: "Accepter", actionId: "missions:accept:12", style: "primary" },
+        { label: "Plus tard", actionId: "missions:later:12" },
+      ),
     );
     expect(blocks[1]).toEqual({
       type: "actions",
@@ -135,13 +172,19 @@ describe("renderMessage: buttons", () => {
   });
 
   it("splits more than 25 buttons into actions blocks, numbering on", () => {
-    const blocks = renderMessage(withButtons(reply("Choisissez"), ...Array.from({ length: 30 }, (_, i) => button(`Choix ${i}`)))).blocks;
-    expect(blocks.filter((b) => b.type === "actions").map((b) => (b as types.ActionsBlock).elements.length)).toEqual([25, 5]);
+    const blocks = renderMessage(
+      withButtons(reply("Choisissez"), ...Array.from({ length: 30 }, (_, i) => button(`Choix ${i}`))),
+    ).blocks;
+    expect(blocks.filter((b) => b.type === "actions").map((b) => (b as types.ActionsBlock).elements.length)).toEqual([
+      25, 5,
+    ]);
     expect(buttonsOf(blocks).map((b) => b.action_id)).toEqual(Array.from({ length: 30 }, (_, i) => `bot:${i}`));
   });
 
   it("cuts a label longer than 75 characters with …, and leaves & alone in plain text", () => {
-    const [long, amp] = buttonsOf(renderMessage(withButtons(reply("x"), button("Voir ".repeat(20)), button("Soins & Santé"))).blocks);
+    const [long, amp] = buttonsOf(
+      renderMessage(withButtons(reply("x"), button("Voir ".repeat(20)), button("Soins & Santé"))).blocks,
+    );
     expect(long!.text.text).toHaveLength(75);
     expect(long!.text.text.endsWith("Voir…")).toBe(true);
     expect(amp!.text).toEqual(plain("Soins & Santé"));
@@ -152,7 +195,12 @@ describe("renderMessage: buttons", () => {
     ["another button gets Slack's default confirmation", "primary", {}],
     ["a button without style too", undefined, {}],
   ])("%s", (_name, style, extra) => {
-    const confirm = { title: "Se retirer ?", text: "La mission **12** sera proposée à quelqu'un d'autre.", confirm: "Oui", deny: "Non" };
+    const confirm = {
+      title: "Se retirer ?",
+      text: "La mission **12** sera proposée à quelqu'un d'autre.",
+      confirm: "Oui",
+      deny: "Non",
+    };
     const [b] = buttonsOf(renderMessage(withButtons(reply("x"), button("Me retirer", { style, confirm }))).blocks);
     expect(b!.confirm).toEqual({
       title: plain("Se retirer ?"),
@@ -165,20 +213,35 @@ describe("renderMessage: buttons", () => {
 
   it("gives a button that opens a form a form: action_id and the form's key as value", () => {
     const [plainButton, formButton] = buttonsOf(
-      renderMessage(withButtons(reply("x"), button("Accepter"), { label: "Remplir", actionId: "coordination:request", opensForm: form })).blocks,
+      renderMessage(
+        withButtons(reply("x"), button("Accepter"), {
+          label: "Remplir",
+          actionId: "coordination:request",
+          opensForm: form,
+        }),
+      ).blocks,
     );
     expect(plainButton!.action_id).toBe("bot:0");
     expect(formButton).toMatchObject({ action_id: "form:1", value: formKey(form) });
   });
 
   it("refuses an action id Slack would cut", () => {
-    expect(() => renderMessage(withButtons(reply("x"), { label: "x", actionId: "a".repeat(2001) }))).toThrow(/longer than 2000/);
+    expect(() => renderMessage(withButtons(reply("x"), { label: "x", actionId: "a".repeat(2001) }))).toThrow(
+      /longer than 2000/,
+    );
   });
 });
 
 describe("renderMessage: the plain-text fallback", () => {
   it("is the reply's plain text, escaped since Slack parses it too", () => {
-    const r = withButtons(reply(`Bonjour ${escapeMarkdown("<!channel> Soins & Santé")}`, list(["a"]), fields({ label: "Tél.", value: "**02**" })), button("OK"));
+    const r = withButtons(
+      reply(
+        `Bonjour ${escapeMarkdown("<!channel> Soins & Santé")}`,
+        list(["a"]),
+        fields({ label: "Tél.", value: "**02**" }),
+      ),
+      button("OK"),
+    );
     expect(renderMessage(r).text).toBe("Bonjour &lt;!channel&gt; Soins &amp; Santé\n• a\nTél.: 02\n[OK]");
   });
 
@@ -199,7 +262,12 @@ describe("after a click", () => {
   });
 
   it("replaces the buttons of the clicked message with the choice made", () => {
-    const original = renderMessage(withButtons(reply("Mission 12", context("Vannes")), ...Array.from({ length: 30 }, (_, i) => button(`Choix ${i}`)))).blocks;
+    const original = renderMessage(
+      withButtons(
+        reply("Mission 12", context("Vannes")),
+        ...Array.from({ length: 30 }, (_, i) => button(`Choix ${i}`)),
+      ),
+    ).blocks;
     expect(choiceMadeBlocks(original, "Choix 3")).toEqual([
       original[0],
       original[1],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formKey } from "../../../../src/channels/slack/render/form-key.ts";
-import { readModalValues, renderModal, type ModalStateValues } from "../../../../src/channels/slack/render/modal.ts";
+import { type ModalStateValues, readModalValues, renderModal } from "../../../../src/channels/slack/render/modal.ts";
 import type { Form, FormField } from "../../../../src/core/reply.ts";
 
 const plain = (text: string) => ({ type: "plain_text", text, emoji: true });
@@ -77,8 +77,18 @@ describe("renderModal", () => {
   });
 
   it.each([
-    ["the title", { title: "Demande de coordination urgente" }, (v: ReturnType<typeof renderModal>) => v.title.text, 24],
-    ["the submit label", { submitLabel: "Envoyer la demande maintenant" }, (v: ReturnType<typeof renderModal>) => v.submit!.text, 24],
+    [
+      "the title",
+      { title: "Demande de coordination urgente" },
+      (v: ReturnType<typeof renderModal>) => v.title.text,
+      24,
+    ],
+    [
+      "the submit label",
+      { submitLabel: "Envoyer la demande maintenant" },
+      (v: ReturnType<typeof renderModal>) => v.submit!.text,
+      24,
+    ],
     [
       "an option's label",
       { fields: [{ ...urgency, options: [{ value: "x", label: "Une option au libellé bien trop long ".repeat(3) }] }] },
@@ -101,10 +111,23 @@ describe("renderModal", () => {
   });
 
   it.each<[string, () => unknown, RegExp]>([
-    ["metadata longer than 3,000 characters", () => renderModal(form, "x".repeat(3001)), /private_metadata is 3001 characters/],
-    ["a select without options", () => renderModal({ ...form, fields: [{ ...urgency, options: [] }] }, ""), /needs options/],
+    [
+      "metadata longer than 3,000 characters",
+      () => renderModal(form, "x".repeat(3001)),
+      /private_metadata is 3001 characters/,
+    ],
+    [
+      "a select without options",
+      () => renderModal({ ...form, fields: [{ ...urgency, options: [] }] }, ""),
+      /needs options/,
+    ],
     ["two fields with one name", () => renderModal({ ...form, fields: [urgency, urgency] }, ""), /same name/],
-    ["more than 100 fields", () => renderModal({ ...form, fields: Array.from({ length: 101 }, (_, i) => ({ ...urgency, name: `f${i}` })) }, ""), /more than 100/],
+    [
+      "more than 100 fields",
+      () =>
+        renderModal({ ...form, fields: Array.from({ length: 101 }, (_, i) => ({ ...urgency, name: `f${i}` })) }, ""),
+      /more than 100/,
+    ],
   ])("refuses %s", (_name, render, error) => {
     expect(render).toThrow(error);
   });
@@ -115,12 +138,20 @@ describe("readModalValues", () => {
     Object.fromEntries(Object.entries(values).map(([name, value]) => [name, { value: { type: "x", ...value } }]));
 
   it("reads the typed texts and the chosen options by field name", () => {
-    const values = state({ summary: { value: "Sortie d'hôpital" }, urgency: { selected_option: { value: "same_day" } }, phone: { value: "06" } });
+    const values = state({
+      summary: { value: "Sortie d'hôpital" },
+      urgency: { selected_option: { value: "same_day" } },
+      phone: { value: "06" },
+    });
     expect(readModalValues(form, values)).toEqual({ summary: "Sortie d'hôpital", urgency: "same_day", phone: "06" });
   });
 
   it("reads an empty or missing field as an empty string", () => {
-    expect(readModalValues(form, state({ summary: { value: null }, urgency: { selected_option: null } }))).toEqual({ summary: "", urgency: "", phone: "" });
+    expect(readModalValues(form, state({ summary: { value: null }, urgency: { selected_option: null } }))).toEqual({
+      summary: "",
+      urgency: "",
+      phone: "",
+    });
   });
 
   it("does not take a value that is not one of the options", () => {
@@ -130,13 +161,20 @@ describe("readModalValues", () => {
 
 describe("formKey", () => {
   it("is short, stable, and the same whatever the order of the properties", () => {
-    const reordered: Form = { fields: form.fields, submitLabel: form.submitLabel, title: form.title, actionId: form.actionId };
+    const reordered: Form = {
+      fields: form.fields,
+      submitLabel: form.submitLabel,
+      title: form.title,
+      actionId: form.actionId,
+    };
     expect(formKey(form)).toMatch(/^[\w-]{24}$/);
     expect(formKey(reordered)).toBe(formKey(form));
   });
 
   it("differs when the form differs", () => {
     expect(formKey({ ...form, title: "Autre" })).not.toBe(formKey(form));
-    expect(formKey({ ...form, fields: [{ ...urgency, initial: "same_day" }] })).not.toBe(formKey({ ...form, fields: [urgency] }));
+    expect(formKey({ ...form, fields: [{ ...urgency, initial: "same_day" }] })).not.toBe(
+      formKey({ ...form, fields: [urgency] }),
+    );
   });
 });

@@ -11,7 +11,11 @@ describe("toMrkdwn", () => {
     ["code", "tapez `aide`", "tapez `aide`"],
     ["a link", "voir [le site](https://sante.example/page)", "voir <https://sante.example/page|le site>"],
     ["a phone link", "appelez le [06 12 34 56 78](tel:+33612345678)", "appelez le <tel:+33612345678|06 12 34 56 78>"],
-    ["a mail link", "écrivez à [la coordination](mailto:coord@sante.example)", "écrivez à <mailto:coord@sante.example|la coordination>"],
+    [
+      "a mail link",
+      "écrivez à [la coordination](mailto:coord@sante.example)",
+      "écrivez à <mailto:coord@sante.example|la coordination>",
+    ],
     ["line breaks", "ligne 1\nligne 2", "ligne 1\nligne 2"],
     ["spaces inside bold, moved outside the marks", "a ** b ** c", "a  *b*  c"],
   ])("converts %s", (_name, markdown, expected) => {
@@ -31,7 +35,11 @@ describe("escaping for Slack", () => {
     ["a here mention", "<!here>", "&lt;!here&gt;"],
     ["an everyone mention", "<!everyone>", "&lt;!everyone&gt;"],
     ["a user mention", "merci <@U0ADMIN>", "merci &lt;@U0ADMIN&gt;"],
-    ["a disguised link", "<https://evil.example|https://bank.example>", "&lt;https://evil.example|https://bank.example&gt;"],
+    [
+      "a disguised link",
+      "<https://evil.example|https://bank.example>",
+      "&lt;https://evil.example|https://bank.example&gt;",
+    ],
     ["an ampersand", "Soins & Santé", "Soins &amp; Santé"],
     ["an entity typed as text", "&lt;b&gt;", "&amp;lt;b&amp;gt;"],
   ])("shows %s as typed", (_name, text, expected) => {
@@ -42,8 +50,16 @@ describe("escaping for Slack", () => {
     ["in bold", "**<!channel> Soins & Santé**", "*&lt;!channel&gt; Soins &amp; Santé*"],
     ["in italic", "_<@U0ADMIN>_", "_&lt;@U0ADMIN&gt;_"],
     ["in code", "`<!here> & co`", "`&lt;!here&gt; &amp; co`"],
-    ["in a link label", "[<!channel> Soins & Santé](https://sante.example)", "<https://sante.example|&lt;!channel&gt; Soins &amp; Santé>"],
-    ["in a link label that looks like a link", "[<https://evil.example|https://bank.example>](https://sante.example)", "<https://sante.example|&lt;https://evil.example|https://bank.example&gt;>"],
+    [
+      "in a link label",
+      "[<!channel> Soins & Santé](https://sante.example)",
+      "<https://sante.example|&lt;!channel&gt; Soins &amp; Santé>",
+    ],
+    [
+      "in a link label that looks like a link",
+      "[<https://evil.example|https://bank.example>](https://sante.example)",
+      "<https://sante.example|&lt;https://evil.example|https://bank.example&gt;>",
+    ],
   ])("escapes mentions and ampersands %s", (_name, markdown, expected) => {
     expect(toMrkdwn(markdown)).toBe(expected);
   });

@@ -54,5 +54,5 @@ export function renderYaml(rows: Row[]): { source: string; starts: number[]; lin
 export function renderCsv(rows: Row[], delimiter = ","): string {
   const fields = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const cell = (value: string) => (/[",;\t\n|]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  return [fields.join(delimiter), ...rows.map((r) => fields.map((f) => cell(r[f] ?? "")).join(delimiter))].join("\n") + "\n";
+  return `${[fields.join(delimiter), ...rows.map((r) => fields.map((f) => cell(r[f] ?? "")).join(delimiter))].join("\n")}\n`;
 }

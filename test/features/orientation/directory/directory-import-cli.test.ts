@@ -36,10 +36,14 @@ describe("npm run directory:import", () => {
 
     const imported = await runImport(["content/directory.yaml"]);
     expect(imported.code).toBe(0);
-    expect(imported.stdout).toMatch(/^content\/directory\.yaml: \d+ resources — \d+ created, 0 updated, 0 unchanged, 0 deactivated\.$/m);
+    expect(imported.stdout).toMatch(
+      /^content\/directory\.yaml: \d+ resources — \d+ created, 0 updated, 0 unchanged, 0 deactivated\.$/m,
+    );
 
     const again = await runImport(["content/directory.yaml", "--dry-run"]);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/0 created, 0 updated, \d+ unchanged, 0 deactivated \(dry run: nothing was written\)\./);
+    expect(again.stdout).toMatch(
+      /0 created, 0 updated, \d+ unchanged, 0 deactivated \(dry run: nothing was written\)\./,
+    );
   }, 60_000);
 });

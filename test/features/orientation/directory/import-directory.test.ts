@@ -1,18 +1,18 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { loadStoredResources } from "../../../../src/features/orientation/directory/import-directory.ts";
 import {
   DEMO_DIRECTORY_FILE,
+  type DirectoryContext,
   formatImport,
+  type ImportOutcome,
   importDirectory,
   localToday,
   parseDirectory,
   readDirectoryFile,
   validateDirectory,
-  type DirectoryContext,
-  type ImportOutcome,
 } from "../../../../src/features/orientation/directory/index.ts";
-import { loadStoredResources } from "../../../../src/features/orientation/directory/import-directory.ts";
 import { createTestDatabase, type TestDatabase } from "../../../support/database.ts";
-import { loadContext, renderCsv, renderYaml, row, type Row } from "./directory-fixtures.ts";
+import { loadContext, type Row, renderCsv, renderYaml, row } from "./directory-fixtures.ts";
 
 let context: DirectoryContext;
 let test: TestDatabase;
@@ -57,14 +57,24 @@ describe("importing a directory", () => {
       ["ssiad-b", true, 1],
       ["clic-c", true, 2],
     ]);
-    expect(stored[1]).toMatchObject({ phone: "01 99 00 12 34", lastCheckedAt: new Date("2026-10-01T00:00:00Z"), address: null });
+    expect(stored[1]).toMatchObject({
+      phone: "01 99 00 12 34",
+      lastCheckedAt: new Date("2026-10-01T00:00:00Z"),
+      address: null,
+    });
   });
 
   it("on a re-import, updates changed resources, replaces their coverage and deactivates the absent ones", async () => {
     applied(await importDirectory(test.db, context, yaml(FIRST)));
     const second = [
       row({ key: "had-a", type: "had", name: "HAD A", communes: "all" }),
-      row({ key: "ssiad-b", name: "SSIAD B", communes: "Ivry; Villejuif", phone: "0199009999", hours: "Lundi–vendredi" }),
+      row({
+        key: "ssiad-b",
+        name: "SSIAD B",
+        communes: "Ivry; Villejuif",
+        phone: "0199009999",
+        hours: "Lundi–vendredi",
+      }),
       row({ key: "psy-d", type: "psychologue", name: "Psy D", communes: "Cachan" }),
     ];
     const { plan } = applied(await importDirectory(test.db, context, csv(second)));
@@ -74,8 +84,17 @@ describe("importing a directory", () => {
     expect(plan.deactivate.map((r) => r.key)).toEqual(["clic-c"]);
 
     const stored = await loadStoredResources(test.db);
-    expect(stored.map((r) => [r.key, r.active])).toEqual([["had-a", true], ["ssiad-b", true], ["clic-c", false], ["psy-d", true]]);
-    expect(stored[1]).toMatchObject({ phone: "01 99 00 99 99", hours: "Lundi–vendredi", communeCodes: ["94041", "94076"] });
+    expect(stored.map((r) => [r.key, r.active])).toEqual([
+      ["had-a", true],
+      ["ssiad-b", true],
+      ["clic-c", false],
+      ["psy-d", true],
+    ]);
+    expect(stored[1]).toMatchObject({
+      phone: "01 99 00 99 99",
+      hours: "Lundi–vendredi",
+      communeCodes: ["94041", "94076"],
+    });
     expect(stored[2]!.communeCodes).toEqual(["94054", "94073"]); // kept as it was, only inactive
   });
 
@@ -85,7 +104,10 @@ describe("importing a directory", () => {
     applied(await importDirectory(test.db, context, yaml(FIRST.slice(0, 2))));
     const { plan } = applied(await importDirectory(test.db, context, yaml(FIRST)));
     expect(plan.update).toEqual([expect.objectContaining({ id, fields: ["active"] })]);
-    expect(await test.db.careResource.findUniqueOrThrow({ where: { key: "clic-c" } })).toMatchObject({ id, active: true });
+    expect(await test.db.careResource.findUniqueOrThrow({ where: { key: "clic-c" } })).toMatchObject({
+      id,
+      active: true,
+    });
   });
 
   it("a second import of the same file changes nothing", async () => {
@@ -102,7 +124,10 @@ describe("importing a directory", () => {
   ] as const)("changes nothing when one row of a %s file is invalid, and says where", async (format, parse, line) => {
     applied(await importDirectory(test.db, context, yaml(FIRST)));
     const before = await snapshot();
-    const next = [row({ key: "had-a", type: "had", name: "HAD A renamed", communes: "all" }), row({ key: "ssiad-b", communes: "Vitry; Choisy-le-Rois" })];
+    const next = [
+      row({ key: "had-a", type: "had", name: "HAD A renamed", communes: "all" }),
+      row({ key: "ssiad-b", communes: "Vitry; Choisy-le-Rois" }),
+    ];
     const outcome = await importDirectory(test.db, context, parse(next));
     expect(outcome.ok).toBe(false);
     const file = format === "YAML" ? "annuaire.yaml" : "annuaire.csv";
@@ -116,7 +141,12 @@ describe("importing a directory", () => {
   it("in a dry run, tells what would change and writes nothing", async () => {
     applied(await importDirectory(test.db, context, yaml(FIRST)));
     const before = await snapshot();
-    const outcome = await importDirectory(test.db, context, yaml([FIRST[0]!, row({ key: "ssiad-b", name: "SSIAD B2", communes: "Vitry" })]), { dryRun: true });
+    const outcome = await importDirectory(
+      test.db,
+      context,
+      yaml([FIRST[0]!, row({ key: "ssiad-b", name: "SSIAD B2", communes: "Vitry" })]),
+      { dryRun: true },
+    );
     expect(formatImport(outcome, "annuaire.yaml")).toEqual([
       "annuaire.yaml: 2 resources — 0 created, 1 updated, 1 unchanged, 1 deactivated (dry run: nothing was written).",
       "  ~ ssiad-b  SSIAD B2 (name)",
@@ -128,7 +158,10 @@ describe("importing a directory", () => {
   it("reports an unreadable file as a problem, not a crash", async () => {
     const parsed = await readDirectoryFile("/nonexistent/annuaire.csv", "/");
     const outcome = await importDirectory(test.db, context, parsed);
-    expect(outcome).toMatchObject({ ok: false, problems: [{ code: "unreadable", file: "nonexistent/annuaire.csv", message: "cannot be read (ENOENT)" }] });
+    expect(outcome).toMatchObject({
+      ok: false,
+      problems: [{ code: "unreadable", file: "nonexistent/annuaire.csv", message: "cannot be read (ENOENT)" }],
+    });
   });
 });
 

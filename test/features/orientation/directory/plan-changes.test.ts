@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { planDirectoryChanges, type ChangedField, type StoredResource } from "../../../../src/features/orientation/directory/plan-changes.ts";
+import {
+  type ChangedField,
+  planDirectoryChanges,
+  type StoredResource,
+} from "../../../../src/features/orientation/directory/plan-changes.ts";
 import type { DirectoryEntry } from "../../../../src/features/orientation/directory/validate-directory.ts";
 
 const entry = (overrides: Partial<DirectoryEntry> = {}): DirectoryEntry => ({
@@ -44,7 +48,9 @@ describe("planning an import", () => {
   });
 
   it("ignores the order of the communes", () => {
-    expect(planDirectoryChanges([stored({ communeCodes: ["94081", "94041"] })], [entry()]).unchanged).toEqual(["ssiad-a"]);
+    expect(planDirectoryChanges([stored({ communeCodes: ["94081", "94041"] })], [entry()]).unchanged).toEqual([
+      "ssiad-a",
+    ]);
   });
 
   it("reactivates an inactive resource listed again", () => {

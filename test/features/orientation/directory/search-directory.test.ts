@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  type DirectoryContext,
+  type DirectoryPage,
+  type DirectoryQuery,
   getDirectoryResource,
   importDirectory,
   parseDirectory,
   searchDirectory,
   suggestCommunes,
   typesInCommune,
-  type DirectoryContext,
-  type DirectoryPage,
-  type DirectoryQuery,
 } from "../../../../src/features/orientation/directory/index.ts";
 import type { Territory } from "../../../../src/territory/territory.ts";
 import { createTestDatabase, type TestDatabase } from "../../../support/database.ts";
-import { loadContext, renderYaml, row, type Row } from "./directory-fixtures.ts";
+import { loadContext, type Row, renderYaml, row } from "./directory-fixtures.ts";
 
 const VITRY = "94081";
 const IVRY = "94041";
@@ -41,7 +41,8 @@ beforeAll(async () => {
   context = await loadContext();
   territory = context.territory;
   test = await createTestDatabase();
-  const load = (rows: Row[]) => importDirectory(test.db, context, parseDirectory(renderYaml(rows).source, "t.yaml", "yaml"));
+  const load = (rows: Row[]) =>
+    importDirectory(test.db, context, parseDirectory(renderYaml(rows).source, "t.yaml", "yaml"));
   await load(RESOURCES);
   await load(RESOURCES.filter((r) => r.key !== "ssiad-ferme")); // ssiad-ferme is now inactive
 });
@@ -74,7 +75,9 @@ describe("searching the directory", () => {
   });
 
   it("pages with offset and limit, keeping the total and the order", async () => {
-    const pages = await Promise.all([0, 2, 4].map((offset) => search({ communeCode: VITRY, type: "ssiad", limit: 2, offset })));
+    const pages = await Promise.all(
+      [0, 2, 4].map((offset) => search({ communeCode: VITRY, type: "ssiad", limit: 2, offset })),
+    );
     expect(pages.map(keys)).toEqual([
       ["ssiad-alpha", "ssiad-ecluse"],
       ["ssiad-zebre", "ssiad-partout"],
@@ -163,7 +166,11 @@ describe("communes to suggest", () => {
   });
 
   it("puts the member's own communes first, even one without a resource of the type", async () => {
-    const suggestions = await suggestCommunes(test.db, territory, { type: "had", preferred: [CACHAN, "75013", CACHAN], limit: 3 });
+    const suggestions = await suggestCommunes(test.db, territory, {
+      type: "had",
+      preferred: [CACHAN, "75013", CACHAN],
+      limit: 3,
+    });
     expect(suggestions).toEqual([
       { communeCode: CACHAN, count: 0, preferred: true },
       { communeCode: VITRY, count: 1, preferred: false },

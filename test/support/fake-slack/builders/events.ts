@@ -11,7 +11,13 @@ export interface EventCallback<E extends Record<string, unknown> = Record<string
   type: "event_callback";
   event_id: string;
   event_time: number;
-  authorizations: { enterprise_id: null; team_id: string; user_id: string; is_bot: boolean; is_enterprise_install: boolean }[];
+  authorizations: {
+    enterprise_id: null;
+    team_id: string;
+    user_id: string;
+    is_bot: boolean;
+    is_enterprise_install: boolean;
+  }[];
   is_ext_shared_channel: boolean;
   event_context: string;
 }
@@ -66,7 +72,9 @@ export function mentionEvent(overrides: MessageOverrides & { threadTs?: string }
 }
 
 /** A reply in a thread of a channel (`message` with `thread_ts`, channel_type "channel"). */
-export function threadMessageEvent(overrides: MessageOverrides & { threadTs: string; parentUser?: string }): EventCallback {
+export function threadMessageEvent(
+  overrides: MessageOverrides & { threadTs: string; parentUser?: string },
+): EventCallback {
   const user = overrides.user ?? DEMO.gp;
   const ts = overrides.ts ?? nextTs();
   return eventCallback(overrides, {
@@ -110,7 +118,9 @@ function eventCallback(overrides: EventOverrides, event: Record<string, unknown>
     type: "event_callback",
     event_id: overrides.eventId ?? nextId("Ev0"),
     event_time: Math.floor(Number(ts)),
-    authorizations: [{ enterprise_id: null, team_id: team, user_id: DEMO.botUserId, is_bot: true, is_enterprise_install: false }],
+    authorizations: [
+      { enterprise_id: null, team_id: team, user_id: DEMO.botUserId, is_bot: true, is_enterprise_install: false },
+    ],
     is_ext_shared_channel: false,
     event_context: `4-${nextId("ctx")}`,
   };

@@ -1,5 +1,5 @@
 import { DEMO, dmChannelFor } from "../defaults.ts";
-import { UNSET_RESPONSE_URL, interactionUser, nextId, nextTriggerId, nextTs, userName } from "./common.ts";
+import { interactionUser, nextId, nextTriggerId, nextTs, UNSET_RESPONSE_URL, userName } from "./common.ts";
 
 type Json = Record<string, unknown>;
 
@@ -22,8 +22,16 @@ export interface BlockActionsOverrides {
 /** A click on a button (`block_actions`). Default: the GP clicks in their DM with the bot. */
 export function blockActionsPayload(overrides: BlockActionsOverrides): Json {
   const user = overrides.user ?? DEMO.gp;
-  const channel = overrides.channel ?? (typeof overrides.message?.channel === "string" ? overrides.message.channel : dmChannelFor(user));
-  const message = overrides.message ?? { type: "message", user: DEMO.botUserId, bot_id: DEMO.botId, ts: nextTs(), text: "" };
+  const channel =
+    overrides.channel ??
+    (typeof overrides.message?.channel === "string" ? overrides.message.channel : dmChannelFor(user));
+  const message = overrides.message ?? {
+    type: "message",
+    user: DEMO.botUserId,
+    bot_id: DEMO.botId,
+    ts: nextTs(),
+    text: "",
+  };
   const messageTs = typeof message.ts === "string" ? message.ts : nextTs();
   const inView = overrides.container?.type === "view";
   return {
@@ -31,12 +39,19 @@ export function blockActionsPayload(overrides: BlockActionsOverrides): Json {
     user: interactionUser(user),
     api_app_id: DEMO.appId,
     token: DEMO.verificationToken,
-    container: overrides.container ?? { type: "message", message_ts: messageTs, channel_id: channel, is_ephemeral: false },
+    container: overrides.container ?? {
+      type: "message",
+      message_ts: messageTs,
+      channel_id: channel,
+      is_ephemeral: false,
+    },
     trigger_id: overrides.trigger_id ?? nextTriggerId(),
     team: { id: DEMO.teamId, domain: DEMO.teamDomain },
     enterprise: null,
     is_enterprise_install: false,
-    ...(inView ? {} : { channel: { id: channel, name: channel.startsWith("D") ? "directmessage" : "general" }, message }),
+    ...(inView
+      ? {}
+      : { channel: { id: channel, name: channel.startsWith("D") ? "directmessage" : "general" }, message }),
     state: { values: {} },
     response_url: overrides.response_url ?? UNSET_RESPONSE_URL,
     actions: [

@@ -61,7 +61,11 @@ export class Envelopes {
     private readonly sockets: SocketServer,
   ) {}
 
-  async send(type: EnvelopeType, payload: Record<string, unknown>, options: EnvelopeOptions = {}): Promise<EnvelopeAck> {
+  async send(
+    type: EnvelopeType,
+    payload: Record<string, unknown>,
+    options: EnvelopeOptions = {},
+  ): Promise<EnvelopeAck> {
     const timeoutMs = options.timeoutMs ?? this.config.ackDeadlineMs + 2000;
     const ws = await this.sockets.waitForOpen(timeoutMs);
     const envelopeId = this.ids.next("env-");
@@ -70,10 +74,15 @@ export class Envelopes {
       type,
       payload,
       accepts_response_payload: options.acceptsResponsePayload ?? acceptsResponsePayload(type, payload),
-      ...(type === "events_api" ? { retry_attempt: options.retryAttempt ?? 0, retry_reason: options.retryReason ?? "" } : {}),
+      ...(type === "events_api"
+        ? { retry_attempt: options.retryAttempt ?? 0, retry_reason: options.retryReason ?? "" }
+        : {}),
     };
     const acked = new Promise<EnvelopeAck>((resolve, reject) => {
-      const timer = setTimeout(() => this.fail(envelopeId, `envelope ${envelopeId} (${type}) not acked within ${timeoutMs} ms`), timeoutMs);
+      const timer = setTimeout(
+        () => this.fail(envelopeId, `envelope ${envelopeId} (${type}) not acked within ${timeoutMs} ms`),
+        timeoutMs,
+      );
       this.pending.set(envelopeId, { type, sentAt: this.config.now(), resolve, reject, timer });
     });
     // Marks the promise handled: a test that fires and forgets an envelope must not fail on stop().
@@ -103,7 +112,8 @@ export class Envelopes {
 
   /** Rejects the envelopes still waiting for an ack (the fake is stopping). */
   abandon(): void {
-    for (const envelopeId of [...this.pending.keys()]) this.fail(envelopeId, `stopped before envelope ${envelopeId} was acked`);
+    for (const envelopeId of [...this.pending.keys()])
+      this.fail(envelopeId, `stopped before envelope ${envelopeId} was acked`);
   }
 
   private fail(envelopeId: string, reason: string): void {

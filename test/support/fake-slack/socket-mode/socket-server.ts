@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
-import { WebSocketServer } from "ws";
 import type { WebSocket } from "ws";
+import { WebSocketServer } from "ws";
 import type { Changes } from "../changes.ts";
 import type { IdSequence } from "../ids.ts";
 import type { FakeSlackConfig } from "../options.ts";
@@ -55,7 +55,11 @@ export class SocketServer {
   }
 
   waitForOpen(timeoutMs: number): Promise<WebSocket> {
-    return this.changes.until(() => this.current(), timeoutMs, () => "an open Socket Mode connection");
+    return this.changes.until(
+      () => this.current(),
+      timeoutMs,
+      () => "an open Socket Mode connection",
+    );
   }
 
   /** Resolves once `count` connections have been made since start and one of them is open. */
@@ -72,7 +76,11 @@ export class SocketServer {
     const ws = await this.waitForOpen(timeoutMs);
     if (reason === "close") ws.close(1001, "going away");
     else ws.send(JSON.stringify({ type: "disconnect", reason, debug_info: { host: "fake-slack" } }));
-    await this.changes.until(() => (this.open.includes(ws) ? undefined : true), timeoutMs, () => "the client to close its socket");
+    await this.changes.until(
+      () => (this.open.includes(ws) ? undefined : true),
+      timeoutMs,
+      () => "the client to close its socket",
+    );
   }
 
   /** Closes every socket (terminating those that do not answer the close) and the server. */

@@ -18,20 +18,23 @@ const ELEMENT_LIMITS: Record<string, number> = { "text/text": 75, value: 2000, a
 export function blockProblems(blocks: unknown, maxBlocks: number, path: string): string[] {
   if (!Array.isArray(blocks)) return [`[ERROR] must provide an array [json-pointer:${path}]`];
   const problems: string[] = [];
-  if (blocks.length > maxBlocks) problems.push(`[ERROR] no more than ${maxBlocks} items allowed [json-pointer:${path}]`);
-  blocks.forEach((block, index) => problems.push(...oneBlock(block, `${path}/${index}`)));
+  if (blocks.length > maxBlocks)
+    problems.push(`[ERROR] no more than ${maxBlocks} items allowed [json-pointer:${path}]`);
+  for (const [index, block] of blocks.entries()) problems.push(...oneBlock(block, `${path}/${index}`));
   return problems;
 }
 
 /** The problems of a `views.*` `view` argument: Slack refuses a modal title over 24 characters, for one. */
 export function viewProblems(view: unknown): string[] {
   if (!isObject(view)) return ["[ERROR] must provide an object [json-pointer:/view]"];
-  if (view.type !== "modal" && view.type !== "home") return ["[ERROR] must be one of modal, home [json-pointer:/view/type]"];
+  if (view.type !== "modal" && view.type !== "home")
+    return ["[ERROR] must be one of modal, home [json-pointer:/view/type]"];
   const problems = blockProblems(view.blocks, 100, "/view/blocks");
   if (view.type === "modal") {
     for (const field of ["title", "submit", "close"]) problems.push(...tooLong(view, `${field}/text`, 24, "/view"));
     if (!isObject(view.title)) problems.push("[ERROR] missing required field: title [json-pointer:/view]");
-    const hasInput = Array.isArray(view.blocks) && view.blocks.some((block) => isObject(block) && block.type === "input");
+    const hasInput =
+      Array.isArray(view.blocks) && view.blocks.some((block) => isObject(block) && block.type === "input");
     if (hasInput && !isObject(view.submit)) {
       problems.push("[ERROR] must provide a submit property when an input block is present [json-pointer:/view]");
     }
@@ -41,17 +44,21 @@ export function viewProblems(view: unknown): string[] {
 }
 
 function oneBlock(block: unknown, path: string): string[] {
-  if (!isObject(block) || typeof block.type !== "string") return [`[ERROR] missing required field: type [json-pointer:${path}]`];
+  if (!isObject(block) || typeof block.type !== "string")
+    return [`[ERROR] missing required field: type [json-pointer:${path}]`];
   const problems = tooLong(block, "block_id", 255, path);
-  for (const [field, max] of Object.entries(TEXT_LIMITS[block.type] ?? {})) problems.push(...tooLong(block, field, max, path));
+  for (const [field, max] of Object.entries(TEXT_LIMITS[block.type] ?? {}))
+    problems.push(...tooLong(block, field, max, path));
   if (block.type === "section" && Array.isArray(block.fields)) {
     if (block.fields.length > 10) problems.push(`[ERROR] no more than 10 items allowed [json-pointer:${path}/fields]`);
-    block.fields.forEach((field, index) => problems.push(...tooLong(field, "text", 2000, `${path}/fields/${index}`)));
+    for (const [index, field] of block.fields.entries())
+      problems.push(...tooLong(field, "text", 2000, `${path}/fields/${index}`));
   }
   const elements = block.type === "actions" ? block.elements : undefined;
   if (Array.isArray(elements)) {
     if (elements.length > 25) problems.push(`[ERROR] no more than 25 items allowed [json-pointer:${path}/elements]`);
-    elements.forEach((element, index) => problems.push(...elementProblems(element, `${path}/elements/${index}`)));
+    for (const [index, element] of elements.entries())
+      problems.push(...elementProblems(element, `${path}/elements/${index}`));
   }
   if (isObject(block.accessory)) problems.push(...elementProblems(block.accessory, `${path}/accessory`));
   return problems;

@@ -23,7 +23,8 @@ export const chatMethods: Record<string, MethodHandler> = {
   },
 
   "chat.update": ({ args, workspace }) => {
-    if (typeof args.channel !== "string" || !/^[CDG]/.test(args.channel)) return { ok: false, error: "channel_not_found" };
+    if (typeof args.channel !== "string" || !/^[CDG]/.test(args.channel))
+      return { ok: false, error: "channel_not_found" };
     if (typeof args.ts !== "string") return { ok: false, error: "message_not_found" };
     const refused = refuseContent(args);
     if (refused) return refused;
@@ -36,10 +37,13 @@ export const chatMethods: Record<string, MethodHandler> = {
 /** Slack's refusal of a message's text and blocks, or undefined when it would post it. */
 function refuseContent(args: ApiArgs): ApiResult | undefined {
   const text = typeof args.text === "string" ? args.text : "";
-  if (text.length === 0 && args.blocks === undefined && args.attachments === undefined) return { ok: false, error: "no_text" };
+  if (text.length === 0 && args.blocks === undefined && args.attachments === undefined)
+    return { ok: false, error: "no_text" };
   if (text.length > MAX_TEXT) return { ok: false, error: "msg_too_long" };
   if (args.blocks === undefined) return undefined;
   if (typeof args.blocks === "string") return { ok: false, error: "invalid_blocks_format" };
   const problems = blockProblems(args.blocks, 50, "/blocks");
-  return problems.length > 0 ? { ok: false, error: "invalid_blocks", response_metadata: { messages: problems } } : undefined;
+  return problems.length > 0
+    ? { ok: false, error: "invalid_blocks", response_metadata: { messages: problems } }
+    : undefined;
 }

@@ -24,18 +24,25 @@ export async function readRawBody(req: IncomingMessage): Promise<string> {
  * Parses a JSON or form-encoded body (or a GET query) into arguments, decoding the JSON fields of a
  * form. A field that is not valid JSON stays a string, so the method can refuse it as Slack does.
  */
-export function parseArgs(raw: string, contentType: string | undefined, query: URLSearchParams): ApiArgs | "invalid_json" {
+export function parseArgs(
+  raw: string,
+  contentType: string | undefined,
+  query: URLSearchParams,
+): ApiArgs | "invalid_json" {
   const args: ApiArgs = Object.fromEntries(query);
   if (raw.length === 0) return args;
   if (contentType?.startsWith("application/json")) {
     try {
       const parsed: unknown = JSON.parse(raw);
-      return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? { ...args, ...(parsed as ApiArgs) } : "invalid_json";
+      return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)
+        ? { ...args, ...(parsed as ApiArgs) }
+        : "invalid_json";
     } catch {
       return "invalid_json";
     }
   }
-  for (const [key, value] of new URLSearchParams(raw)) args[key] = JSON_FIELDS.includes(key) ? decodeJson(value) : value;
+  for (const [key, value] of new URLSearchParams(raw))
+    args[key] = JSON_FIELDS.includes(key) ? decodeJson(value) : value;
   return args;
 }
 

@@ -21,7 +21,12 @@ export interface WebApiDeps {
  * Serves one Web API call as Slack does: HTTP 200 with `{ ok, … }` for everything but a rate limit
  * (HTTP 429 with `Retry-After`). Order: token and scope, then rate limit, then queued error, then the method.
  */
-export async function serveWebApi(req: IncomingMessage, res: ServerResponse, method: string, deps: WebApiDeps): Promise<void> {
+export async function serveWebApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  deps: WebApiDeps,
+): Promise<void> {
   const at = deps.config.now();
   const query = new URL(req.url ?? "/", "http://127.0.0.1").searchParams;
   const parsed = parseArgs(await readRawBody(req), req.headers["content-type"], query);
@@ -43,5 +48,13 @@ export async function serveWebApi(req: IncomingMessage, res: ServerResponse, met
   if (fault?.kind === "error") return answer({ ok: false, error: fault.error });
   const handler = deps.handlers.get(method);
   if (!handler) return answer({ ok: false, error: "unknown_method" });
-  answer(handler({ method, args: body, config: deps.config, workspace: deps.workspace, issueSocketUrl: deps.issueSocketUrl }));
+  answer(
+    handler({
+      method,
+      args: body,
+      config: deps.config,
+      workspace: deps.workspace,
+      issueSocketUrl: deps.issueSocketUrl,
+    }),
+  );
 }

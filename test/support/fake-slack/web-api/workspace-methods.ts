@@ -24,10 +24,20 @@ export const workspaceMethods: Record<string, MethodHandler> = {
 
   "conversations.open": ({ args, config, workspace }) => {
     const users = typeof args.users === "string" ? args.users.split(",").map((id) => id.trim()) : [];
-    if (typeof args.channel === "string") return { ok: true, channel: { id: args.channel }, no_op: true, already_open: true };
+    if (typeof args.channel === "string")
+      return { ok: true, channel: { id: args.channel }, no_op: true, already_open: true };
     if (users.length === 0) return { ok: false, error: "users_list_not_supplied" };
     if (users.some((id) => !config.users.has(id))) return { ok: false, error: "user_not_found" };
-    if (users.length > 1) return { ok: true, channel: { id: `G${users.map((id) => id.slice(1)).sort().join("")}` } };
+    if (users.length > 1)
+      return {
+        ok: true,
+        channel: {
+          id: `G${users
+            .map((id) => id.slice(1))
+            .sort()
+            .join("")}`,
+        },
+      };
     const dm = workspace.openDm(users[0]!);
     return { ok: true, channel: { id: dm.id }, ...(dm.alreadyOpen ? { no_op: true, already_open: true } : {}) };
   },
