@@ -12,9 +12,9 @@ import {
   localToday,
   readDirectoryFile,
 } from "../src/features/orientation/directory/index.ts";
-import { loadResourceTypes } from "../src/nlu/entities/resource-types.ts";
+import { loadResourceTypes } from "../src/core/vocabulary/resource-types.ts";
 import { INTENTS_DIR } from "../src/paths.ts";
-import { loadTerritory } from "../src/territory/load-territory.ts";
+import { loadTerritory } from "../src/core/vocabulary/load-territory.ts";
 import { DataFileError } from "../src/util/data-file.ts";
 import { loadDotEnv } from "../src/util/dotenv.ts";
 

@@ -13,12 +13,12 @@ import { applyPendingMigrations, unappliedMigrations } from "./db/migrations.ts"
 import { type DemoSeedResult, seedDemo } from "./demo/seed-demo.ts";
 import { features as installedFeatures } from "./features/index.ts";
 import type { Logger } from "./log.ts";
-import { loadResourceTypes, type ResourceTypes } from "./nlu/entities/resource-types.ts";
+import { loadResourceTypes, type ResourceTypes } from "./core/vocabulary/resource-types.ts";
 import { loadClassifier } from "./nlu/nlu-classifier.ts";
 import { INTENTS_DIR } from "./paths.ts";
 import { Scheduler } from "./scheduler/scheduler.ts";
-import { loadTerritory } from "./territory/load-territory.ts";
-import type { Territory } from "./territory/territory.ts";
+import { loadTerritory } from "./core/vocabulary/load-territory.ts";
+import type { Territory } from "./core/vocabulary/territory.ts";
 
 export interface AppOptions {
   log: Logger;

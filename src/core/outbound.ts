@@ -1,6 +1,6 @@
 import type { Database } from "../db/client.ts";
 import type { Logger } from "../log.ts";
-import { isQuiet, quietHoursEnd } from "../scheduler/quiet-hours.ts";
+import { isQuiet, quietHoursEnd } from "./quiet-hours.ts";
 import type { Clock } from "./clock.ts";
 import type { ChannelName } from "./inbound.ts";
 import type { MemberDirectory } from "./members/member-directory.ts";

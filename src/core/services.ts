@@ -1,8 +1,8 @@
 import type { Config } from "../config.ts";
 import type { Database } from "../db/client.ts";
 import type { Logger } from "../log.ts";
-import type { ResourceTypes } from "../nlu/entities/resource-types.ts";
-import type { Territory } from "../territory/territory.ts";
+import type { ResourceTypes } from "./vocabulary/resource-types.ts";
+import type { Territory } from "./vocabulary/territory.ts";
 import type { Clock } from "./clock.ts";
 import type { HelpEntry } from "./feature.ts";
 import type { Messages } from "./i18n.ts";

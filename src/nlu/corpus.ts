@@ -7,7 +7,8 @@ import { NONE_INTENT } from "../core/nlu-port.ts";
 import { DataFileError, type LocatedData, readLocatedYamlFile } from "../util/data-file.ts";
 import { ENTITY_KINDS, type EntityKind } from "./entities/entity-kinds.ts";
 import { INTENT_NAMES, isIntentName } from "./intent-names.ts";
-import { isOneEditAway, utteranceKey } from "./normalize.ts";
+import { foldedKey } from "../util/fold.ts";
+import { isOneEditAway } from "./normalize.ts";
 
 /** One intent as written in an intents/ file. */
 export interface IntentData {
@@ -132,7 +133,7 @@ function collectIntents(files: readonly IntentFile[], problems: string[]): Map<s
       });
       for (const locale of LOCALES) {
         intent.utterances[locale].forEach((utterance, i) => {
-          const key = utteranceKey(utterance);
+          const key = foldedKey(utterance);
           const entry = `${name}.utterances.${locale}[${i}]`;
           const at = where(file, [name, "utterances", locale, i]);
           const first = seenUtterances.get(key);

@@ -1,4 +1,4 @@
-import { utteranceKey } from "./normalize.ts";
+import { foldedKey } from "../util/fold.ts";
 
 /** What a test sentence should yield and what was found, values as a reader writes them ("Vitry-sur-Seine", "had"). */
 export interface EntityPrediction {
@@ -51,16 +51,16 @@ export function entityRecall(predictions: readonly EntityPrediction[]): EntityRe
     for (const kind of kinds) {
       const want = expected[kind] ?? [];
       const got = found[kind] ?? [];
-      const gotKeys = new Set(got.map(utteranceKey));
-      const wantKeys = new Set(want.map(utteranceKey));
+      const gotKeys = new Set(got.map(foldedKey));
+      const wantKeys = new Set(want.map(foldedKey));
       const count = counts.get(kind)!;
       for (const value of want) {
         count.expected++;
-        if (gotKeys.has(utteranceKey(value))) count.found++;
+        if (gotKeys.has(foldedKey(value))) count.found++;
         else misses.push({ ...where, kind, value, found: got });
       }
       for (const value of got)
-        if (!wantKeys.has(utteranceKey(value))) unexpected.push({ ...where, kind, value, found: got });
+        if (!wantKeys.has(foldedKey(value))) unexpected.push({ ...where, kind, value, found: got });
     }
   }
   const perKind = kinds.map((kind) => {

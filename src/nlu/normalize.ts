@@ -1,22 +1,13 @@
+import { fold } from "../util/fold.ts";
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
 /** A word of a message: folded for comparison, with its position in the original text. */
 export interface Token {
   /** Lower case, without accents (`Bicêtre` → `bicetre`, `œil` → `oeil`). */
   text: string;
   start: number;
   end: number;
-}
-
-const LIGATURES: Record<string, string> = { œ: "oe", æ: "ae", ß: "ss" };
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-
-/** Lower case without accents or ligatures: how every comparison of words is made. */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(COMBINING_MARKS, "")
-    .replace(/[œæß]/g, (c) => LIGATURES[c] ?? c);
 }
 
 /**
@@ -26,15 +17,6 @@ export function fold(text: string): string {
 export function tokenize(text: string): Token[] {
   return [...text.matchAll(WORD)].map((m) => ({ text: fold(m[0]), start: m.index, end: m.index + m[0].length }));
 }
-
-/**
- * The key two utterances share when they say the same thing: folded, punctuation dropped, spaces
- * collapsed. Emoji are kept ("👋" is not "🙏").
- */
-export const utteranceKey = (text: string): string =>
-  fold(text)
-    .replace(/[\p{P}\s]+/gu, " ")
-    .trim();
 
 /**
  * Chat habits that carry no meaning: letters repeated for emphasis (`merciiii`, `bonjourrr`) are cut

@@ -2,11 +2,11 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { intentsToTrain, loadCorpus } from "../../src/nlu/corpus.ts";
-import { loadResourceTypes } from "../../src/nlu/entities/resource-types.ts";
+import { loadResourceTypes } from "../../src/core/vocabulary/resource-types.ts";
 import { parseLabelledLines } from "../../src/nlu/labelled-file.ts";
-import { utteranceKey } from "../../src/nlu/normalize.ts";
+import { foldedKey } from "../../src/util/fold.ts";
 import { INTENTS_DIR, PROJECT_ROOT } from "../../src/paths.ts";
-import { loadTerritory } from "../../src/territory/load-territory.ts";
+import { loadTerritory } from "../../src/core/vocabulary/load-territory.ts";
 import { SMALL_CORPUS, type TempIntents, tempIntents } from "./temp-intents.ts";
 
 let temp: TempIntents | undefined;
@@ -32,12 +32,12 @@ describe("the intents/ corpus", () => {
       const corpus = await loadCorpus(INTENTS_DIR);
       expect([...corpus.intents.keys()]).toEqual(expect.arrayContaining(["greeting", "thanks", "help", "None"]));
       const trained = new Set(
-        [...corpus.intents.values()].flatMap((i) => [...i.utterances.fr, ...i.utterances.en]).map(utteranceKey),
+        [...corpus.intents.values()].flatMap((i) => [...i.utterances.fr, ...i.utterances.en]).map(foldedKey),
       );
       const heldOut = await readFile(path.join(PROJECT_ROOT, "test/nlu/fixtures", file), "utf8");
       const { sentences, problems } = parseLabelledLines(heldOut);
       expect(problems).toEqual([]);
-      expect(sentences.filter((s) => trained.has(utteranceKey(s.text))).map((s) => s.text)).toEqual([]);
+      expect(sentences.filter((s) => trained.has(foldedKey(s.text))).map((s) => s.text)).toEqual([]);
     },
   );
 
@@ -51,9 +51,9 @@ describe("the intents/ corpus", () => {
     const { sentences } = parseLabelledLines(heldOut);
     const held = new Set(sentences.map((s) => s.intent));
     expect([...corpus.intents.keys()].filter((intent) => !held.has(intent))).toEqual([]);
-    const communes = new Set(territory.communes.map((c) => utteranceKey(c.name)));
+    const communes = new Set(territory.communes.map((c) => foldedKey(c.name)));
     const named = sentences.flatMap((s) => [
-      ...(s.entities?.commune ?? []).filter((c) => !communes.has(utteranceKey(c))),
+      ...(s.entities?.commune ?? []).filter((c) => !communes.has(foldedKey(c))),
       ...(s.entities?.resourceType ?? []).filter((t) => !types.keys.includes(t)),
     ]);
     expect(named).toEqual([]);

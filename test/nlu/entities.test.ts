@@ -3,10 +3,10 @@ import type { Locale } from "../../src/core/locale.ts";
 import { EntityExtractor, maskEntities } from "../../src/nlu/entities/entity-extractor.ts";
 import type { EntityKind } from "../../src/nlu/entities/entity-kinds.ts";
 import { readableEntities, readableValue } from "../../src/nlu/entities/readable-values.ts";
-import { loadResourceTypes, ResourceTypes } from "../../src/nlu/entities/resource-types.ts";
+import { loadResourceTypes, ResourceTypes } from "../../src/core/vocabulary/resource-types.ts";
 import { INTENTS_DIR } from "../../src/paths.ts";
-import { loadTerritory } from "../../src/territory/load-territory.ts";
-import { Territory } from "../../src/territory/territory.ts";
+import { loadTerritory } from "../../src/core/vocabulary/load-territory.ts";
+import { Territory } from "../../src/core/vocabulary/territory.ts";
 
 // Monday 23 November 2026, 11:00 in Paris.
 const NOW = new Date("2026-11-23T10:00:00Z");

@@ -1,6 +1,6 @@
 import type { Feature, MessageContext } from "../../core/feature.ts";
 import { divider, type Reply, reply } from "../../core/reply.ts";
-import { fold } from "../../nlu/normalize.ts";
+import { fold } from "../../util/fold.ts";
 import { draftFrom, offerHandoff } from "../coordination/request-form.ts";
 import { searchDirectory } from "../orientation/directory/index.ts";
 import { resourceBlocks } from "../orientation/resource-view.ts";

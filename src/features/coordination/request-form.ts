@@ -4,8 +4,8 @@ import { escapeMarkdown } from "../../core/markdown.ts";
 import type { EntityMatch } from "../../core/nlu-port.ts";
 import { type Button, type Field, fields, type Reply, reply, withButtons } from "../../core/reply.ts";
 import type { RequestKind, Urgency } from "../../generated/prisma/enums.ts";
-import { fold } from "../../nlu/normalize.ts";
-import type { Territory } from "../../territory/territory.ts";
+import { fold } from "../../util/fold.ts";
+import type { Territory } from "../../core/vocabulary/territory.ts";
 import {
   cancelRequest,
   chooseCallback,

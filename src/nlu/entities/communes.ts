@@ -1,5 +1,5 @@
 import type { EntityMatch } from "../../core/nlu-port.ts";
-import type { Territory } from "../../territory/territory.ts";
+import type { Territory } from "../../core/vocabulary/territory.ts";
 import type { Token } from "../normalize.ts";
 import { type Phrase, PhraseMatcher } from "./phrase-matcher.ts";
 

@@ -1,11 +1,12 @@
 import type { Locale } from "../../core/locale.ts";
-import type { Territory } from "../../territory/territory.ts";
+import type { Territory } from "../../core/vocabulary/territory.ts";
 import { tokenize } from "../normalize.ts";
 import { CommuneRecognizer } from "./communes.ts";
 import { DateRecognizer } from "./dates.ts";
 import { ENTITY_KINDS, type Entities, type EntityKind } from "./entity-kinds.ts";
 import { findMissionNumbers } from "./mission-numbers.ts";
-import { ResourceTypeRecognizer, type ResourceTypes } from "./resource-types.ts";
+import type { ResourceTypes } from "../../core/vocabulary/resource-types.ts";
+import { ResourceTypeRecognizer, resourceTypeWords } from "./resource-types.ts";
 import { blank } from "./spans.ts";
 
 export interface EntityExtractorOptions {
@@ -35,7 +36,7 @@ export class EntityExtractor {
   private readonly dates: DateRecognizer;
 
   constructor(options: EntityExtractorOptions) {
-    const resourceWords = options.resourceTypes.words();
+    const resourceWords = resourceTypeWords(options.resourceTypes);
     this.communes = new CommuneRecognizer(options.territory, resourceWords);
     this.resourceTypes = new ResourceTypeRecognizer(options.resourceTypes);
     this.dates = new DateRecognizer({

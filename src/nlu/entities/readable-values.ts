@@ -1,5 +1,5 @@
 import type { EntityMatch } from "../../core/nlu-port.ts";
-import type { Territory } from "../../territory/territory.ts";
+import type { Territory } from "../../core/vocabulary/territory.ts";
 
 /**
  * An entity value as a reader writes it: a commune by its name ("Vitry-sur-Seine") rather than its

@@ -1,4 +1,4 @@
-import { fold } from "../../../nlu/normalize.ts";
+import { fold } from "../../../util/fold.ts";
 
 /**
  * The fields of a directory entry, as written in a YAML file or a CSV header. Names are matched ignoring

@@ -1,5 +1,5 @@
 import type { Database } from "../../../db/client.ts";
-import type { Territory } from "../../../territory/territory.ts";
+import type { Territory } from "../../../core/vocabulary/territory.ts";
 
 /** A type of resource present around a commune ("what exists in Orly?"). */
 export interface TypeAvailability {

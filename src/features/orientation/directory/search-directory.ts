@@ -1,6 +1,6 @@
 import type { Database } from "../../../db/client.ts";
 import type { Prisma } from "../../../generated/prisma/client.ts";
-import type { Territory } from "../../../territory/territory.ts";
+import type { Territory } from "../../../core/vocabulary/territory.ts";
 import type { ResourceFields } from "./directory-file.ts";
 
 /** An active resource of the directory, as the conversation shows it. */

@@ -1,5 +1,5 @@
-import type { ResourceTypes } from "../../../nlu/entities/resource-types.ts";
-import type { Territory } from "../../../territory/territory.ts";
+import type { ResourceTypes } from "../../../core/vocabulary/resource-types.ts";
+import type { Territory } from "../../../core/vocabulary/territory.ts";
 import {
   compact,
   DIRECTORY_FIELDS,

@@ -1,4 +1,4 @@
-import { fold } from "../../../nlu/normalize.ts";
+import { fold } from "../../../util/fold.ts";
 import { allMatches, type Span } from "./spans.ts";
 import { isNameStopWord, isProfessionalWord } from "./words.ts";
 

@@ -10,7 +10,7 @@ import {
   suggestCommunes,
   typesInCommune,
 } from "../../../../src/features/orientation/directory/index.ts";
-import type { Territory } from "../../../../src/territory/territory.ts";
+import type { Territory } from "../../../../src/core/vocabulary/territory.ts";
 import { createTestDatabase, type TestDatabase } from "../../../support/database.ts";
 import { loadContext, type Row, renderYaml, row } from "./directory-fixtures.ts";
 

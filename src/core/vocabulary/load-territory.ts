@@ -1,6 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
-import { DataFileError, readYamlFile } from "../util/data-file.ts";
+import { DataFileError, readYamlFile } from "../../util/data-file.ts";
 import { Territory } from "./territory.ts";
 
 const communeSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isQuiet, type QuietHours, quietHoursEnd } from "../../src/scheduler/quiet-hours.ts";
+import { isQuiet, type QuietHours, quietHoursEnd } from "../../src/core/quiet-hours.ts";
 
 const PARIS = "Europe/Paris";
 const NIGHT: QuietHours = { start: "22:00", end: "07:00" };

@@ -1,0 +1,20 @@
+const LIGATURES: Record<string, string> = { œ: "oe", æ: "ae", ß: "ss" };
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** Lower case without accents or ligatures: how every comparison of words is made. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
+    .replace(/[œæß]/g, (c) => LIGATURES[c] ?? c);
+}
+
+/**
+ * The key two phrases share when they say the same thing: folded, punctuation dropped, spaces
+ * collapsed. Emoji are kept ("👋" is not "🙏").
+ */
+export const foldedKey = (text: string): string =>
+  fold(text)
+    .replace(/[\p{P}\s]+/gu, " ")
+    .trim();
