@@ -4,7 +4,9 @@ import path from "node:path";
 import { createApp } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
 import type { InboundEvent } from "../src/core/inbound.ts";
+import { FeatureRegistry } from "../src/core/registry.ts";
 import { PERSONAS } from "../src/demo/personas.ts";
+import { features } from "../src/features/index.ts";
 import { silentLogger } from "../src/log.ts";
 import { PROJECT_ROOT } from "../src/paths.ts";
 import { type LatencySummary, summarize } from "./stats.ts";
@@ -44,12 +46,16 @@ async function sampleTexts(): Promise<string[]> {
  */
 export async function runLatencyBench(options: LatencyOptions): Promise<LatencyResult> {
   const dir = await mkdtemp(path.join(tmpdir(), "bot-bench-"));
-  const config = loadConfig({
-    DATABASE_URL: `file:${path.join(dir, "bench.db")}`,
-    DATA_DIR: options.dataDir ?? path.join(PROJECT_ROOT, "data"),
-    RATE_LIMIT_PER_MINUTE: "10000",
-  });
-  const app = await createApp(config, { log: silentLogger() });
+  const registry = new FeatureRegistry(features);
+  const config = loadConfig(
+    {
+      DATABASE_URL: `file:${path.join(dir, "bench.db")}`,
+      DATA_DIR: options.dataDir ?? path.join(PROJECT_ROOT, "data"),
+      RATE_LIMIT_PER_MINUTE: "10000",
+    },
+    registry.settings(),
+  );
+  const app = await createApp(config, { log: silentLogger(), registry });
   try {
     const texts = await sampleTexts();
     const senders = [...PERSONAS.map((p) => p.key), "guest-1", "guest-2", "guest-3"];

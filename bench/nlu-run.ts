@@ -1,16 +1,16 @@
 import os from "node:os";
 import { isLocale } from "../src/core/locale.ts";
 import { NONE_INTENT } from "../src/core/nlu-port.ts";
+import { loadTerritory } from "../src/core/vocabulary/load-territory.ts";
+import { loadResourceTypes } from "../src/core/vocabulary/resource-types.ts";
 import { defaultTrainer } from "../src/nlu/default-trainer.ts";
 import { EntityExtractor } from "../src/nlu/entities/entity-extractor.ts";
-import { loadResourceTypes } from "../src/core/vocabulary/resource-types.ts";
 import { type Confusion, evaluate, type Prediction } from "../src/nlu/evaluate.ts";
 import type { IntentTrainer } from "../src/nlu/intent-model.ts";
 import { linearSvmTrainer } from "../src/nlu/linear-svm.ts";
 import { nodeNlpDefaultsTrainer, nodeNlpTrainer } from "../src/nlu/nlp-engine.ts";
 import { modelText, prepareExamples } from "../src/nlu/pipeline.ts";
 import { INTENTS_DIR } from "../src/paths.ts";
-import { loadTerritory } from "../src/core/vocabulary/load-territory.ts";
 import { loadNluCorpus, NLU_CORPUS_NAMES, type NluCorpus, type NluCorpusName, shrinkCorpus } from "./nlu-corpora.ts";
 import { type LatencySummary, summarize } from "./stats.ts";
 

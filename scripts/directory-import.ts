@@ -4,6 +4,8 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../src/config.ts";
+import { loadTerritory } from "../src/core/vocabulary/load-territory.ts";
+import { loadResourceTypes } from "../src/core/vocabulary/resource-types.ts";
 import { openDatabase, prepareDatabaseFile } from "../src/db/client.ts";
 import { applyPendingMigrations } from "../src/db/migrations.ts";
 import {
@@ -12,9 +14,7 @@ import {
   localToday,
   readDirectoryFile,
 } from "../src/features/orientation/directory/index.ts";
-import { loadResourceTypes } from "../src/core/vocabulary/resource-types.ts";
 import { INTENTS_DIR } from "../src/paths.ts";
-import { loadTerritory } from "../src/core/vocabulary/load-territory.ts";
 import { DataFileError } from "../src/util/data-file.ts";
 import { loadDotEnv } from "../src/util/dotenv.ts";
 

@@ -1,63 +1,51 @@
 import type { Config } from "./config.ts";
 import { Bot } from "./core/bot.ts";
 import { type Clock, systemClock } from "./core/clock.ts";
-import type { Feature } from "./core/feature.ts";
+import { FormStore } from "./core/form-store.ts";
 import { MemberDirectory } from "./core/members/member-directory.ts";
 import type { Classifier } from "./core/nlu-port.ts";
-import { Outbound } from "./core/outbound.ts";
+import { Outbound } from "./core/outbound/outbound.ts";
 import type { PrivacyGuard } from "./core/privacy-port.ts";
-import { FeatureRegistry } from "./core/registry.ts";
+import type { FeatureRegistry } from "./core/registry.ts";
 import type { Services } from "./core/services.ts";
+import { coordinatorsByDirectMessage } from "./core/team.ts";
+import { loadTerritory } from "./core/vocabulary/load-territory.ts";
+import { loadResourceTypes, type ResourceTypes } from "./core/vocabulary/resource-types.ts";
+import type { Territory } from "./core/vocabulary/territory.ts";
 import { type Database, openDatabase, prepareDatabaseFile } from "./db/client.ts";
 import { applyPendingMigrations, unappliedMigrations } from "./db/migrations.ts";
 import { type DemoSeedResult, seedDemo } from "./demo/seed-demo.ts";
-import { features as installedFeatures } from "./features/index.ts";
 import type { Logger } from "./log.ts";
-import { loadResourceTypes, type ResourceTypes } from "./core/vocabulary/resource-types.ts";
 import { loadClassifier } from "./nlu/nlu-classifier.ts";
 import { INTENTS_DIR } from "./paths.ts";
 import { Scheduler } from "./scheduler/scheduler.ts";
-import { loadTerritory } from "./core/vocabulary/load-territory.ts";
-import type { Territory } from "./core/vocabulary/territory.ts";
 
-export interface AppOptions {
-  log: Logger;
-  clock?: Clock;
-  /** The features to install; the registry of src/features/index.ts by default. */
-  features?: readonly Feature[];
-  privacyGuard?: PrivacyGuard;
-}
-
-/** The bot assembled, channels not started yet. */
-export interface App {
-  config: Config;
-  services: Services;
-  bot: Bot;
-  registry: FeatureRegistry;
-  scheduler: Scheduler;
-  outbound: Outbound;
-  /** Facts about the start, for logs and measurements. */
-  startup: { migrationsApplied: string[]; nluTrained: boolean; demoSeeded?: DemoSeedResult };
-  /** Waits for events and jobs in flight, releases the scheduler's leases, closes the database. */
-  close(): Promise<void>;
-}
-
-export interface ServiceParts {
+interface ServiceParts {
   config: Config;
   db: Database;
   clock: Clock;
   log: Logger;
   registry: FeatureRegistry;
   nlu: Classifier;
+  forms: FormStore;
   territory: Territory;
   resourceTypes: ResourceTypes;
 }
 
 /** Wires the services handlers and jobs receive: the scheduler and the outbound port need each other. */
 function wireServices(parts: ServiceParts): { services: Services; scheduler: Scheduler; outbound: Outbound } {
-  const { config, db, clock, log, registry } = parts;
+  const { config, db, clock, log, registry, forms } = parts;
   const members = new MemberDirectory(db, clock);
-  const outbound = new Outbound({ db, clock, log, members, scheduler: () => scheduler });
+  const outbound = new Outbound({
+    db,
+    clock,
+    log,
+    members,
+    forms,
+    messages: registry.messages,
+    defaultLocale: config.defaultLocale,
+    scheduler: () => scheduler,
+  });
   const services: Services = {
     config,
     db,
@@ -70,10 +58,14 @@ function wireServices(parts: ServiceParts): { services: Services; scheduler: Sch
       return scheduler;
     },
     outbound,
+    get team() {
+      return team;
+    },
     territory: parts.territory,
     resourceTypes: parts.resourceTypes,
     help: registry.help,
   };
+  const team = registry.provided.team?.(services) ?? coordinatorsByDirectMessage(outbound);
   const scheduler = new Scheduler({
     db,
     clock,
@@ -93,7 +85,8 @@ export interface BotParts {
   db: Database;
   clock: Clock;
   log: Logger;
-  features: readonly Feature[];
+  /** The installed features; their registry is built here. */
+  registry: FeatureRegistry;
   privacyGuard?: PrivacyGuard;
   /** The classifier to use; by default the trained model for the features' intents (cached under DATA_DIR). */
   classifier?: Classifier;
@@ -110,13 +103,12 @@ export interface AssembledBot {
 }
 
 /**
- * Builds the bot on an open database: territory and vocabulary, the features' registry, the NLU,
- * the services, each feature's start. Shared by `createApp` and the tests, so both run the same wiring.
+ * Builds the bot on an open database: territory and vocabulary, the NLU, the services, each feature's
+ * start. Shared by `createApp` and the tests, so both run the same wiring.
  */
 export async function assembleBot(parts: BotParts): Promise<AssembledBot> {
-  const { config, db, clock, log } = parts;
+  const { config, db, clock, log, registry } = parts;
   const [territory, resourceTypes] = await Promise.all([loadTerritory(INTENTS_DIR), loadResourceTypes(INTENTS_DIR)]);
-  const registry = new FeatureRegistry(parts.features);
   let nluTrained = false;
   let nlu = parts.classifier;
   if (!nlu) {
@@ -137,6 +129,7 @@ export async function assembleBot(parts: BotParts): Promise<AssembledBot> {
       nluTrained ? "NLU model trained" : "NLU model loaded from cache",
     );
   }
+  const forms = new FormStore(db, clock);
   const { services, scheduler, outbound } = wireServices({
     config,
     db,
@@ -144,12 +137,34 @@ export async function assembleBot(parts: BotParts): Promise<AssembledBot> {
     log,
     registry,
     nlu,
+    forms,
     territory,
     resourceTypes,
   });
   for (const feature of registry.features) await feature.start?.(services);
-  const bot = new Bot({ services, registry, ...(parts.privacyGuard ? { privacyGuard: parts.privacyGuard } : {}) });
+  const bot = new Bot({
+    services,
+    registry,
+    forms,
+    ...(parts.privacyGuard ? { privacyGuard: parts.privacyGuard } : {}),
+  });
   return { bot, services, registry, scheduler, outbound, nluTrained };
+}
+
+export interface AppOptions {
+  log: Logger;
+  clock?: Clock;
+  /** The installed features' registry (its settings were part of the configuration). */
+  registry: FeatureRegistry;
+}
+
+/** The bot assembled, channels not started yet. */
+export interface App extends AssembledBot {
+  config: Config;
+  /** Facts about the start, for logs and measurements. */
+  startup: { migrationsApplied: string[]; nluTrained: boolean; demoSeeded?: DemoSeedResult };
+  /** Waits for events and jobs in flight, releases the scheduler's leases, closes the database. */
+  close(): Promise<void>;
 }
 
 /**
@@ -157,35 +172,23 @@ export async function assembleBot(parts: BotParts): Promise<AssembledBot> {
  * network when configured. Starts nothing that listens.
  */
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
-  const { log } = options;
+  const { log, registry } = options;
   const clock = options.clock ?? systemClock;
   await prepareDatabaseFile(config.databaseUrl);
   // The schema engine takes half a second to load: only when a migration is pending.
-  const migrationsApplied = (await unappliedMigrations(config.databaseUrl)).length
-    ? await applyPendingMigrations(config.databaseUrl)
-    : [];
+  const pending = await unappliedMigrations(config.databaseUrl);
+  const migrationsApplied = pending.length ? await applyPendingMigrations(config.databaseUrl) : [];
   if (migrationsApplied.length) log.info({ migrations: migrationsApplied }, "database migrated");
   const db = await openDatabase(config.databaseUrl);
-  const { bot, services, registry, scheduler, outbound, nluTrained } = await assembleBot({
-    config,
-    db,
-    clock,
-    log,
-    features: options.features ?? installedFeatures,
-    ...(options.privacyGuard ? { privacyGuard: options.privacyGuard } : {}),
-  });
-  const demo = config.seedDemo ? await seedDemo(services) : undefined;
+  const assembled = await assembleBot({ config, db, clock, log, registry });
+  const demo = config.seedDemo ? await seedDemo(assembled.services) : undefined;
   return {
+    ...assembled,
     config,
-    services,
-    bot,
-    registry,
-    scheduler,
-    outbound,
-    startup: { migrationsApplied, nluTrained, ...(demo ? { demoSeeded: demo } : {}) },
+    startup: { migrationsApplied, nluTrained: assembled.nluTrained, ...(demo ? { demoSeeded: demo } : {}) },
     async close() {
-      await bot.drain();
-      await scheduler.stop();
+      await assembled.bot.drain();
+      await assembled.scheduler.stop();
       await db.$disconnect();
     },
   };

@@ -1,6 +1,13 @@
 import path from "node:path";
 import { IANAZone } from "luxon";
 import { z } from "zod";
+import {
+  defineSettings,
+  type EnvVariable,
+  type SettingsDefinition,
+  SettingsProblem,
+  SettingsValues,
+} from "./core/settings.ts";
 
 /** Thrown by {@link loadConfig}: names every missing or malformed variable. */
 export class ConfigError extends Error {
@@ -15,146 +22,137 @@ export class ConfigError extends Error {
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
-const flag = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((v) => ["true", "1", "yes"].includes(v));
+/** "true"/"false" (or 1/0, yes/no) as a boolean. */
+export const flag = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((v) => ["true", "1", "yes"].includes(v));
 
-/** Every variable of `.env.example`, with its default. Empty strings count as unset. */
-const envSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .regex(/^file:.+/, 'must be a SQLite "file:" URL, e.g. file:./data/bot.db')
-    .default("file:./data/bot.db"),
-  DATA_DIR: z.string().min(1).default("./data"),
-  LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
-  LOG_FILE: z.string().optional(),
-  TIMEZONE: z
-    .string()
-    .refine((zone) => IANAZone.isValidZone(zone), "must be an IANA time zone such as Europe/Paris")
-    .default("Europe/Paris"),
-  DEFAULT_LOCALE: z.enum(["fr", "en"]).default("fr"),
-  NLU_CONFIDENCE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.7),
-  RATE_LIMIT_PER_MINUTE: integer(1, 10_000).default(20),
-  SCHEDULER_POLL_MS: integer(50, 3_600_000).default(1000),
-  SCHEDULER_LEASE_SECONDS: integer(5, 86_400).default(300),
-  CONVERSATION_LOG_RETENTION_DAYS: integer(1, 3650).default(90),
-  SEED_DEMO: flag.default(true),
-  COORDINATION_CHANNEL: z
-    .string()
-    .regex(
-      /^(console|slack|discord):[^:]+:[^:]+$/,
-      'must look like "<console|slack|discord>:<workspace id>:<conversation id>"',
-    )
-    .optional(),
-  COORDINATION_REMINDER_MINUTES: integer(5, 10_080).default(120),
-  SLACK_BOT_TOKEN: z
-    .string()
-    .regex(/^xoxb-/, 'must be a bot token starting with "xoxb-"')
-    .optional(),
-  SLACK_APP_TOKEN: z
-    .string()
-    .regex(/^xapp-/, 'must be an app-level token starting with "xapp-"')
-    .optional(),
-  SLACK_SIGNING_SECRET: z.string().min(8).optional(),
-  SLACK_MODE: z.enum(["socket", "http"]).optional(),
-  SLACK_PORT: integer(1, 65_535).default(3000),
-  SLACK_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+/** The core's variables: where data lives, logs, language, time, the NLU threshold, the scheduler. */
+export const coreSettings = defineSettings({
+  name: "core",
+  title:
+    "Every variable is optional: without any, `npm start` runs the bot in the terminal on the embedded SQLite database with the fictional demo network.",
+  variables: {
+    DATABASE_URL: {
+      schema: z
+        .string()
+        .regex(/^file:.+/, 'must be a SQLite "file:" URL, e.g. file:./data/bot.db')
+        .default("file:./data/bot.db"),
+      doc: 'Embedded SQLite database, created and migrated at start ("file:" URLs only).',
+      example: "file:./data/bot.db",
+    },
+    DATA_DIR: {
+      schema: z.string().min(1).default("./data"),
+      doc: "Folder of the NLU model cache (`nlu/`) and of the console mode's log.",
+      example: "./data",
+    },
+    LOG_LEVEL: {
+      schema: z.enum(LOG_LEVELS).default("info"),
+      doc: "`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`; message texts (redacted) only at `debug`.",
+      example: "info",
+    },
+    LOG_FILE: {
+      schema: z.string().optional(),
+      doc: "Where logs go (JSON lines); `-` for standard output. Default: standard output, or `data/bot.log` in the terminal chat.",
+    },
+    TIMEZONE: {
+      schema: z
+        .string()
+        .refine((zone) => IANAZone.isValidZone(zone), "must be an IANA time zone such as Europe/Paris")
+        .default("Europe/Paris"),
+      doc: "Zone used to show times and plan recurring jobs; times are stored in UTC.",
+      example: "Europe/Paris",
+    },
+    DEFAULT_LOCALE: {
+      schema: z.enum(["fr", "en"]).default("fr"),
+      doc: "Language when a message's language is unclear, and of the team's notices (`fr` or `en`).",
+      example: "fr",
+    },
+    NLU_CONFIDENCE_THRESHOLD: {
+      schema: z.coerce.number().min(0).max(1).default(0.7),
+      doc: "Below this confidence (0–1) the bot does not guess: it offers the likeliest topics, then hands off.",
+      example: "0.7",
+    },
+    RATE_LIMIT_PER_MINUTE: {
+      schema: integer(1, 10_000).default(20),
+      doc: "Messages a member may send per minute before the bot asks them to slow down.",
+      example: "20",
+    },
+    SCHEDULER_POLL_MS: {
+      schema: integer(50, 3_600_000).default(1000),
+      doc: "How often the scheduler looks for due jobs (milliseconds).",
+      example: "1000",
+    },
+    SCHEDULER_LEASE_SECONDS: {
+      schema: integer(5, 86_400).default(300),
+      doc: "How long a claimed job belongs to a worker before another may take it over; renewed while the job runs.",
+      example: "300",
+    },
+    CONVERSATION_LOG_RETENTION_DAYS: {
+      schema: integer(1, 3650).default(90),
+      doc: "Days the conversation metadata (intent, outcome, latency; never the text) is kept.",
+      example: "90",
+    },
+    SEED_DEMO: {
+      schema: flag.default(true),
+      doc: "Seed the fictional demo network at start (idempotent): `true` or `false`.",
+      example: "true",
+    },
+  } satisfies Record<string, EnvVariable>,
+  read: (v) => ({
+    databaseUrl: v.DATABASE_URL,
+    dataDir: path.resolve(v.DATA_DIR),
+    log: { level: v.LOG_LEVEL, ...(v.LOG_FILE ? { file: v.LOG_FILE } : {}) },
+    timezone: v.TIMEZONE,
+    defaultLocale: v.DEFAULT_LOCALE,
+    nlu: { confidenceThreshold: v.NLU_CONFIDENCE_THRESHOLD, cacheDir: path.resolve(v.DATA_DIR, "nlu") },
+    rateLimitPerMinute: v.RATE_LIMIT_PER_MINUTE,
+    scheduler: { pollMs: v.SCHEDULER_POLL_MS, leaseSeconds: v.SCHEDULER_LEASE_SECONDS },
+    conversationLogRetentionDays: v.CONVERSATION_LOG_RETENTION_DAYS,
+    seedDemo: v.SEED_DEMO,
+  }),
 });
 
-type Env = z.infer<typeof envSchema>;
+export type CoreConfig = ReturnType<(typeof coreSettings)["read"]>;
 
-export interface Config {
-  databaseUrl: string;
-  dataDir: string;
-  log: { level: (typeof LOG_LEVELS)[number]; file?: string };
-  timezone: string;
-  defaultLocale: "fr" | "en";
-  nlu: { confidenceThreshold: number; cacheDir: string };
-  rateLimitPerMinute: number;
-  scheduler: { pollMs: number; leaseSeconds: number };
-  conversationLogRetentionDays: number;
-  seedDemo: boolean;
-  coordination: {
-    /** Team conversation that receives new requests; unset: direct messages to every coordinator. */
-    channel?: { channel: "console" | "slack" | "discord"; workspaceId: string; conversationId: string };
-    /** A request nobody has claimed after this long is brought up to the team again. */
-    reminderMinutes: number;
-  };
-  /** Present when the Slack channel is enabled (SLACK_BOT_TOKEN set). */
-  slack?: SlackConfig;
+export interface Config extends CoreConfig {
+  /** The settings of the installed features and channels, by their definition. */
+  settings: SettingsValues;
 }
-
-export type SlackConfig = { botToken: string; apiUrl?: string } & (
-  | { mode: "socket"; appToken: string }
-  | { mode: "http"; signingSecret: string; port: number }
-);
 
 /**
- * Reads and validates the configuration once, at start. The only reader of `process.env`:
- * everything else receives a {@link Config}.
+ * Reads and validates the configuration once, at start: the core's variables and those of `groups`
+ * (the installed features' and channels' settings). The only reader of `process.env`: everything
+ * else receives a {@link Config}. Every problem is reported at once, with the variable's name.
  */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  groups: readonly SettingsDefinition<unknown>[] = [],
+): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""));
-  const parsed = envSchema.safeParse(present);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => {
-        const name = String(issue.path[0] ?? "configuration");
+  const problems: string[] = [];
+  const values = new Map<SettingsDefinition<unknown>, unknown>();
+  for (const group of new Set([coreSettings as SettingsDefinition<unknown>, ...groups])) {
+    const parsed: Record<string, unknown> = {};
+    let valid = true;
+    for (const [name, variable] of Object.entries(group.variables)) {
+      const result = variable.schema.safeParse(present[name]);
+      if (result.success) parsed[name] = result.data;
+      else {
+        valid = false;
         const got = present[name] === undefined ? "" : ` (got "${present[name]}")`;
-        return `${name}: ${issue.message}${got}`;
-      }),
-    );
+        problems.push(...result.error.issues.map((issue) => `${name}: ${issue.message}${got}`));
+      }
+    }
+    if (!valid) continue;
+    try {
+      values.set(group, group.read(parsed));
+    } catch (error) {
+      if (!(error instanceof SettingsProblem)) throw error;
+      problems.push(error.message);
+    }
   }
-  const e = parsed.data;
-  const slack = slackConfig(e);
+  if (problems.length) throw new ConfigError(problems);
   return {
-    databaseUrl: e.DATABASE_URL,
-    dataDir: path.resolve(e.DATA_DIR),
-    log: { level: e.LOG_LEVEL, ...(e.LOG_FILE ? { file: e.LOG_FILE } : {}) },
-    timezone: e.TIMEZONE,
-    defaultLocale: e.DEFAULT_LOCALE,
-    nlu: { confidenceThreshold: e.NLU_CONFIDENCE_THRESHOLD, cacheDir: path.resolve(e.DATA_DIR, "nlu") },
-    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
-    scheduler: { pollMs: e.SCHEDULER_POLL_MS, leaseSeconds: e.SCHEDULER_LEASE_SECONDS },
-    conversationLogRetentionDays: e.CONVERSATION_LOG_RETENTION_DAYS,
-    seedDemo: e.SEED_DEMO,
-    coordination: {
-      ...(e.COORDINATION_CHANNEL ? { channel: parseConversation(e.COORDINATION_CHANNEL) } : {}),
-      reminderMinutes: e.COORDINATION_REMINDER_MINUTES,
-    },
-    ...(slack ? { slack } : {}),
+    ...(values.get(coreSettings as SettingsDefinition<unknown>) as CoreConfig),
+    settings: new SettingsValues(values),
   };
-}
-
-/** Slack's settings, checked only when Slack is enabled; Socket Mode unless told otherwise or impossible. */
-function slackConfig(e: Env): SlackConfig | undefined {
-  if (!e.SLACK_BOT_TOKEN) {
-    const orphan = (["SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_MODE"] as const).filter(
-      (name) => e[name] !== undefined,
-    );
-    if (orphan.length)
-      throw new ConfigError([
-        `SLACK_BOT_TOKEN: required when ${orphan.join(", ")} ${orphan.length > 1 ? "are" : "is"} set`,
-      ]);
-    return undefined;
-  }
-  const common = {
-    botToken: e.SLACK_BOT_TOKEN,
-    ...(e.SLACK_API_URL ? { apiUrl: ensureTrailingSlash(e.SLACK_API_URL) } : {}),
-  };
-  const mode = e.SLACK_MODE ?? (e.SLACK_APP_TOKEN || !e.SLACK_SIGNING_SECRET ? "socket" : "http");
-  if (mode === "socket") {
-    if (!e.SLACK_APP_TOKEN)
-      throw new ConfigError([
-        "SLACK_APP_TOKEN: required for Socket Mode (or set SLACK_MODE=http with SLACK_SIGNING_SECRET)",
-      ]);
-    return { ...common, mode, appToken: e.SLACK_APP_TOKEN };
-  }
-  if (!e.SLACK_SIGNING_SECRET) throw new ConfigError(["SLACK_SIGNING_SECRET: required when SLACK_MODE=http"]);
-  return { ...common, mode, signingSecret: e.SLACK_SIGNING_SECRET, port: e.SLACK_PORT };
-}
-
-const ensureTrailingSlash = (url: string) => (url.endsWith("/") ? url : `${url}/`);
-
-function parseConversation(value: string): NonNullable<Config["coordination"]["channel"]> {
-  const [channel, workspaceId, conversationId] = value.split(":") as ["console" | "slack" | "discord", string, string];
-  return { channel, workspaceId, conversationId };
 }

@@ -4,32 +4,34 @@ import { parseArgs } from "node:util";
 import { createApp } from "./app.ts";
 import type { ChannelAdapter } from "./channels/channel.ts";
 import { ConsoleChannel } from "./channels/console/console-channel.ts";
-import { SlackChannel } from "./channels/slack/slack-channel.ts";
+import { anyChannelEnabled, channelSettings, createEnabledChannels } from "./channels/index.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { systemClock } from "./core/clock.ts";
+import { FeatureRegistry } from "./core/registry.ts";
 import { findPersona, PERSONAS } from "./demo/personas.ts";
+import { features } from "./features/index.ts";
 import { createLogger } from "./log.ts";
 import { loadDotEnv } from "./util/dotenv.ts";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { as: { type: "string", default: "gp" } }, strict: true });
   loadDotEnv();
-  const config = readConfigOrExit();
+  const registry = new FeatureRegistry(features);
+  const config = readConfigOrExit(registry);
   const persona = findPersona(values.as ?? "gp");
   if (!persona) exit(`Unknown persona "${values.as}". Choose one of: ${PERSONAS.map((p) => p.key).join(", ")}`);
 
   // The terminal is the embedded default: it runs when no platform is configured, and then the
   // chat owns standard output, so the logs go to a file.
-  const consoleMode = !config.slack;
+  const consoleMode = !anyChannelEnabled(config);
   const log = createLogger(config, consoleMode ? path.join(config.dataDir, "bot.log") : undefined);
-  if (consoleMode)
+  if (consoleMode) {
     process.stdout.write(config.defaultLocale === "fr" ? "Démarrage de l'assistant…\n" : "Starting the assistant…\n");
-  const app = await createApp(config, { log });
-  const channels: ChannelAdapter[] = [];
-  if (config.slack) channels.push(new SlackChannel({ config: config.slack, bot: app.bot, log }));
+  }
+  const app = await createApp(config, { log, registry });
+  const channels: ChannelAdapter[] = await createEnabledChannels(config, { config, log, clock: systemClock });
   const terminal = consoleMode
     ? new ConsoleChannel({
-        bot: app.bot,
         input: process.stdin,
         output: process.stdout,
         persona,
@@ -40,7 +42,7 @@ async function main(): Promise<void> {
     : undefined;
   if (terminal) channels.push(terminal);
   for (const channel of channels) {
-    await channel.start();
+    await channel.start(app.bot);
     app.outbound.attach(channel);
   }
   await app.scheduler.start();
@@ -64,9 +66,9 @@ async function main(): Promise<void> {
   }
 }
 
-function readConfigOrExit(): Config {
+function readConfigOrExit(registry: FeatureRegistry): Config {
   try {
-    return loadConfig();
+    return loadConfig(process.env, [...registry.settings(), ...channelSettings()]);
   } catch (error) {
     if (error instanceof ConfigError) exit(error.message);
     throw error;

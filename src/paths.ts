@@ -7,3 +7,5 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 export const INTENTS_DIR = path.join(PROJECT_ROOT, "intents");
 /** Reviewed content of the network: information pages, the demo directory. */
 export const CONTENT_DIR = path.join(PROJECT_ROOT, "content");
+/** The fictional directory of the demo network, imported by the demo seed. */
+export const DEMO_DIRECTORY_FILE = path.join(CONTENT_DIR, "directory.yaml");

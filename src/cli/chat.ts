@@ -8,9 +8,11 @@ import { renderReplies } from "../channels/console/render.ts";
 import { ConfigError, loadConfig } from "../config.ts";
 import { systemClock } from "../core/clock.ts";
 import type { InboundPayload } from "../core/inbound.ts";
-import type { ConversationTarget, DeliveryChannel, IdentityTarget } from "../core/outbound-port.ts";
+import type { ConversationTarget, DeliveryChannel, IdentityTarget, SentMessage } from "../core/outbound-port.ts";
+import { FeatureRegistry } from "../core/registry.ts";
 import type { Reply } from "../core/reply.ts";
 import { findPersona, PERSONAS } from "../demo/personas.ts";
+import { features } from "../features/index.ts";
 import { createLogger } from "../log.ts";
 import { loadDotEnv } from "../util/dotenv.ts";
 
@@ -26,7 +28,7 @@ interface Delivery {
 class CollectingChannel implements DeliveryChannel {
   readonly name = "console" as const;
   readonly deliveries: Delivery[] = [];
-  async sendDirect(target: IdentityTarget, replies: Reply[]) {
+  async sendDirect(target: IdentityTarget, replies: Reply[]): Promise<SentMessage> {
     this.deliveries.push({ to: target.externalUserId, replies });
     return { directConversationId: `dm-${target.externalUserId}` };
   }
@@ -51,18 +53,23 @@ async function main(): Promise<number> {
     return 64; // EX_USAGE
   }
   loadDotEnv();
-  const config = loadConfig();
-  const app = await createApp(config, { log: createLogger(config, path.join(config.dataDir, "bot.log")) });
+  const registry = new FeatureRegistry(features);
+  const config = loadConfig(process.env, registry.settings());
+  const app = await createApp(config, { log: createLogger(config, path.join(config.dataDir, "bot.log")), registry });
   const collector = new CollectingChannel();
   app.outbound.attach(collector);
   try {
     const payload: InboundPayload = values.action
       ? { type: "action", actionId: values.action }
       : { type: "text", text: message };
-    const replies = await app.bot.handle(consoleEvent(persona, payload, systemClock.now()));
+    const response = await app.bot.handle(consoleEvent(persona, payload, systemClock.now()));
+    // Proactive messages are deliveries sent by jobs: run the ones this message made due.
+    await app.scheduler.tick();
+    const { clicked } = response;
+    const replies = clicked?.kind === "replace" ? [clicked.reply, ...response.replies] : response.replies;
     if (values.json) {
       process.stdout.write(
-        `${JSON.stringify({ persona: persona.key, replies, deliveries: collector.deliveries }, null, 2)}\n`,
+        `${JSON.stringify({ persona: persona.key, ...response, deliveries: collector.deliveries }, null, 2)}\n`,
       );
     } else {
       process.stdout.write(`${render(replies, config.defaultLocale)}\n`);

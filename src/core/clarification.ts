@@ -1,5 +1,9 @@
 import { defineAction, noArgs, tokenArg } from "./action-id.ts";
+import type { HandlerContext } from "./context.ts";
+import type { StepHandler } from "./feature.ts";
+import { knownFrom } from "./handoff.ts";
 import type { EntityMatch, NluResult } from "./nlu-port.ts";
+import type { Reply } from "./reply.ts";
 
 /** "Did you mean…" button: run the chosen intent on the message kept in the clarification step. */
 export const chooseIntent = defineAction("core:choose", tokenArg);
@@ -27,4 +31,28 @@ export function suggestions(nlu: NluResult, handled: (intent: string) => boolean
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_SUGGESTIONS)
     .map((c) => c.intent);
+}
+
+/**
+ * After "did you mean…", a message that still cannot be placed is offered to humans; a confident new
+ * question leaves the step (the router's rule) and is answered.
+ */
+export const clarifyStep: StepHandler<ClarifyData> = {
+  accepts: {},
+  async run(ctx) {
+    await ctx.dialogue.end(CLARIFY_STEP);
+    return ctx.handoff({ text: ctx.text, reason: "unclear", mode: "offer", known: knownFrom(ctx.nlu.entities) });
+  },
+};
+
+/** The "something else" button: the kept message goes to the team, whose form starts at once. */
+export async function handOffKept(ctx: HandlerContext): Promise<Reply[]> {
+  const kept = (await ctx.dialogue.pending(CLARIFY_STEP)) as ClarifyData | undefined;
+  await ctx.dialogue.end(CLARIFY_STEP);
+  return ctx.handoff({
+    text: kept?.text ?? "",
+    reason: "asked",
+    mode: "start",
+    known: knownFrom(kept?.entities ?? {}),
+  });
 }

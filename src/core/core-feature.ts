@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { askHumans, CLARIFY_STEP, clarifyStep, handOffKept } from "./clarification.ts";
 import { coreMessages } from "./core-messages.ts";
-import type { Feature } from "./feature.ts";
-import { DELIVER_JOB } from "./outbound.ts";
-import type { Reply } from "./reply.ts";
-import type { JobKind } from "./scheduler-port.ts";
+import { type Feature, onAction } from "./feature.ts";
+import type { JobKind } from "./job-kind.ts";
+import { DELIVER_JOB } from "./outbound/outbound.ts";
 
 const DAY_MS = 86_400_000;
 /** Redelivered platform events arrive within minutes; a week of ids is plenty. */
@@ -13,19 +13,16 @@ const THREAD_RETENTION_DAYS = 30;
 /** Finished jobs are kept a month for follow-up (what ran, what failed and why). */
 const FINISHED_JOB_RETENTION_DAYS = 30;
 
-const deliverDeferred: JobKind<{ memberId: number; replies: Reply[] }> = {
+/** Sends one delivery of the outbound port; the scheduler retries it alone when its channel fails. */
+const deliver: JobKind<{ deliveryId: number }> = {
   kind: DELIVER_JOB,
-  payload: z.object({
-    memberId: z.number().int().positive(),
-    replies: z.array(z.custom<Reply>((r) => typeof r === "object" && r !== null && Array.isArray((r as Reply).blocks))),
-  }),
-  async run({ memberId, replies }, { services, log }) {
-    const result = await services.outbound.notify(memberId, replies);
-    log.info({ memberId, status: result.status }, "deferred message delivered");
+  payload: z.object({ deliveryId: z.number().int().positive() }),
+  async run({ deliveryId }, { services, job }) {
+    await services.outbound.deliver(deliveryId, { last: job.attempt >= job.maxAttempts });
   },
 };
 
-/** Nightly purge of what the bot keeps only for a while: event ids, conversation metadata, expired steps. */
+/** Nightly purge of what the bot keeps only for a while, and a sweep for deliveries a crash left without a job. */
 const maintenance: JobKind<Record<string, never>> = {
   kind: "core.maintenance",
   payload: z.object({}).strict(),
@@ -34,26 +31,27 @@ const maintenance: JobKind<Record<string, never>> = {
   async run(_payload, { services, log }) {
     const { db, clock, config } = services;
     const now = clock.now().getTime();
+    const before = (days: number) => new Date(now - days * DAY_MS);
     const events = await db.processedEvent.deleteMany({
-      where: { processedAt: { lt: new Date(now - PROCESSED_EVENT_RETENTION_DAYS * DAY_MS) } },
+      where: { processedAt: { lt: before(PROCESSED_EVENT_RETENTION_DAYS) } },
     });
     const logs = await db.conversationLog.deleteMany({
-      where: { at: { lt: new Date(now - config.conversationLogRetentionDays * DAY_MS) } },
+      where: { at: { lt: before(config.conversationLogRetentionDays) } },
     });
     const steps = await db.conversationState.deleteMany({ where: { expiresAt: { lte: new Date(now) } } });
     // A notice is shown again in a conversation idle for longer than the log retention.
     const notices = await db.conversationNotice.deleteMany({
-      where: { createdAt: { lt: new Date(now - config.conversationLogRetentionDays * DAY_MS) } },
+      where: { createdAt: { lt: before(config.conversationLogRetentionDays) } },
     });
-    const threads = await db.botThread.deleteMany({
-      where: { createdAt: { lt: new Date(now - THREAD_RETENTION_DAYS * DAY_MS) } },
-    });
+    const threads = await db.botThread.deleteMany({ where: { createdAt: { lt: before(THREAD_RETENTION_DAYS) } } });
+    const forms = await db.offeredForm.deleteMany({ where: { expiresAt: { lte: new Date(now) } } });
     const jobs = await db.job.deleteMany({
       where: {
         status: { in: ["succeeded", "skipped", "failed", "cancelled"] },
-        finishedAt: { lt: new Date(now - FINISHED_JOB_RETENTION_DAYS * DAY_MS) },
+        finishedAt: { lt: before(FINISHED_JOB_RETENTION_DAYS) },
       },
     });
+    const rescheduled = await services.outbound.scheduleDeliveries();
     log.info(
       {
         events: events.count,
@@ -61,16 +59,20 @@ const maintenance: JobKind<Record<string, never>> = {
         steps: steps.count,
         notices: notices.count,
         threads: threads.count,
+        forms: forms.count,
         jobs: jobs.count,
+        rescheduled,
       },
-      "maintenance purge done",
+      "maintenance done",
     );
   },
 };
 
-/** The core's own messages and jobs, installed before every feature. */
+/** The core's own messages, clarification step and jobs, installed before every feature. */
 export const coreFeature: Feature = {
   name: "core",
   messages: coreMessages,
-  jobs: [deliverDeferred, maintenance] as Feature["jobs"],
+  steps: { [CLARIFY_STEP]: clarifyStep },
+  actions: [onAction(askHumans, handOffKept)],
+  jobs: [deliver, maintenance] as Feature["jobs"],
 };

@@ -1,50 +1,30 @@
-import type { Logger } from "../log.ts";
 import type { ActionDefinition } from "./action-id.ts";
-import type { Catalogue, Translate } from "./i18n.ts";
-import type { InboundEvent } from "./inbound.ts";
-import type { Locale, Localized } from "./locale.ts";
-import type { MemberProfile, Role } from "./members/member-profile.ts";
-import type { NluResult } from "./nlu-port.ts";
+import type { HandlerContext, MessageContext } from "./context.ts";
+import type { HandoffRequest } from "./handoff.ts";
+import type { HelpEntry } from "./help.ts";
+import type { Catalogue } from "./i18n.ts";
+import type { JobKind } from "./job-kind.ts";
+import type { Role } from "./persistence.ts";
 import type { PrivacyGuard } from "./privacy-port.ts";
-import type { Reply } from "./reply.ts";
-import type { JobKind } from "./scheduler-port.ts";
+import type { Replies, Reply } from "./reply.ts";
 import type { Services } from "./services.ts";
+import type { SettingsDefinition } from "./settings.ts";
+import type { TeamNotifier } from "./team.ts";
 
-/** Handlers may return one reply, several, or none. */
-export type Replies = Reply | Reply[];
-
-/** The dialogue of one member in one conversation: lets a handler wait for the next message. */
-export interface Dialogue {
-  /** The next text message in this conversation goes to `step` (a key of some feature's `steps`) first. */
-  expect(step: string, data?: unknown, ttlMinutes?: number): Promise<void>;
-  /** Data of the pending step, if it is `step` and has not expired. */
-  pending(step: string): Promise<unknown | undefined>;
-  end(): Promise<void>;
-}
-
-/** Everything a handler knows about the event it answers. */
-export interface HandlerContext {
-  event: InboundEvent;
-  member: MemberProfile;
-  locale: Locale;
-  t: Translate;
-  services: Services;
-  dialogue: Dialogue;
-  /** Logger bound to the event id. */
-  log: Logger;
-}
-
-/** A text message, redacted by the privacy guard, with what the NLU understood. */
-export interface MessageContext extends HandlerContext {
-  text: string;
-  nlu: NluResult;
-}
+// What a feature author needs, from one module.
+export type { Dialogue, HandlerContext, MessageContext } from "./context.ts";
+export type { HandoffKnown, HandoffRequest } from "./handoff.ts";
+export type { HelpEntry } from "./help.ts";
+export type { JobContext, JobKind } from "./job-kind.ts";
+export type { Replies } from "./reply.ts";
 
 export type PreconditionResult = { ok: true } | { ok: false; code: string };
 
 /** A named, reusable check run before a handler (e.g. "board members only"). */
 export interface Precondition {
   name: string;
+  /** The roles this check lets through, when it is a role check: commands and help describe their permission with it. */
+  roles?: readonly Role[];
   check(ctx: HandlerContext): PreconditionResult;
 }
 
@@ -70,34 +50,65 @@ export interface FormHandler<A = unknown> extends Guarded {
 /** A feature's section of the member's home (Slack's App Home): undefined when it has nothing to show. */
 export type HomeSection = (ctx: HandlerContext) => Promise<Reply | undefined>;
 
+/**
+ * A slash command. It describes itself: help, the Slack manifest and Discord's command registration
+ * are built from these fields, never restated by hand.
+ */
 export interface CommandHandler extends Guarded {
   /** Without the slash, e.g. "repondre". */
   name: string;
   aliases?: string[];
-  /** One line shown by help, e.g. "/repondre <n°> <réponse>". */
-  usage: Localized;
+  /** Message key of a one-line description ("Coordination : répondre à une demande"). */
+  description: string;
+  /** Message key of the arguments, e.g. "<n°> <réponse>"; none for a command without arguments. */
+  usage?: string;
   run(ctx: HandlerContext, text: string): Promise<Replies> | Replies;
 }
 
-/** What a dialogue step answers: replies, or "pass" to let the message be routed as usual. */
-export type StepOutcome = Replies | "pass";
-
-export interface StepHandler {
-  run(ctx: MessageContext, data: unknown): Promise<StepOutcome> | StepOutcome;
+/**
+ * What answers a pending dialogue step. The router gives the step only the messages that answer it:
+ * a message that is just the answer (an accepted entity and a few small words) always does; a
+ * confident message of another intent means the member moved on, and is routed as usual.
+ */
+export interface StepAccepts {
+  /** Entity kinds that answer the question ("commune", "resourceType"). */
+  entities?: readonly string[];
+  /**
+   * Intents that continue the step: a confident message of one of these is read by the step (a new
+   * request of the same kind: its own entities win over what the step kept).
+   */
+  intents?: readonly string[];
+  /** Short fixed answers ("oui", "non"), compared ignoring case, accents and punctuation. */
+  answers?: readonly string[];
 }
 
-/** A question the bot could not answer, offered to humans. */
-export interface HandoffRequest {
-  text: string;
-  reason: "low-confidence" | "asked";
+export interface StepHandler<D = unknown> {
+  accepts: StepAccepts | ((data: D) => StepAccepts);
+  /** Reads the member's answer; asks again when the message does not answer the question. */
+  run(ctx: MessageContext, data: D): Promise<Replies> | Replies;
+  /**
+   * For steps worth coming back to (a half-filled request): when the member moves on, the step is set
+   * aside and a button offers to resume it, which asks the pending question again.
+   */
+  resume?: {
+    /** The resume button's label, or undefined when this step is not worth coming back to. */
+    offer(ctx: HandlerContext, data: D): string | undefined;
+    /** Asks the pending question again (and expects the step again). */
+    ask(ctx: HandlerContext, data: D): Promise<Replies> | Replies;
+  };
 }
 
-export type HandoffHandler = (ctx: HandlerContext, request: HandoffRequest) => Promise<Replies> | Replies;
+/** Hands a question to humans: the replies shown to the member (a confirmation, the request's first question). */
+export type HandoffProvider = (ctx: HandlerContext, request: HandoffRequest) => Promise<Replies> | Replies;
 
-/** One line of the help, shown to members holding one of `roles` (everyone when absent). */
-export interface HelpEntry {
-  roles?: Role[];
-  text: Localized;
+/** Core services a feature provides to the others; at most one feature provides each. */
+export interface Provided {
+  /** Where questions the bot cannot answer go. */
+  handoff?: HandoffProvider;
+  /** How the coordination team is told. */
+  team?: (services: Services) => TeamNotifier;
+  /** Redacts patient identifiers from every inbound text. */
+  privacyGuard?: PrivacyGuard;
 }
 
 /**
@@ -112,16 +123,18 @@ export interface Feature {
   forms?: FormHandler<unknown>[];
   commands?: CommandHandler[];
   /** Step name (prefixed with the feature name) → handler. */
-  steps?: Record<string, StepHandler>;
+  steps?: Record<string, StepHandler<never>>;
   jobs?: JobKind<unknown>[];
   messages?: Catalogue;
   help?: HelpEntry[];
-  /** Where questions the bot cannot answer go; at most one feature provides it. */
-  handoff?: HandoffHandler;
-  /** Redacts patient identifiers from every inbound text; at most one feature provides it. */
-  privacyGuard?: PrivacyGuard;
   /** The feature's part of the member's home, in the order of the features. */
   home?: HomeSection;
+  provides?: Provided;
+  /**
+   * The feature's own environment variables, validated at start with the rest of the configuration and
+   * listed in .env.example; handlers read them with `ctx.services.config.settings.of(definition)`.
+   */
+  settings?: SettingsDefinition<unknown>;
   /** Runs once at start, after migrations (e.g. seed reference data). */
   start?(services: Services): Promise<void>;
 }

@@ -25,12 +25,20 @@ export interface SenderRef {
 export type InboundPayload =
   /** A chat message; the core classifies it. */
   | { type: "text"; text: string }
-  /** A button click: `actionId` is a typed action id such as `missions:accept:42` (see action-id.ts). */
-  | { type: "action"; actionId: string }
+  /**
+   * A button click: `actionId` is a typed action id such as `missions:accept:42` (see action-id.ts);
+   * `label` is the clicked button's label, shown on the message once the choice is made.
+   */
+  | { type: "action"; actionId: string; label?: string }
+  /** A click on a button that opens a form: `formKey` names it (see form-key.ts). */
+  | { type: "open-form"; formKey: string }
   /** A slash command such as `/repondre 12 …`: `command` without the slash, `text` the rest. */
   | { type: "command"; command: string; text: string }
-  /** A submitted form: the form's action id and the values by field name (see `Form` in reply.ts). */
-  | { type: "form"; actionId: string; values: Record<string, string> }
+  /**
+   * A submitted form: the form's action id and the values by field name (see `Form` in reply.ts);
+   * `formKey`, when the channel knows it, lets the core check the values against the form it offered.
+   */
+  | { type: "form"; actionId: string; values: Record<string, string>; formKey?: string }
   /** The member opened their home (Slack's App Home tab, `/home` in the terminal). */
   | { type: "home" };
 

@@ -1,24 +1,79 @@
+import type { Translate } from "./i18n.ts";
 import type { ChannelName } from "./inbound.ts";
+import type { Locale } from "./locale.ts";
+import type { MemberProfile } from "./members/member-profile.ts";
+import type { Profession, Role } from "./persistence.ts";
 import type { Reply } from "./reply.ts";
+
+/**
+ * Who a send reaches: active members matching every criterion given (any value of a criterion).
+ * No criterion: every active member. `memberIds` also reaches guests (members not imported yet).
+ */
+export interface Audience {
+  memberIds?: readonly number[];
+  roles?: readonly Role[];
+  professions?: readonly Profession[];
+  /** INSEE codes of the communes where members practise. */
+  communes?: readonly string[];
+  tags?: readonly { kind: "skill" | "interest" | "motivation"; value: string }[];
+}
+
+/** The replies for one recipient, written in their language. */
+export type ComposeFor = (recipient: MemberProfile, t: Translate, locale: Locale) => Reply[];
+
+export interface AudienceSend {
+  audience: Audience;
+  compose: ComposeFor;
+  /**
+   * Names the send ("announcement:12"): one delivery per recipient and key, so sending again with the
+   * same key (a retried job, a double click) reaches nobody twice.
+   */
+  key: string;
+  /** Urgent messages ignore quiet hours. */
+  urgent?: boolean;
+  /** Not before this time (a scheduled announcement); now by default. */
+  notBefore?: Date;
+}
+
+export interface AudienceSendResult {
+  /** Deliveries created by this call, one per new recipient. */
+  created: number;
+  /** Recipients who already had a delivery under this key. */
+  alreadyThere: number;
+}
 
 export interface NotifyOptions {
   /** Urgent messages ignore the member's quiet hours. */
   urgent?: boolean;
+  /** Names the message: notifying again with the same key sends nothing. Default: a new key each time. */
+  key?: string;
 }
 
 export type NotifyResult =
   | { status: "sent"; channel: ChannelName }
   | { status: "deferred"; until: Date }
+  /** The channel failed; the delivery is retried by a job. */
+  | { status: "retrying" }
+  | { status: "already-sent" }
   | { status: "unreachable"; reason: "no-identity" | "channel-offline" };
 
 /**
- * The one way to message a member proactively (reminders, proposals, announcements). It picks the
- * member's channel (the identity seen most recently on a running channel) and respects quiet hours.
+ * The one way to message members proactively (answers, reminders, offers, announcements). Every
+ * message is a persisted delivery to one member: it goes to the member's preferred channel (else the
+ * one they used last) among the running ones, waits for the end of their quiet hours unless urgent,
+ * and is retried alone when a platform fails.
  */
 export interface OutboundPort {
+  /** One member, tried at once (the result says what happened); retried by a job if the channel fails. */
   notify(memberId: number, replies: Reply[], options?: NotifyOptions): Promise<NotifyResult>;
+  /** Many members: one delivery per recipient, each sent by its own job. */
+  send(send: AudienceSend): Promise<AudienceSendResult>;
   /** Posts into a team conversation (e.g. the coordinators' channel) on a given channel. */
   post(target: ConversationTarget, replies: Reply[]): Promise<void>;
+  /** Sends one delivery: the core's delivery job. Throws when the channel failed, so the job retries. */
+  deliver(deliveryId: number, attempt: { last: boolean }): Promise<void>;
+  /** Gives every pending delivery without a job its job (the nightly sweep after a crash); returns how many. */
+  scheduleDeliveries(): Promise<number>;
 }
 
 /** A direct-message target on one platform. */
@@ -36,10 +91,15 @@ export interface ConversationTarget {
   threadId?: string;
 }
 
-/** What a channel adapter offers the outbound port. */
+/** Where a channel put a direct message: its conversation, and the platform's ids of the messages. */
+export interface SentMessage {
+  directConversationId?: string;
+  messageIds?: string[];
+}
+
+/** What a channel adapter offers the outbound port. Throwing means "not delivered": the delivery is retried. */
 export interface DeliveryChannel {
   readonly name: ChannelName;
-  /** Sends a direct message; returns the DM conversation id so it can be cached. */
-  sendDirect(target: IdentityTarget, replies: Reply[]): Promise<{ directConversationId?: string }>;
+  sendDirect(target: IdentityTarget, replies: Reply[]): Promise<SentMessage>;
   postTo(target: ConversationTarget, replies: Reply[]): Promise<void>;
 }

@@ -1,4 +1,5 @@
-import type { HandlerContext, Replies } from "./feature.ts";
+import type { HandlerContext } from "./context.ts";
+import type { Replies } from "./reply.ts";
 
 /** A patient identifier found in a message (its kind only: the value itself is never kept). */
 export interface PrivacyFinding {
@@ -7,7 +8,7 @@ export interface PrivacyFinding {
 
 /**
  * Runs on every inbound text before anything is classified, stored or logged. Provided by one
- * feature (see `Feature.privacyGuard`).
+ * feature (see `Feature.provides.privacyGuard`).
  */
 export interface PrivacyGuard {
   /** The text the rest of the bot may see (identifiers redacted), and what was found. */

@@ -61,14 +61,33 @@ export interface FormField {
   initial?: string;
 }
 
+/**
+ * What the bot answers to one event. For a button click, what becomes of the clicked message is decided
+ * here, not by each channel: a reply marked `replaceOriginal` takes its place; otherwise a handled click
+ * leaves "✓ label" where the buttons were, so the choice shows and cannot be made twice.
+ */
+export interface BotResponse {
+  /** Replies posted in the conversation, in order (ephemeral ones shown to the member alone). */
+  replies: Reply[];
+  /** For a button click: the new content of the clicked message; absent, it stays as it was. */
+  clicked?: { kind: "replace"; reply: Reply } | { kind: "choice"; label: string };
+  /** For a click on a form button: the form to open (a modal), when it is still offered. */
+  form?: Form;
+}
+
 export interface Reply {
   blocks: Block[];
   buttons?: Button[];
   /** Ephemeral replies are shown only to the person who wrote; channels without them send a direct message. */
   visibility: "visible" | "ephemeral";
-  /** For button clicks: replace the message that carried the button instead of posting a new one. */
+  /** For button clicks: this reply takes the place of the clicked message (see {@link BotResponse}). */
   replaceOriginal?: boolean;
 }
+
+/** What handlers return: one reply, several, or none (an empty list). */
+export type Replies = Reply | Reply[];
+
+export const asReplies = (replies: Replies): Reply[] => (Array.isArray(replies) ? replies : [replies]);
 
 /** Builds a reply; every argument may be a block or a plain Markdown string (a text block). */
 export function reply(...content: (Block | string)[]): Reply {

@@ -1,15 +1,16 @@
 import type { Config } from "../config.ts";
-import type { Database } from "../db/client.ts";
 import type { Logger } from "../log.ts";
-import type { ResourceTypes } from "./vocabulary/resource-types.ts";
-import type { Territory } from "./vocabulary/territory.ts";
 import type { Clock } from "./clock.ts";
-import type { HelpEntry } from "./feature.ts";
+import type { HelpEntry } from "./help.ts";
 import type { Messages } from "./i18n.ts";
 import type { MemberDirectory } from "./members/member-directory.ts";
 import type { Classifier } from "./nlu-port.ts";
 import type { OutboundPort } from "./outbound-port.ts";
+import type { Database } from "./persistence.ts";
 import type { JobScheduler } from "./scheduler-port.ts";
+import type { TeamNotifier } from "./team.ts";
+import type { ResourceTypes } from "./vocabulary/resource-types.ts";
+import type { Territory } from "./vocabulary/territory.ts";
 
 /**
  * What handlers and jobs may use. Passed in each context rather than imported, so a test builds
@@ -25,6 +26,8 @@ export interface Services {
   nlu: Classifier;
   scheduler: JobScheduler;
   outbound: OutboundPort;
+  /** Tells the coordination team (a new request, an erasure to carry out). */
+  team: TeamNotifier;
   territory: Territory;
   /** The controlled vocabulary of care resource types, with their labels. */
   resourceTypes: ResourceTypes;

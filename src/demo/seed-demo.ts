@@ -1,12 +1,12 @@
 import type { Services } from "../core/services.ts";
 import type { Database } from "../db/client.ts";
 import {
-  DEMO_DIRECTORY_FILE,
   formatImport,
   importDirectory,
   localToday,
   readDirectoryFile,
 } from "../features/orientation/directory/index.ts";
+import { DEMO_DIRECTORY_FILE } from "../paths.ts";
 import { CONSOLE_WORKSPACE, PERSONAS, type Persona } from "./personas.ts";
 import { seedDemoTrainings } from "./trainings.ts";
 

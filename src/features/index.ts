@@ -1,7 +1,6 @@
 import type { Feature } from "../core/feature.ts";
 import { CONTENT_DIR } from "../paths.ts";
 import { basicsFeature } from "./basics/index.ts";
-import { clinicalFeature } from "./clinical/index.ts";
 import { coordinationFeature } from "./coordination/index.ts";
 import { networkFeature } from "./network/index.ts";
 import { orientationFeature } from "./orientation/index.ts";
@@ -15,7 +14,6 @@ import { trainingsFeature } from "./trainings/index.ts";
 export const features: readonly Feature[] = [
   orientationFeature,
   coordinationFeature,
-  clinicalFeature,
   trainingsFeature,
   networkFeature(CONTENT_DIR),
   privacyFeature,

@@ -5,9 +5,9 @@ import { z } from "zod";
 import { LOCALES, type Locale, type Localized } from "../core/locale.ts";
 import { NONE_INTENT } from "../core/nlu-port.ts";
 import { DataFileError, type LocatedData, readLocatedYamlFile } from "../util/data-file.ts";
+import { foldedKey } from "../util/fold.ts";
 import { ENTITY_KINDS, type EntityKind } from "./entities/entity-kinds.ts";
 import { INTENT_NAMES, isIntentName } from "./intent-names.ts";
-import { foldedKey } from "../util/fold.ts";
 import { isOneEditAway } from "./normalize.ts";
 
 /** One intent as written in an intents/ file. */

@@ -1,11 +1,11 @@
 import { LOCALES, type Locale, type Localized } from "../core/locale.ts";
 import { type Classifier, type NluResult, NONE_INTENT } from "../core/nlu-port.ts";
-import type { Logger } from "../log.ts";
+import { loadResourceTypes, type ResourceTypes } from "../core/vocabulary/resource-types.ts";
 import type { Territory } from "../core/vocabulary/territory.ts";
+import type { Logger } from "../log.ts";
 import { type IntentData, intentsToTrain, loadCorpus } from "./corpus.ts";
 import { defaultTrainer } from "./default-trainer.ts";
 import { EntityExtractor } from "./entities/entity-extractor.ts";
-import { loadResourceTypes, type ResourceTypes } from "../core/vocabulary/resource-types.ts";
 import type { IntentModel, IntentTrainer, TrainingExample } from "./intent-model.ts";
 import { LanguageDetector } from "./language.ts";
 import { loadOrTrainModel, modelKey } from "./model-cache.ts";

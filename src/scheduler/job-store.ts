@@ -23,6 +23,9 @@ export type FailOutcome =
   /** Another worker took the lease over: this worker's result is dropped. */
   | { outcome: "lost" };
 
+/** SQLite takes at most 999 parameters in a statement: long `IN` lists go in slices. */
+const IN_LIST_SIZE = 500;
+
 /** Due jobs, and jobs whose worker died (lease expired while running). */
 const claimable = (now: Date): Prisma.JobWhereInput[] => [
   { status: "pending", runAt: { lte: now } },
@@ -59,6 +62,51 @@ export class JobStore {
         return { scheduled: false, reason: "duplicate" };
       }
       throw error;
+    }
+  }
+
+  /**
+   * Inserts many jobs in one statement; a dedupe key already used (or used twice in the batch) gives
+   * "duplicate" for that job. Results are in the order of `jobs`.
+   */
+  async insertMany(jobs: readonly NewJob[]): Promise<ScheduleResult[]> {
+    const keys = jobs.flatMap((job) => (job.dedupeKey ? [job.dedupeKey] : []));
+    const taken = new Set<string>();
+    for (let i = 0; i < keys.length; i += IN_LIST_SIZE) {
+      const rows = await this.db.job.findMany({
+        where: { dedupeKey: { in: keys.slice(i, i + IN_LIST_SIZE) } },
+        select: { dedupeKey: true },
+      });
+      for (const row of rows) taken.add(row.dedupeKey!);
+    }
+    const fresh = jobs.filter((job) => {
+      if (!job.dedupeKey) return true;
+      if (taken.has(job.dedupeKey)) return false;
+      taken.add(job.dedupeKey);
+      return true;
+    });
+    try {
+      const created = await this.db.job.createManyAndReturn({
+        data: fresh.map((job) => ({
+          kind: job.kind,
+          runAt: job.runAt,
+          payload: job.payload,
+          dedupeKey: job.dedupeKey ?? null,
+          maxAttempts: job.maxAttempts,
+        })),
+        select: { id: true },
+      });
+      const ids = new Map(fresh.map((job, i) => [job, created[i]!.id]));
+      return jobs.map((job) => {
+        const jobId = ids.get(job);
+        return jobId === undefined ? { scheduled: false, reason: "duplicate" } : { scheduled: true, jobId };
+      });
+    } catch (error) {
+      // Another process inserted one of the keys meanwhile: one by one, each duplicate reported as such.
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+      const results: ScheduleResult[] = [];
+      for (const job of jobs) results.push(await this.insert(job));
+      return results;
     }
   }
 
@@ -105,6 +153,15 @@ export class JobStore {
     return count === 1 ? { ...job, attempts: job.attempts + 1, leaseExpiresAt } : null;
   }
 
+  /** Extends the lease of a running job; false when this worker no longer holds it. */
+  async renew(job: Job, owner: string, now: Date, leaseMs: number): Promise<boolean> {
+    const { count } = await this.db.job.updateMany({
+      where: this.owned(job, owner),
+      data: { leaseExpiresAt: new Date(now.getTime() + leaseMs) },
+    });
+    return count === 1;
+  }
+
   /** Records the end of a started job. False when the lease was lost meanwhile. */
   async complete(job: Job, owner: string, status: "succeeded" | "skipped", now: Date): Promise<boolean> {
     const { count } = await this.db.job.updateMany({
@@ -142,7 +199,6 @@ export class JobStore {
     return count;
   }
 
-  /** Cancels the pending job with this dedupe key. The key stays used (see ScheduleRequest). */
   /**
    * Cancels the pending job with this key and frees the key (kept, suffixed, for the record), so a
    * moved meeting's reminder can be scheduled again under the same key.

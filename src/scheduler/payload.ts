@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { JobKind } from "../core/scheduler-port.ts";
+import type { JobKind } from "../core/job-kind.ts";
 
 export type PayloadResult<P> = { ok: true; value: P } | { ok: false; error: string };
 

@@ -1,6 +1,6 @@
 import { Cron } from "croner";
 import { IANAZone } from "luxon";
-import type { JobKind } from "../core/scheduler-port.ts";
+import type { JobKind } from "../core/job-kind.ts";
 
 /**
  * The cron schedules of recurring kinds (`every`), evaluated in the bot's time zone by croner.

@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import type { Clock } from "../core/clock.ts";
-import type { JobKind } from "../core/scheduler-port.ts";
+import type { JobKind } from "../core/job-kind.ts";
 import type { Services } from "../core/services.ts";
 import type { Logger } from "../log.ts";
 import type { Job, JobStore } from "./job-store.ts";
@@ -17,6 +17,8 @@ export interface JobRunner {
   log: Logger;
   owner: string;
   leaseMs: number;
+  /** How often (real milliseconds) a running job's lease is renewed; well under `leaseMs`. */
+  heartbeatMs: number;
 }
 
 /** What to do with a started job, before any handler runs. */
@@ -67,17 +69,55 @@ export async function runClaimedJob(claimed: Job, runner: JobRunner): Promise<Jo
     log.info({ lateMs: decision.lateMs }, "job is stale");
     return complete("skipped");
   }
+  const heartbeat = keepLease(job, runner, log);
   try {
     const context = {
       services: runner.services(),
-      job: { id: job.id, kind: job.kind, runAt: job.runAt, attempt: job.attempts, dedupeKey: job.dedupeKey },
+      job: {
+        id: job.id,
+        kind: job.kind,
+        runAt: job.runAt,
+        attempt: job.attempts,
+        maxAttempts: job.maxAttempts,
+        dedupeKey: job.dedupeKey,
+      },
       log,
+      signal: heartbeat.signal,
     };
     await decision.kind.run(decision.payload, context);
   } catch (error) {
     return fail(error, true);
+  } finally {
+    heartbeat.stop();
   }
   return complete("succeeded");
+}
+
+/**
+ * Renews the lease of a running job every `heartbeatMs`, so a job longer than the lease is not taken
+ * over by another worker. If the lease is lost anyway (this process stalled), the job's signal aborts.
+ */
+function keepLease(job: Job, runner: JobRunner, log: Logger): { signal: AbortSignal; stop(): void } {
+  const controller = new AbortController();
+  let renewing = false;
+  const timer = setInterval(() => {
+    if (renewing) return;
+    renewing = true;
+    runner.store
+      .renew(job, runner.owner, runner.clock.now(), runner.leaseMs)
+      .then((held) => {
+        if (held) return;
+        log.warn("job lease lost while running: aborting it");
+        controller.abort(new Error("job lease lost"));
+        clearInterval(timer);
+      })
+      .catch((error: unknown) => log.warn({ err: error }, "job lease renewal failed; trying again"))
+      .finally(() => {
+        renewing = false;
+      });
+  }, runner.heartbeatMs);
+  timer.unref();
+  return { signal: controller.signal, stop: () => clearInterval(timer) };
 }
 
 const MESSAGES: Record<JobOutcome, string> = {

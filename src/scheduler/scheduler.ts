@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { Clock } from "../core/clock.ts";
-import type { JobKind, JobScheduler, ScheduleRequest, ScheduleResult } from "../core/scheduler-port.ts";
+import type { JobKind } from "../core/job-kind.ts";
+import type { JobScheduler, ScheduleRequest, ScheduleResult } from "../core/scheduler-port.ts";
 import type { Services } from "../core/services.ts";
 import type { Database } from "../db/client.ts";
 import type { Logger } from "../log.ts";
-import { type Job, JobStore } from "./job-store.ts";
+import { type Job, JobStore, type NewJob } from "./job-store.ts";
 import { decodePayload, encodePayload } from "./payload.ts";
 import { occurrenceKey, RecurringPlan } from "./recurring.ts";
 import { type JobOutcome, type JobRunner, runClaimedJob } from "./run-job.ts";
@@ -13,6 +14,10 @@ import { type JobOutcome, type JobRunner, runClaimedJob } from "./run-job.ts";
 export const DEFAULT_MAX_ATTEMPTS = 5;
 export const DEFAULT_TIMEZONE = "Europe/Paris";
 const DEFAULT_BATCH_SIZE = 10;
+/** Jobs of a batch run side by side: deliveries wait on the network, not on this process. */
+const DEFAULT_CONCURRENCY = 4;
+/** A running job's lease is renewed this often, at most (a third of the lease when that is shorter). */
+const MAX_HEARTBEAT_MS = 60_000;
 /** Rounds in a row in which other workers claimed every due job read, before a tick gives up. */
 const MAX_FRUITLESS_ROUNDS = 3;
 /** Recurring kinds are re-planned this often too, in case an occurrence was lost (crash, cancel). */
@@ -34,8 +39,12 @@ export interface SchedulerOptions {
   pollMs: number;
   /** Zone of the `every` cron expressions. */
   timezone?: string;
-  /** Jobs claimed at once; they run one after the other. */
+  /** Jobs claimed at once. */
   batchSize?: number;
+  /** How many jobs of a batch run at the same time. */
+  concurrency?: number;
+  /** How often (real milliseconds) a running job's lease is renewed; default a third of the lease, at most a minute. */
+  heartbeatMs?: number;
 }
 
 /**
@@ -55,7 +64,7 @@ export class Scheduler implements JobScheduler {
   private timer: NodeJS.Timeout | undefined;
   private plannedAt = 0;
   /** The current tick; ticks of one instance never overlap. */
-  private idle: Promise<unknown> = Promise.resolve();
+  private currentTick: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: SchedulerOptions) {
     this.owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -75,6 +84,7 @@ export class Scheduler implements JobScheduler {
       log: this.log,
       owner: this.owner,
       leaseMs: options.leaseMs,
+      heartbeatMs: options.heartbeatMs ?? Math.min(MAX_HEARTBEAT_MS, Math.floor(options.leaseMs / 3)),
     };
   }
 
@@ -83,24 +93,41 @@ export class Scheduler implements JobScheduler {
    * rejects: a bug at the call site, better found there than when the job runs.
    */
   async schedule(request: ScheduleRequest): Promise<ScheduleResult> {
+    const job = this.checked(request);
+    const result = await this.store.insert(job);
+    if (result.scheduled) this.log.debug({ jobId: result.jobId, kind: job.kind, runAt: job.runAt }, "job scheduled");
+    else this.log.debug({ kind: job.kind, dedupeKey: job.dedupeKey }, "job already scheduled");
+    return result;
+  }
+
+  /** {@link schedule} for many jobs in one statement (an audience send's deliveries). */
+  async scheduleMany(requests: readonly ScheduleRequest[]): Promise<ScheduleResult[]> {
+    if (requests.length === 0) return [];
+    const results = await this.store.insertMany(requests.map((request) => this.checked(request)));
+    this.log.debug({ scheduled: results.filter((r) => r.scheduled).length, asked: requests.length }, "jobs scheduled");
+    return results;
+  }
+
+  /**
+   * The row of a request. Throws a TypeError for a kind no feature registers or a payload its schema
+   * rejects: a bug at the call site, better found there than when the job runs.
+   */
+  private checked(request: ScheduleRequest): NewJob {
     const kind = this.kinds.get(request.kind);
     if (!kind) throw new TypeError(`Cannot schedule job kind "${request.kind}": no installed feature registers it`);
-    if (Number.isNaN(request.runAt.getTime()))
+    if (Number.isNaN(request.runAt.getTime())) {
       throw new TypeError(`Cannot schedule job kind "${request.kind}": invalid run-at`);
+    }
     const payload = encodePayload(request.payload);
     const checked = decodePayload(kind, payload);
     if (!checked.ok) throw new TypeError(`Cannot schedule job kind "${request.kind}": ${checked.error}`);
-    const result = await this.store.insert({
+    return {
       kind: kind.kind,
       runAt: request.runAt,
       payload,
       dedupeKey: request.dedupeKey ?? null,
       maxAttempts: kind.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-    });
-    if (result.scheduled)
-      this.log.debug({ jobId: result.jobId, kind: kind.kind, runAt: request.runAt }, "job scheduled");
-    else this.log.debug({ kind: kind.kind, dedupeKey: request.dedupeKey }, "job already scheduled");
-    return result;
+    };
   }
 
   cancel(dedupeKey: string): Promise<boolean> {
@@ -129,7 +156,7 @@ export class Scheduler implements JobScheduler {
     this.stopping = true;
     clearTimeout(this.timer);
     this.timer = undefined;
-    await this.idle;
+    await this.currentTick;
     this.log.info({ owner: this.owner }, "scheduler stopped");
   }
 
@@ -138,8 +165,8 @@ export class Scheduler implements JobScheduler {
    * Tests call it directly with a fake clock. Runs nothing once `stop()` was called.
    */
   tick(): Promise<number> {
-    const tick = this.idle.then(() => this.drain());
-    this.idle = tick.catch(() => undefined);
+    const tick = this.currentTick.then(() => this.drain());
+    this.currentTick = tick.catch(() => undefined);
     return tick;
   }
 
@@ -186,16 +213,21 @@ export class Scheduler implements JobScheduler {
     return handled;
   }
 
+  /** Runs claimed jobs, `concurrency` at a time; on stop, gives back those not started. */
   private async runBatch(claimed: Job[]): Promise<number> {
     const waiting = [...claimed];
     let handled = 0;
-    try {
+    const worker = async () => {
       while (!this.stopping && waiting.length > 0) {
         const job = waiting.shift()!;
         const outcome = await runClaimedJob(job, this.runner);
         if (outcome !== "lost") handled++;
         if (isFinal(outcome) && this.recurring.recurs(job.kind)) await this.planNext(job.kind);
       }
+    };
+    try {
+      const workers = Math.max(1, Math.min(this.options.concurrency ?? DEFAULT_CONCURRENCY, waiting.length));
+      await Promise.all(Array.from({ length: workers }, worker));
     } finally {
       if (waiting.length > 0) {
         const released = await this.store.release(

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { defineAction, idArg } from "../../src/core/action-id.ts";
 import { askHumans, chooseIntent } from "../../src/core/clarification.ts";
-import { type Feature, onForm } from "../../src/core/feature.ts";
+import { type Feature, type HandoffRequest, onForm } from "../../src/core/feature.ts";
 import { requireRole } from "../../src/core/preconditions.ts";
 import { type Reply, reply, replyToPlainText, withButtons } from "../../src/core/reply.ts";
 import { clickFrom, commandFrom, inbound, textFrom } from "../support/events.ts";
@@ -12,10 +12,13 @@ const acceptMission = defineAction("test:accept", idArg);
 const plain = (replies: Reply[]) => replies.map(replyToPlainText).join("\n---\n");
 
 /** A small feature exercising every kind of registration. */
-const handoffs: { text: string; reason: string }[] = [];
+const handoffs: HandoffRequest[] = [];
 const testFeature: Feature = {
   name: "test",
-  messages: { fr: { "test.hello": "Bonjour {name} !" }, en: { "test.hello": "Hello {name}!" } },
+  messages: {
+    fr: { "test.hello": "Bonjour {name} !", "test.command.answer": "Répondre" },
+    en: { "test.hello": "Hello {name}!", "test.command.answer": "Answer" },
+  },
   intents: {
     greeting: { run: (ctx) => reply(ctx.t("test.hello", { name: ctx.member.displayName })) },
     "missions.browse": {
@@ -48,22 +51,24 @@ const testFeature: Feature = {
     {
       name: "repondre",
       aliases: ["answer"],
-      usage: { fr: "/repondre", en: "/answer" },
+      description: "test.command.answer",
       run: (_ctx, text) => reply(`Réponse : ${text}`),
     },
   ],
   steps: {
     "test.commune": {
-      run: async (ctx, data) => {
-        if (ctx.text.length > 20) return "pass";
-        await ctx.dialogue.end();
-        return reply(`${(data as { need: string }).need} à ${ctx.text}`);
+      accepts: { entities: ["commune"], intents: ["orientation.resource"] },
+      run: async (ctx, data: { need: string }) => {
+        await ctx.dialogue.end("test.commune");
+        return reply(`${data.need} à ${ctx.text}`);
       },
     },
   },
-  handoff: (_ctx, request) => {
-    handoffs.push(request);
-    return reply("Je transmets à l'équipe de coordination.");
+  provides: {
+    handoff: (_ctx, request) => {
+      handoffs.push(request);
+      return reply("Je transmets à l'équipe de coordination.");
+    },
   },
 };
 
@@ -169,13 +174,13 @@ describe("the core pipeline", () => {
   it("hands the question to humans when the member says it is something else", async () => {
     await t.handle(textFrom("U1", "truc bidule missions"));
     expect(plain(await t.handle(clickFrom("U1", askHumans.id())))).toBe("Je transmets à l'équipe de coordination.");
-    expect(handoffs).toEqual([{ text: "truc bidule missions", reason: "asked" }]);
+    expect(handoffs).toEqual([{ text: "truc bidule missions", reason: "asked", mode: "start", known: {} }]);
   });
 
   it("hands off when a second message right after a clarification is still unclear", async () => {
     await t.handle(textFrom("U1", "truc bidule missions"));
     await t.handle(textFrom("U1", "machin chose"));
-    expect(handoffs).toEqual([{ text: "machin chose", reason: "low-confidence" }]);
+    expect(handoffs).toEqual([{ text: "machin chose", reason: "unclear", mode: "offer", known: {} }]);
   });
 
   it("answers an out-of-scope message with what the bot is for", async () => {

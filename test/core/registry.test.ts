@@ -29,15 +29,15 @@ describe("the feature registry", () => {
     );
     const withCommand = (name: string, alias: string): Feature => ({
       name,
-      commands: [{ name: `${name}-cmd`, aliases: [alias], usage: { fr: "", en: "" }, run: () => [] }],
+      commands: [{ name: `${name}-cmd`, aliases: [alias], description: "test.command", run: () => [] }],
     });
     expect(() => new FeatureRegistry([withCommand("a", "go"), withCommand("b", "go")])).toThrow(/Command "go"/);
   });
 
   it("requires dialogue steps to carry their feature's name", () => {
-    expect(() => new FeatureRegistry([{ name: "orientation", steps: { commune: { run: () => "pass" } } }])).toThrow(
-      /must be prefixed with "orientation\."/,
-    );
+    expect(
+      () => new FeatureRegistry([{ name: "orientation", steps: { commune: { accepts: {}, run: () => [] } } }]),
+    ).toThrow(/must be prefixed with "orientation\."/);
   });
 
   it("installs the core's own jobs before any feature", () => {

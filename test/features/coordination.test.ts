@@ -52,6 +52,7 @@ describe("hand-off to the coordination team", () => {
     expect(plain(confirmation)).toMatch(/Commune: Vitry-sur-Seine/);
     const sent = await gpClicks(button(confirmation, /Envoyer/));
     expect(plain(sent)).toMatch(/Demande n°1 transmise.*au plus tard mercredi 25 novembre 2026 à 11:00/);
+    await t.scheduler.tick(); // the team's notices are deliveries, sent by their jobs
   }
 
   it("asks only what the message did not say, then confirms the number and the expected delay", async () => {

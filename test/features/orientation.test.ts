@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EntityMatch } from "../../src/core/nlu-port.ts";
 import { type Reply, replyToPlainText } from "../../src/core/reply.ts";
 import { seedDemo } from "../../src/demo/seed-demo.ts";
-import { clinicalFeature } from "../../src/features/clinical/index.ts";
 import { coordinationFeature } from "../../src/features/coordination/index.ts";
 import { orientationFeature } from "../../src/features/orientation/index.ts";
 import { clickFrom, textFrom } from "../support/events.ts";
@@ -35,7 +34,7 @@ const classifier = new ScriptedClassifier({
 describe("orientation conversations", () => {
   let t: TestBot;
   beforeAll(async () => {
-    t = await createTestBot({ features: [orientationFeature, clinicalFeature, coordinationFeature], classifier });
+    t = await createTestBot({ features: [orientationFeature, coordinationFeature], classifier });
     await seedDemo(t.services);
   });
   afterAll(() => t.close());

@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
-import { loadClassifier, type NluClassifier } from "../../src/nlu/nlu-classifier.ts";
-import { INTENTS_DIR } from "../../src/paths.ts";
 import { loadTerritory } from "../../src/core/vocabulary/load-territory.ts";
 import type { Territory } from "../../src/core/vocabulary/territory.ts";
+import { loadClassifier, type NluClassifier } from "../../src/nlu/nlu-classifier.ts";
+import { INTENTS_DIR } from "../../src/paths.ts";
 
 const THRESHOLD = loadConfig({}).nlu.confidenceThreshold;
 // Monday 23 November 2026, 11:00 in Paris.

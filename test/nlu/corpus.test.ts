@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { intentsToTrain, loadCorpus } from "../../src/nlu/corpus.ts";
-import { loadResourceTypes } from "../../src/core/vocabulary/resource-types.ts";
-import { parseLabelledLines } from "../../src/nlu/labelled-file.ts";
-import { foldedKey } from "../../src/util/fold.ts";
-import { INTENTS_DIR, PROJECT_ROOT } from "../../src/paths.ts";
 import { loadTerritory } from "../../src/core/vocabulary/load-territory.ts";
+import { loadResourceTypes } from "../../src/core/vocabulary/resource-types.ts";
+import { intentsToTrain, loadCorpus } from "../../src/nlu/corpus.ts";
+import { parseLabelledLines } from "../../src/nlu/labelled-file.ts";
+import { INTENTS_DIR, PROJECT_ROOT } from "../../src/paths.ts";
+import { foldedKey } from "../../src/util/fold.ts";
 import { SMALL_CORPUS, type TempIntents, tempIntents } from "./temp-intents.ts";
 
 let temp: TempIntents | undefined;

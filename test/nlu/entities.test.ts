@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Locale } from "../../src/core/locale.ts";
+import { loadTerritory } from "../../src/core/vocabulary/load-territory.ts";
+import { loadResourceTypes, ResourceTypes } from "../../src/core/vocabulary/resource-types.ts";
+import { Territory } from "../../src/core/vocabulary/territory.ts";
 import { EntityExtractor, maskEntities } from "../../src/nlu/entities/entity-extractor.ts";
 import type { EntityKind } from "../../src/nlu/entities/entity-kinds.ts";
 import { readableEntities, readableValue } from "../../src/nlu/entities/readable-values.ts";
-import { loadResourceTypes, ResourceTypes } from "../../src/core/vocabulary/resource-types.ts";
 import { INTENTS_DIR } from "../../src/paths.ts";
-import { loadTerritory } from "../../src/core/vocabulary/load-territory.ts";
-import { Territory } from "../../src/core/vocabulary/territory.ts";
 
 // Monday 23 November 2026, 11:00 in Paris.
 const NOW = new Date("2026-11-23T10:00:00Z");

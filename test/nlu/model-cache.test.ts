@@ -1,9 +1,9 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadTerritory } from "../../src/core/vocabulary/load-territory.ts";
 import { loadClassifier } from "../../src/nlu/nlu-classifier.ts";
 import { INTENTS_DIR } from "../../src/paths.ts";
-import { loadTerritory } from "../../src/core/vocabulary/load-territory.ts";
 import { SMALL_CORPUS, type TempIntents, tempIntents } from "./temp-intents.ts";
 
 let temp: TempIntents;

@@ -1,5 +1,5 @@
 import type { Clock } from "../../src/core/clock.ts";
-import type { JobKind } from "../../src/core/scheduler-port.ts";
+import type { JobKind } from "../../src/core/job-kind.ts";
 import type { Services } from "../../src/core/services.ts";
 import type { Database } from "../../src/db/client.ts";
 import { silentLogger } from "../../src/log.ts";

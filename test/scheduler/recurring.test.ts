@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import type { JobKind } from "../../src/core/scheduler-port.ts";
+import type { JobKind } from "../../src/core/job-kind.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { FakeClock } from "../support/fake-clock.ts";
 import { jobKind, testScheduler } from "./harness.ts";

@@ -294,7 +294,7 @@ describe("scheduler", () => {
         events.push(`end ${n}`);
       },
     });
-    const scheduler = testScheduler(test.db, clock, [slow], { owner: "stopping", batchSize: 10 });
+    const scheduler = testScheduler(test.db, clock, [slow], { owner: "stopping", batchSize: 10, concurrency: 1 });
     const ids: number[] = [];
     for (let n = 0; n < 3; n++)
       ids.push(jobIdOf(await scheduler.schedule({ kind: "test.slow", runAt: clock.now(), payload: { n } })));

@@ -1,6 +1,6 @@
 import { pino } from "pino";
 import { SlackChannel } from "../../src/channels/slack/slack-channel.ts";
-import type { SlackConfig } from "../../src/config.ts";
+import type { SlackSettings } from "../../src/channels/slack/slack-settings.ts";
 import { seedDemo } from "../../src/demo/seed-demo.ts";
 import { features } from "../../src/features/index.ts";
 import { DEMO, FakeSlack, type FakeSlackOptions } from "./fake-slack/index.ts";
@@ -10,7 +10,7 @@ export interface SlackHarness {
   fake: FakeSlack;
   t: TestBot;
   channel: SlackChannel;
-  config: SlackConfig;
+  config: SlackSettings;
   /** Stops the channel and starts a new one on the same database, as a restart of the bot would. */
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -41,7 +41,7 @@ export async function startSlackHarness(options: SlackHarnessOptions = {}): Prom
       roles: { create: [{ role: "coordinator" }] },
     },
   });
-  const config: SlackConfig =
+  const config: SlackSettings =
     options.mode === "http"
       ? {
           mode: "http",
@@ -53,15 +53,14 @@ export async function startSlackHarness(options: SlackHarnessOptions = {}): Prom
       : { mode: "socket", botToken: fake.botToken, apiUrl: fake.apiUrl, appToken: fake.appToken };
   const make = () =>
     new SlackChannel({
-      config,
-      bot: t.bot,
+      settings: config,
       log: options.log ?? pino({ level: "silent" }),
       retryConfig: { retries: 5, factor: 1, minTimeout: 5, maxTimeout: 20 },
       clientPingTimeoutMs: 300,
     });
   let channel = make();
   t.outbound.attach(channel);
-  await channel.start();
+  await channel.start(t.bot);
   const harness: SlackHarness = {
     fake,
     t,
@@ -73,7 +72,7 @@ export async function startSlackHarness(options: SlackHarnessOptions = {}): Prom
       await channel.stop();
       channel = make();
       t.outbound.attach(channel);
-      await channel.start();
+      await channel.start(t.bot);
     },
     async stop() {
       await channel.stop();

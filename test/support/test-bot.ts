@@ -6,9 +6,10 @@ import type { Bot } from "../../src/core/bot.ts";
 import type { Feature } from "../../src/core/feature.ts";
 import type { InboundEvent } from "../../src/core/inbound.ts";
 import type { Classifier } from "../../src/core/nlu-port.ts";
-import type { Outbound } from "../../src/core/outbound.ts";
+import type { Outbound } from "../../src/core/outbound/outbound.ts";
 import type { PrivacyGuard } from "../../src/core/privacy-port.ts";
-import type { Reply } from "../../src/core/reply.ts";
+import { FeatureRegistry } from "../../src/core/registry.ts";
+import type { BotResponse, Reply } from "../../src/core/reply.ts";
 import type { Services } from "../../src/core/services.ts";
 import { type Logger, silentLogger } from "../../src/log.ts";
 import type { Scheduler } from "../../src/scheduler/scheduler.ts";
@@ -36,7 +37,13 @@ export interface TestBot {
   channel: FakeChannel;
   scheduler: Scheduler;
   outbound: Outbound;
+  /**
+   * The replies to an event, as a member sees them: for a click, the reply that replaces the clicked
+   * message (marked `replaceOriginal`) comes first.
+   */
   handle(event: InboundEvent): Promise<Reply[]>;
+  /** The core's whole response to an event. */
+  respond(event: InboundEvent): Promise<BotResponse>;
   close(): Promise<void>;
 }
 
@@ -47,14 +54,15 @@ export interface TestBot {
 export async function createTestBot(options: TestBotOptions = {}): Promise<TestBot> {
   const database = await createTestDatabase();
   // Trained models are cached by content hash, so one folder serves every test file and run.
-  const config = loadConfig({ SEED_DEMO: "false", DATA_DIR: TEST_DATA_DIR, ...options.env });
+  const registry = new FeatureRegistry(options.features ?? []);
+  const config = loadConfig({ SEED_DEMO: "false", DATA_DIR: TEST_DATA_DIR, ...options.env }, registry.settings());
   const clock = new FakeClock(options.now ?? new Date("2026-11-23T10:00:00Z"));
   const { bot, services, scheduler, outbound } = await assembleBot({
     config,
     db: database.db,
     clock,
     log: options.log ?? silentLogger(),
-    features: options.features ?? [],
+    registry,
     ...(options.privacyGuard ? { privacyGuard: options.privacyGuard } : {}),
     ...(options.classifier === "trained" ? {} : { classifier: options.classifier ?? new ScriptedClassifier() }),
   });
@@ -69,7 +77,11 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
     channel,
     scheduler,
     outbound,
-    handle: (event) => bot.handle(event),
+    respond: (event) => bot.handle(event),
+    handle: async (event) => {
+      const { clicked, replies } = await bot.handle(event);
+      return clicked?.kind === "replace" ? [clicked.reply, ...replies] : replies;
+    },
     async close() {
       await bot.drain();
       await scheduler.stop();

@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { createInterface, type Interface } from "node:readline";
+import type { InboundSink } from "../../core/bot.ts";
 import type { Clock } from "../../core/clock.ts";
+import { formKey as formKeyOf } from "../../core/form-key.ts";
 import type { InboundEvent, InboundPayload } from "../../core/inbound.ts";
 import type { Locale } from "../../core/locale.ts";
-import type { ConversationTarget, IdentityTarget } from "../../core/outbound-port.ts";
-import type { Button, Reply } from "../../core/reply.ts";
+import type { ConversationTarget, IdentityTarget, SentMessage } from "../../core/outbound-port.ts";
+import type { BotResponse, Button, Reply } from "../../core/reply.ts";
 import { CONSOLE_WORKSPACE, findPersona, PERSONAS, type Persona } from "../../demo/personas.ts";
 import type { ChannelAdapter } from "../channel.ts";
 import { consoleTexts } from "./console-messages.ts";
@@ -12,7 +14,6 @@ import { FormFiller } from "./form-filler.ts";
 import { renderReplies } from "./render.ts";
 
 export interface ConsoleChannelOptions {
-  bot: { handle(event: InboundEvent): Promise<Reply[]> };
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream & { isTTY?: boolean };
   persona: Persona;
@@ -51,7 +52,8 @@ export class ConsoleChannel implements ChannelAdapter {
   private persona: Persona;
   private choices: Button[] = [];
   private awaitingConfirmation: Button | undefined;
-  private filling: FormFiller | undefined;
+  private filling: { filler: FormFiller; formKey: string } | undefined;
+  private sink: InboundSink | undefined;
   private rl: Interface | undefined;
   /** True while the prompt waits for the user, so that a proactive message redraws it. */
   private idle = false;
@@ -67,7 +69,8 @@ export class ConsoleChannel implements ChannelAdapter {
     return consoleTexts[this.options.locale];
   }
 
-  async start(): Promise<void> {
+  async start(sink: InboundSink): Promise<void> {
+    this.sink = sink;
     const { input, output } = this.options;
     this.rl = createInterface({ input, output, terminal: Boolean(output.isTTY) });
     // In a terminal, Ctrl-C reaches readline, not the process: treat it as /quit.
@@ -135,12 +138,19 @@ export class ConsoleChannel implements ChannelAdapter {
 
   /** A button sends its action, or opens its form: the terminal then asks the fields one by one. */
   private async press(button: Button): Promise<void> {
-    if (!button.opensForm) return this.send({ type: "action", actionId: button.actionId });
-    this.filling = new FormFiller(button.opensForm, this.texts.form);
-    this.print(`${button.opensForm.title} — ${this.texts.form.cancel}\n${this.filling.prompt()}`);
+    if (!button.opensForm) {
+      await this.send({ type: "action", actionId: button.actionId, label: button.label });
+      return;
+    }
+    const formKey = formKeyOf(button.opensForm);
+    const response = await this.send({ type: "open-form", formKey });
+    if (!response.form) return;
+    const filler = new FormFiller(response.form, this.texts.form);
+    this.filling = { filler, formKey };
+    this.print(`${response.form.title} — ${this.texts.form.cancel}\n${filler.prompt()}`);
   }
 
-  private async fillForm(filler: FormFiller, line: string): Promise<boolean> {
+  private async fillForm({ filler, formKey }: { filler: FormFiller; formKey: string }, line: string): Promise<boolean> {
     if (line === "/annuler" || line === "/cancel") {
       this.filling = undefined;
       this.print(this.texts.cancelled);
@@ -151,21 +161,28 @@ export class ConsoleChannel implements ChannelAdapter {
     else if ("next" in step) this.print(step.next);
     else {
       this.filling = undefined;
-      await this.send({ type: "form", actionId: filler.form.actionId, values: step.values });
+      await this.send({ type: "form", actionId: filler.form.actionId, values: step.values, formKey });
     }
     return true;
   }
 
-  private async send(payload: InboundPayload): Promise<void> {
-    const replies = await this.options.bot.handle(consoleEvent(this.persona, payload, this.options.clock.now()));
-    this.show(replies, true);
+  private async send(payload: InboundPayload): Promise<BotResponse> {
+    if (!this.sink) throw new Error("The console channel must be started before it sends");
+    const response = await this.sink.handle(consoleEvent(this.persona, payload, this.options.clock.now()));
+    const replacing = response.clicked?.kind === "replace" ? response.clicked.reply : undefined;
+    this.show(replacing ? [replacing, ...response.replies] : response.replies, true, undefined, replacing);
+    return response;
   }
 
   /** Prints replies; with `captureChoices`, numbers typed next pick their buttons (and only theirs). */
-  private show(replies: readonly Reply[], captureChoices: boolean, heading?: string): void {
+  private show(replies: readonly Reply[], captureChoices: boolean, heading?: string, replacing?: Reply): void {
     if (replies.length === 0) return;
     const { ephemeral, updated } = this.texts;
-    const rendered = renderReplies(replies, { color: this.options.color, labels: { ephemeral, updated } });
+    const rendered = renderReplies(replies, {
+      color: this.options.color,
+      labels: { ephemeral, updated },
+      ...(replacing ? { replacing } : {}),
+    });
     if (captureChoices) this.choices = rendered.choices;
     this.print(heading ? `${heading}\n${rendered.text}` : rendered.text);
   }
@@ -190,7 +207,7 @@ export class ConsoleChannel implements ChannelAdapter {
     return [this.texts.personas, ...lines].join("\n");
   }
 
-  async sendDirect(target: IdentityTarget, replies: Reply[]): Promise<{ directConversationId?: string }> {
+  async sendDirect(target: IdentityTarget, replies: Reply[]): Promise<SentMessage> {
     const persona = findPersona(target.externalUserId);
     const name = persona?.displayName ?? target.externalUserId;
     this.show(replies, persona?.key === this.persona.key, this.texts.directMessageTo(name));

@@ -7,6 +7,8 @@ export interface RenderOptions {
   /** Number of the first button, so choices keep counting across several replies. */
   firstChoice?: number;
   labels: { ephemeral: string; updated: string };
+  /** The reply that takes the place of the message whose button was clicked, if any. */
+  replacing?: Reply;
 }
 
 export interface RenderedReplies {
@@ -28,7 +30,7 @@ export function renderReplies(replies: readonly Reply[], options: RenderOptions)
   const choices: Button[] = [];
   const sections = replies.map((r) => {
     const lines: string[] = [];
-    if (r.replaceOriginal) lines.push(style("dim", `↻ ${options.labels.updated}`));
+    if (r === options.replacing) lines.push(style("dim", `↻ ${options.labels.updated}`));
     if (r.visibility === "ephemeral") lines.push(style("dim", `🔒 ${options.labels.ephemeral}`));
     for (const block of r.blocks) lines.push(...renderBlock(block, inline, style));
     if (r.buttons?.length) {

@@ -2,22 +2,19 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from "@slack/bolt";
 import webApi, { type RetryOptions } from "@slack/web-api";
-import type { SlackConfig } from "../../config.ts";
-import type { BotThreads } from "../../core/bot-threads.ts";
-import type { InboundEvent } from "../../core/inbound.ts";
-import type { ConversationTarget, IdentityTarget } from "../../core/outbound-port.ts";
+import type { InboundSink } from "../../core/bot.ts";
+import type { ConversationTarget, IdentityTarget, SentMessage } from "../../core/outbound-port.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../log.ts";
 import type { ChannelAdapter } from "../channel.ts";
 import { boltLogger } from "./bolt-logger.ts";
-import { FormCache } from "./form-cache.ts";
 import { registerListeners } from "./slack-listeners.ts";
 import { SlackSender } from "./slack-sender.ts";
+import type { SlackSettings } from "./slack-settings.ts";
 import { SlackUsers } from "./slack-users.ts";
 
 export interface SlackChannelOptions {
-  config: SlackConfig;
-  bot: { handle(event: InboundEvent): Promise<Reply[]>; threads: BotThreads };
+  settings: SlackSettings;
   log: Logger;
   /** How the Web API client retries failed calls (default: ten retries in about thirty minutes). */
   retryConfig?: RetryOptions;
@@ -25,7 +22,7 @@ export interface SlackChannelOptions {
   clientPingTimeoutMs?: number;
 }
 
-/** A message that could not be delivered: the outbound port's caller (a job) retries it. */
+/** A message that could not be delivered: the outbound port's delivery job retries it. */
 export class SlackDeliveryError extends Error {}
 
 /**
@@ -41,35 +38,25 @@ export class SlackChannel implements ChannelAdapter {
   private server: Server | undefined;
 
   constructor(private readonly options: SlackChannelOptions) {
-    const { config, log } = options;
+    const { settings, log } = options;
     const logger = boltLogger(log);
     // Separate objects: the Socket Mode client writes its own retry policy into the options it gets.
     const clientOptions = () => ({
-      ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+      ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
       // retryPolicies is not a named export Node's ESM loader can see in this CommonJS package.
       retryConfig: options.retryConfig ?? webApi.retryPolicies.tenRetriesInAboutThirtyMinutes,
     });
     const receiver: Receiver =
-      config.mode === "socket"
+      settings.mode === "socket"
         ? new SocketModeReceiver({
-            appToken: config.appToken,
+            appToken: settings.appToken,
             logger,
             installerOptions: { clientOptions: clientOptions() },
             ...(options.clientPingTimeoutMs ? { clientPingTimeout: options.clientPingTimeoutMs } : {}),
           })
-        : new HTTPReceiver({ signingSecret: config.signingSecret, logger, endpoints: "/slack/events" });
-    this.app = new App({ token: config.botToken, receiver, logger, clientOptions: clientOptions() });
-    const forms = new FormCache();
-    this.sender = new SlackSender(this.app.client, forms, log);
-    registerListeners(this.app, {
-      bot: options.bot,
-      sender: this.sender,
-      users: new SlackUsers(this.app.client, log),
-      forms,
-      log,
-      botUserId: () => this.botUserId,
-      later: (work) => this.track(work()),
-    });
+        : new HTTPReceiver({ signingSecret: settings.signingSecret, logger, endpoints: "/slack/events" });
+    this.app = new App({ token: settings.botToken, receiver, logger, clientOptions: clientOptions() });
+    this.sender = new SlackSender(this.app.client, log);
   }
 
   /** Port the HTTP receiver listens on (HTTP mode only; 0 in the configuration picks a free one). */
@@ -77,13 +64,21 @@ export class SlackChannel implements ChannelAdapter {
     return (this.server?.address() as AddressInfo | null)?.port;
   }
 
-  async start(): Promise<void> {
+  async start(sink: InboundSink): Promise<void> {
+    const { settings, log } = this.options;
+    registerListeners(this.app, {
+      sink,
+      sender: this.sender,
+      users: new SlackUsers(this.app.client, log),
+      log,
+      botUserId: () => this.botUserId,
+      afterAck: (work) => this.track(work()),
+    });
     const auth = await this.app.client.auth.test();
     this.botUserId = auth.user_id;
-    const { config } = this.options;
-    const started = await (config.mode === "http" ? this.app.start(config.port) : this.app.start());
-    if (config.mode === "http") this.server = started as Server;
-    this.options.log.info({ mode: config.mode, team: auth.team_id, port: this.port }, "Slack channel started");
+    const started = await (settings.mode === "http" ? this.app.start(settings.port) : this.app.start());
+    if (settings.mode === "http") this.server = started as Server;
+    log.info({ mode: settings.mode, team: auth.team_id, port: this.port }, "Slack channel started");
   }
 
   async stop(): Promise<void> {
@@ -91,19 +86,19 @@ export class SlackChannel implements ChannelAdapter {
     while (this.pending.size) await Promise.allSettled([...this.pending]);
   }
 
-  async sendDirect(target: IdentityTarget, replies: Reply[]): Promise<{ directConversationId?: string }> {
+  async sendDirect(target: IdentityTarget, replies: Reply[]): Promise<SentMessage> {
     const channel = target.directConversationId ?? (await this.sender.directChannel(target.externalUserId));
-    if (!channel || !(await this.sender.post({ channel }, replies))) {
+    if (!channel)
+      throw new SlackDeliveryError(`Could not open a direct message with Slack user ${target.externalUserId}`);
+    const { delivered, messageIds } = await this.sender.post({ channel }, replies);
+    if (!delivered)
       throw new SlackDeliveryError(`Could not deliver a direct message to Slack user ${target.externalUserId}`);
-    }
-    return { directConversationId: channel };
+    return { directConversationId: channel, messageIds };
   }
 
   async postTo(target: ConversationTarget, replies: Reply[]): Promise<void> {
-    const delivered = await this.sender.post(
-      { channel: target.conversationId, ...(target.threadId ? { threadTs: target.threadId } : {}) },
-      replies,
-    );
+    const place = { channel: target.conversationId, ...(target.threadId ? { threadTs: target.threadId } : {}) };
+    const { delivered } = await this.sender.post(place, replies);
     if (!delivered) throw new SlackDeliveryError(`Could not post to Slack conversation ${target.conversationId}`);
   }
 

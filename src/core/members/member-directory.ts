@@ -1,7 +1,7 @@
-import type { Database } from "../../db/client.ts";
 import type { Clock } from "../clock.ts";
 import type { ChannelName, SenderRef } from "../inbound.ts";
 import { isLocale } from "../locale.ts";
+import type { Database, Prisma } from "../persistence.ts";
 import type { MemberProfile } from "./member-profile.ts";
 
 /** Display name of a guest whose platform did not give one. */
@@ -28,6 +28,7 @@ function toProfile(row: MemberRow): MemberProfile {
     locale: isLocale(row.locale) ? row.locale : null,
     lastLocale: isLocale(row.lastLocale) ? row.lastLocale : null,
     timezone: row.timezone,
+    preferredChannel: row.preferredChannel,
     quietHours:
       row.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null,
   };
@@ -70,6 +71,12 @@ export class MemberDirectory {
   async load(memberId: number): Promise<MemberProfile | undefined> {
     const row = await this.db.member.findUnique({ where: { id: memberId }, include: PROFILE_INCLUDE });
     return row ? toProfile(row) : undefined;
+  }
+
+  /** The profiles of the members matching `where`, by id. */
+  async list(where: Prisma.MemberWhereInput): Promise<MemberProfile[]> {
+    const rows = await this.db.member.findMany({ where, include: PROFILE_INCLUDE, orderBy: { id: "asc" } });
+    return rows.map(toProfile);
   }
 
   private async createIdentity(

@@ -1,5 +1,5 @@
-import type { MemberStatus, Profession, Role } from "../../generated/prisma/enums.ts";
 import type { Locale } from "../locale.ts";
+import type { Channel, MemberStatus, Profession, Role } from "../persistence.ts";
 
 export type { MemberStatus, Profession, Role };
 
@@ -18,6 +18,8 @@ export interface MemberProfile {
   locale: Locale | null;
   lastLocale: Locale | null;
   timezone: string;
+  /** Channel for proactive messages; null: the one the member used last. */
+  preferredChannel: Channel | null;
   quietHours: { start: string; end: string } | null;
 }
 

@@ -1,5 +1,6 @@
 import type { Logger } from "../../log.ts";
 import type { DialogueStore } from "../dialogue-store.ts";
+import type { HandoffProvider } from "../feature.ts";
 import type { Messages } from "../i18n.ts";
 import type { InboundEvent } from "../inbound.ts";
 import type { Locale } from "../locale.ts";
@@ -8,7 +9,7 @@ import type { Classifier } from "../nlu-port.ts";
 import type { PrivacyGuard } from "../privacy-port.ts";
 import type { ProcessedEvents } from "../processed-events.ts";
 import type { RateLimiter } from "../rate-limiter.ts";
-import { ephemeral, reply } from "../reply.ts";
+import { asReplies, ephemeral, reply } from "../reply.ts";
 import type { Router } from "../router.ts";
 import type { Services } from "../services.ts";
 import { contextOf, memberOf, type Stage, type Turn } from "./turn.ts";
@@ -94,20 +95,33 @@ export const understand =
     await directory.rememberLocale(memberOf(turn), result.locale);
   };
 
+export interface ContextParts {
+  services: Services;
+  dialogues: DialogueStore;
+  messages: Messages;
+  log: Logger;
+  /** The feature that takes questions to humans, if one is installed. */
+  handoff: HandoffProvider | undefined;
+}
+
 /** 7. The context handlers receive. */
 export const buildContext =
-  (services: Services, dialogues: DialogueStore, messages: Messages, log: Logger): Stage =>
+  ({ services, dialogues, messages, log, handoff }: ContextParts): Stage =>
   async (turn) => {
     const member = memberOf(turn);
-    turn.context = {
+    const t = messages.translator(turn.locale);
+    const context = {
       event: redactedEvent(turn),
       member,
       locale: turn.locale,
-      t: messages.translator(turn.locale),
+      t,
       services,
       dialogue: dialogues.forConversation(turn.event.conversation, member.id),
       log: log.child({ eventId: turn.event.eventId, memberId: member.id }),
+      handoff: async (request: Parameters<HandoffProvider>[1]) =>
+        handoff ? asReplies(await handoff(context, request)) : [reply(t("core.handoff.unavailable"))],
     };
+    turn.context = context;
   };
 
 /** The event as handlers see it: its text is the guard's redacted text, never the raw one. */
@@ -127,7 +141,7 @@ export const privacyNotice =
   async (turn) => {
     if (!turn.findings.length || !guard.notice) return;
     const notice = await guard.notice(contextOf(turn), turn.findings);
-    if (notice) turn.notices.push(...(Array.isArray(notice) ? notice : [notice]));
+    if (notice) turn.notices.push(...asReplies(notice));
   };
 
 /** 9. The handler that owns the turn answers. */

@@ -1,10 +1,10 @@
-import type { HandlerContext } from "../feature.ts";
+import type { HandlerContext } from "../context.ts";
 import type { InboundEvent } from "../inbound.ts";
 import type { Locale } from "../locale.ts";
 import type { MemberProfile } from "../members/member-profile.ts";
 import type { NluResult } from "../nlu-port.ts";
 import type { PrivacyFinding } from "../privacy-port.ts";
-import type { Reply } from "../reply.ts";
+import type { Form, Reply } from "../reply.ts";
 
 /** How a turn ended, for the conversation log and the metrics. */
 export type Outcome =
@@ -36,6 +36,8 @@ export interface Turn {
   notices: Reply[];
   replies: Reply[];
   outcome: Outcome;
+  /** A form to open, for a click on a form button. */
+  form?: Form;
   /** The intent, action or command that handled the turn. */
   handledBy?: string;
 }

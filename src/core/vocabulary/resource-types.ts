@@ -36,7 +36,6 @@ export class ResourceTypes {
   label(key: string): Localized | undefined {
     return this.types[key]?.label;
   }
-
 }
 
 /** Loads intents/entities/resource-types.yaml and checks that no way of writing belongs to two types. */

@@ -6,7 +6,7 @@ import { context, list, type Reply, reply } from "../../core/reply.ts";
 export function visibleHelp(entries: readonly HelpEntry[], ctx: HandlerContext): string[] {
   return entries
     .filter((entry) => !entry.roles || hasRole(ctx.member, ...entry.roles))
-    .map((entry) => entry.text[ctx.locale]);
+    .map((entry) => ctx.t(entry.key));
 }
 
 export function helpReply(ctx: HandlerContext): Reply {

@@ -13,5 +13,5 @@ export const basicsFeature: Feature = {
     thanks: { run: (ctx) => reply(answerFrom(ctx, "thanks", "basics.thanks.fallback", {})) },
     help: { run: (ctx) => helpReply(ctx) },
   },
-  help: [{ text: { fr: basicsMessages.fr["basics.help.entry"]!, en: basicsMessages.en["basics.help.entry"]! } }],
+  help: [{ key: "basics.help.entry" }],
 };

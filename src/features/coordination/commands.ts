@@ -3,7 +3,7 @@ import { requireRole } from "../../core/preconditions.ts";
 import { ephemeral, list, type Reply, reply, withButtons } from "../../core/reply.ts";
 import { claimRequest } from "./actions.ts";
 import { CoordinationRequests } from "./requests.ts";
-import { answer, claim } from "./team-actions.ts";
+import { answerRequest, takeRequest } from "./team-actions.ts";
 import { requestLine } from "./team-view.ts";
 
 const coordinatorsOnly = [requireRole("coordinator")];
@@ -19,7 +19,7 @@ const usage = (ctx: HandlerContext, key: string): Reply[] => [ephemeral(reply(ct
 export const pendingCommand: CommandHandler = {
   name: "demandes",
   aliases: ["requests"],
-  usage: { fr: "/demandes", en: "/requests" },
+  description: "coordination.command.pending",
   preconditions: coordinatorsOnly,
   async run(ctx) {
     const pending = await new CoordinationRequests(ctx.services.db).pending();
@@ -48,21 +48,23 @@ export const pendingCommand: CommandHandler = {
 export const claimCommand: CommandHandler = {
   name: "prendre",
   aliases: ["claim"],
-  usage: { fr: "/prendre <n°>", en: "/claim <no.>" },
+  description: "coordination.command.claim",
+  usage: "coordination.command.claim.usage",
   preconditions: coordinatorsOnly,
   run(ctx, text) {
     const parsed = numberThen(text);
-    return parsed ? claim(ctx, parsed[0]) : usage(ctx, "coordination.usage.claim");
+    return parsed ? takeRequest(ctx, parsed[0]) : usage(ctx, "coordination.usage.claim");
   },
 };
 
 export const answerCommand: CommandHandler = {
   name: "repondre",
   aliases: ["répondre", "answer"],
-  usage: { fr: "/repondre <n°> <réponse>", en: "/answer <no.> <answer>" },
+  description: "coordination.command.answer",
+  usage: "coordination.command.answer.usage",
   preconditions: coordinatorsOnly,
   run(ctx, text) {
     const parsed = numberThen(text);
-    return parsed?.[1] ? answer(ctx, parsed[0], parsed[1]) : usage(ctx, "coordination.usage.answer");
+    return parsed?.[1] ? answerRequest(ctx, parsed[0], parsed[1]) : usage(ctx, "coordination.usage.answer");
   },
 };

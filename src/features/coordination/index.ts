@@ -1,5 +1,6 @@
 import type { ActionDefinition } from "../../core/action-id.ts";
 import { type Feature, type HandlerContext, onAction, onForm } from "../../core/feature.ts";
+import { knownFrom } from "../../core/handoff.ts";
 import { requireRole } from "../../core/preconditions.ts";
 import { ephemeral, reply } from "../../core/reply.ts";
 import {
@@ -14,24 +15,20 @@ import {
   startRequest,
 } from "./actions.ts";
 import { answerCommand, claimCommand, pendingCommand } from "./commands.ts";
+import { draftFrom, type RequestDraft } from "./draft.ts";
+import { handOffToTeam } from "./handoff.ts";
 import { coordinationHome } from "./home.ts";
 import { coordinationMessages } from "./messages.ts";
-import {
-  answerStep,
-  askNext,
-  currentDraft,
-  draftFrom,
-  FORM_STEP,
-  offerHandoff,
-  type RequestDraft,
-} from "./request-form.ts";
+import { askNext, currentDraft, FORM_STEP, requestFormStep } from "./request-form.ts";
 import { draftFromForm, formProblems, submitRequestForm } from "./request-modal.ts";
+import { coordinationSettings } from "./settings.ts";
 import { cancelDraft, sendDraft } from "./submit.ts";
-import { claim } from "./team-actions.ts";
+import { coordinationTeam } from "./team.ts";
+import { takeRequest } from "./team-actions.ts";
 import { unclaimedReminder } from "./unclaimed-reminder.ts";
 import { isNeedKind, isUrgency } from "./vocabulary.ts";
 
-/** A button of the request form: changes the draft in progress, then asks the next question. */
+/** A button of the request form: changes the draft in progress, then asks the next question in its place. */
 function formAction<A>(
   action: ActionDefinition<A>,
   change: (draft: RequestDraft, args: A, ctx: HandlerContext) => boolean,
@@ -52,29 +49,20 @@ function callbackOf(choice: string, ctx: HandlerContext): string | null {
 /**
  * Hand-off to the coordination team: professionals open requests (minimum information, never the
  * patient's identity); coordinators claim and answer them from chat; the answer reaches the asker
- * on their channel; unclaimed requests come back to the team.
+ * on their channel; unclaimed requests come back to the team. Provides the core's hand-off and
+ * "tell the team" to the other features.
  */
 export const coordinationFeature: Feature = {
   name: "coordination",
   messages: coordinationMessages,
+  settings: coordinationSettings,
+  provides: { handoff: handOffToTeam, team: coordinationTeam },
   intents: {
     "coordination.referral": {
-      run: (ctx) => askNext(ctx, draftFrom("referral", ctx.text, ctx.nlu.entities)),
+      run: (ctx) => askNext(ctx, draftFrom("referral", ctx.text, knownFrom(ctx.nlu.entities))),
     },
   },
-  steps: {
-    [FORM_STEP]: {
-      run: (ctx, data) =>
-        answerStep(ctx, data as RequestDraft, ctx.services.config.nlu.confidenceThreshold, {
-          send: sendDraft,
-          cancel: cancelDraft,
-        }),
-    },
-  },
-  handoff: (ctx, request) => {
-    const draft = draftFrom("unanswered", request.text, {});
-    return request.reason === "asked" ? askNext(ctx, draft) : offerHandoff(ctx, draft);
-  },
+  steps: { [FORM_STEP]: requestFormStep({ send: sendDraft, cancel: cancelDraft }) },
   actions: [
     formAction(startRequest, () => true),
     formAction(chooseNeed, (draft, need) => {
@@ -104,7 +92,7 @@ export const coordinationFeature: Feature = {
       return (await sendDraft(ctx, draft)).map((r) => ({ ...r, replaceOriginal: true }));
     }),
     onAction(cancelRequest, async (ctx) => (await cancelDraft(ctx)).map((r) => ({ ...r, replaceOriginal: true }))),
-    onAction(claimRequest, (ctx, id) => claim(ctx, id), [requireRole("coordinator")]),
+    onAction(claimRequest, (ctx, id) => takeRequest(ctx, id), [requireRole("coordinator")]),
   ],
   forms: [
     onForm(submitRequestForm, async (ctx, _args, values) => {
@@ -115,14 +103,5 @@ export const coordinationFeature: Feature = {
   commands: [pendingCommand, claimCommand, answerCommand],
   jobs: [unclaimedReminder],
   home: coordinationHome,
-  help: [
-    { text: { fr: coordinationMessages.fr["coordination.help"]!, en: coordinationMessages.en["coordination.help"]! } },
-    {
-      roles: ["coordinator"],
-      text: {
-        fr: coordinationMessages.fr["coordination.help.team"]!,
-        en: coordinationMessages.en["coordination.help.team"]!,
-      },
-    },
-  ],
+  help: [{ key: "coordination.help" }, { key: "coordination.help.team", roles: ["coordinator"] }],
 };

@@ -91,6 +91,12 @@ export const coordinationMessages: Catalogue = {
     "coordination.form.error.commune": "choisissez la commune (ou « Hors territoire »)",
     "coordination.form.error.urgency": "choisissez le degré d'urgence",
     "coordination.form.error.callback": "« {written} » n'est pas un numéro de téléphone (10 chiffres)",
+    "coordination.resume": "Reprendre la demande à l'équipe",
+    "coordination.command.pending": "Coordination : demandes en attente",
+    "coordination.command.claim": "Coordination : prendre une demande",
+    "coordination.command.claim.usage": "<n°>",
+    "coordination.command.answer": "Coordination : répondre à une demande",
+    "coordination.command.answer.usage": "<n°> <réponse>",
   },
   en: {
     "coordination.help":
@@ -178,5 +184,11 @@ export const coordinationMessages: Catalogue = {
     "coordination.form.error.commune": "pick the commune (or “Outside the territory”)",
     "coordination.form.error.urgency": "pick the urgency",
     "coordination.form.error.callback": "“{written}” is not a phone number (10 digits)",
+    "coordination.resume": "Resume the request to the team",
+    "coordination.command.pending": "Coordination: requests waiting",
+    "coordination.command.claim": "Coordination: take a request",
+    "coordination.command.claim.usage": "<no.>",
+    "coordination.command.answer": "Coordination: answer a request",
+    "coordination.command.answer.usage": "<no.> <answer>",
   },
 };

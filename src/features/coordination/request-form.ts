@@ -1,11 +1,10 @@
-import type { HandlerContext, MessageContext, StepOutcome } from "../../core/feature.ts";
+import type { HandlerContext, MessageContext, StepAccepts, StepHandler } from "../../core/feature.ts";
 import type { Translate } from "../../core/i18n.ts";
 import { escapeMarkdown } from "../../core/markdown.ts";
-import type { EntityMatch } from "../../core/nlu-port.ts";
-import { type Button, type Field, fields, type Reply, reply, withButtons } from "../../core/reply.ts";
-import type { RequestKind, Urgency } from "../../generated/prisma/enums.ts";
-import { fold } from "../../util/fold.ts";
+import type { Urgency } from "../../core/persistence.ts";
+import { type Button, type Field, fields, type Replies, type Reply, reply, withButtons } from "../../core/reply.ts";
 import type { Territory } from "../../core/vocabulary/territory.ts";
+import { fold } from "../../util/fold.ts";
 import {
   cancelRequest,
   chooseCallback,
@@ -16,46 +15,19 @@ import {
   sendRequest,
   startRequest,
 } from "./actions.ts";
+import { DRAFT_FIELDS, type RequestDraft } from "./draft.ts";
 import { formButton } from "./request-modal.ts";
 import { isNeedKind, NEED_KINDS, type NeedKind, needOfResourceType, parsePhone, URGENCIES } from "./vocabulary.ts";
 
 export const FORM_STEP = "coordination.form";
 /** A form left alone this long is forgotten. */
 const FORM_TTL_MINUTES = 60;
-/** Below this many words, the message that opened the form does not describe the situation: ask for it. */
-const MIN_SUMMARY_WORDS = 8;
-
-type DraftField = "summary" | "needType" | "communeCode" | "urgency" | "callback";
-
-/** A request being written with the member; persisted as the dialogue step's data. */
-export interface RequestDraft {
-  kind: RequestKind;
-  summary?: string;
-  needType?: NeedKind;
-  /** INSEE code, or null for a commune outside the territory. */
-  communeCode?: string | null;
-  urgency?: Urgency;
-  callback?: string;
-  /** "offer": waiting for the member to accept handing the question over; "confirm": ready to send. */
-  awaiting: DraftField | "offer" | "confirm";
-}
-
-const ORDER: DraftField[] = ["summary", "needType", "communeCode", "urgency", "callback"];
-
-/** A draft prefilled from the message that opened it: its text and the entities the NLU found. */
-export function draftFrom(kind: RequestKind, text: string, entities: Record<string, EntityMatch[]>): RequestDraft {
-  const draft: RequestDraft = { kind, awaiting: "summary" };
-  if (text.trim().split(/\s+/).length >= MIN_SUMMARY_WORDS) draft.summary = text.trim();
-  const need = needOfResourceType(entities.resourceType?.[0]?.value);
-  if (need) draft.needType = need;
-  const commune = entities.commune?.[0]?.value;
-  if (commune) draft.communeCode = commune;
-  return draft;
-}
+/** Messages that describe a situation: while the request is being written, they answer its questions. */
+const SITUATION_INTENTS = ["coordination.referral", "orientation.resource", "clinical.question"];
 
 /** Saves the draft and asks for the next missing field, or for confirmation. */
 export async function askNext(ctx: HandlerContext, draft: RequestDraft): Promise<Reply> {
-  const missing = ORDER.find((field) => draft[field] === undefined);
+  const missing = DRAFT_FIELDS.find((field) => draft[field] === undefined);
   draft.awaiting = missing ?? "confirm";
   await ctx.dialogue.expect(FORM_STEP, draft, FORM_TTL_MINUTES);
   const asked = question(ctx, draft);
@@ -164,28 +136,39 @@ export interface FormOutcomes {
 }
 
 /**
- * The form's dialogue step: a typed answer to the field being asked. An unrecognised answer is
- * asked again, unless the member clearly moved on to another question, which is then routed as usual.
+ * The request's dialogue step: the router gives it the messages that answer the question asked (see
+ * `accepts`); an answer it cannot read is asked again. Left for another question, it can be resumed.
  */
-export async function answerStep(
-  ctx: MessageContext,
-  draft: RequestDraft,
-  threshold: number,
-  outcomes: FormOutcomes,
-): Promise<StepOutcome> {
-  if (draft.awaiting === "offer") return "pass";
-  const filled = fill(ctx, draft);
-  if (filled === "send") return outcomes.send(ctx, draft);
-  if (filled === "cancel") return outcomes.cancel(ctx);
-  if (filled === "filled") return askNext(ctx, draft);
-  const movedOn = ctx.nlu.score >= threshold && !["None", "coordination.referral"].includes(ctx.nlu.intent);
-  if (movedOn) {
-    await ctx.dialogue.end();
-    return "pass";
-  }
-  const retry = RETRY_KEY[draft.awaiting];
-  return retry ? [reply(ctx.t(retry)), question(ctx, draft)] : question(ctx, draft);
+export function requestFormStep(outcomes: FormOutcomes): StepHandler<RequestDraft> {
+  return {
+    accepts: (draft) => acceptsFor(draft.awaiting),
+    run: (ctx, draft) => answerQuestion(ctx, draft, outcomes),
+    resume: {
+      // Only a request the member started is worth coming back to, not the offer to start one.
+      offer: (ctx, draft) => (draft.awaiting === "offer" ? undefined : ctx.t("coordination.resume")),
+      ask: (ctx, draft) => askNext(ctx, draft),
+    },
+  };
 }
+
+/** What answers each question: its entity, the messages describing a situation, or yes and no. */
+function acceptsFor(awaiting: RequestDraft["awaiting"]): StepAccepts {
+  if (awaiting === "offer" || awaiting === "confirm") return { answers: YES_NO };
+  const entities = awaiting === "communeCode" ? ["commune"] : awaiting === "needType" ? ["resourceType"] : [];
+  return { entities, intents: SITUATION_INTENTS };
+}
+
+async function answerQuestion(ctx: MessageContext, draft: RequestDraft, outcomes: FormOutcomes): Promise<Replies> {
+  const read = readAnswer(ctx, draft);
+  if (read === "yes") return draft.awaiting === "offer" ? askNext(ctx, draft) : outcomes.send(ctx, draft);
+  if (read === "no") return outcomes.cancel(ctx);
+  if (read === "filled") return askNext(ctx, draft);
+  const retry = RETRY_KEY[draft.awaiting];
+  const asked = draft.awaiting === "offer" ? await offerHandoff(ctx, draft) : question(ctx, draft);
+  return retry ? [reply(ctx.t(retry)), asked] : asked;
+}
+
+const YES_NO = ["oui", "ok", "d'accord", "envoyer", "envoie", "go", "yes", "send", "non", "annuler", "cancel", "no"];
 
 const RETRY_KEY: Record<RequestDraft["awaiting"], string | undefined> = {
   summary: undefined,
@@ -194,11 +177,11 @@ const RETRY_KEY: Record<RequestDraft["awaiting"], string | undefined> = {
   urgency: "coordination.retry.urgency",
   callback: "coordination.retry.callback",
   confirm: "coordination.retry.confirm",
-  offer: undefined,
+  offer: "coordination.retry.confirm",
 };
 
 /** Reads the typed answer into the draft; "retry" when it does not answer the question. */
-function fill(ctx: MessageContext, draft: RequestDraft): "filled" | "retry" | "send" | "cancel" {
+function readAnswer(ctx: MessageContext, draft: RequestDraft): "filled" | "retry" | "yes" | "no" {
   const text = ctx.text.trim();
   switch (draft.awaiting) {
     case "summary":
@@ -231,10 +214,9 @@ function fill(ctx: MessageContext, draft: RequestDraft): "filled" | "retry" | "s
       return "filled";
     }
     case "confirm":
-      if (/^(oui|ok|d'accord|envoyer?|envoie|yes|send|go)\b/i.test(text)) return "send";
-      if (/^(non|annuler?|cancel|no|stop)\b/i.test(text)) return "cancel";
-      return "retry";
     case "offer":
+      if (/^(oui|ok|d'accord|envoyer?|envoie|yes|send|go)\b/i.test(text)) return "yes";
+      if (/^(non|annuler?|cancel|no|stop)\b/i.test(text)) return "no";
       return "retry";
   }
 }

@@ -2,7 +2,7 @@ import { defineAction, noArgs } from "../../core/action-id.ts";
 import type { HandlerContext } from "../../core/feature.ts";
 import { type Button, type Form, type Reply, reply, withButtons } from "../../core/reply.ts";
 import { OUTSIDE_TERRITORY } from "./actions.ts";
-import type { RequestDraft } from "./request-form.ts";
+import type { RequestDraft } from "./draft.ts";
 import { isNeedKind, isUrgency, NEED_KINDS, parsePhone, URGENCIES } from "./vocabulary.ts";
 
 /** Submission of the request form (a modal on Slack and Discord, questions one by one in the terminal). */

@@ -1,7 +1,13 @@
 import { fail, ok, type Result } from "../../core/errors.ts";
-import type { Database } from "../../db/client.ts";
-import type { CoordinationRequest, RequestEvent } from "../../generated/prisma/client.ts";
-import type { Channel, RequestKind, RequestStatus, Urgency } from "../../generated/prisma/enums.ts";
+import type {
+  Channel,
+  CoordinationRequest,
+  Database,
+  RequestEvent,
+  RequestKind,
+  RequestStatus,
+  Urgency,
+} from "../../core/persistence.ts";
 import { ANSWER_WITHIN_HOURS, type NeedKind } from "./vocabulary.ts";
 
 export type Request = CoordinationRequest;

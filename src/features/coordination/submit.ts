@@ -1,9 +1,10 @@
 import type { HandlerContext } from "../../core/feature.ts";
 import { type Reply, reply } from "../../core/reply.ts";
 import { formatDateTime } from "../../util/time.ts";
-import { notifyCoordinationTeam } from "./notify-team.ts";
-import type { RequestDraft } from "./request-form.ts";
+import type { RequestDraft } from "./draft.ts";
+import { FORM_STEP } from "./request-form.ts";
 import { CoordinationRequests } from "./requests.ts";
+import { coordinationSettings } from "./settings.ts";
 import { newRequestForTeam } from "./team-view.ts";
 import { UNCLAIMED_JOB, unclaimedKey } from "./unclaimed-reminder.ts";
 
@@ -11,7 +12,7 @@ import { UNCLAIMED_JOB, unclaimedKey } from "./unclaimed-reminder.ts";
 export async function sendDraft(ctx: HandlerContext, draft: RequestDraft): Promise<Reply[]> {
   const { services, event, member } = ctx;
   const now = services.clock.now();
-  await ctx.dialogue.end();
+  await ctx.dialogue.end(FORM_STEP);
   const request = await new CoordinationRequests(services.db).create(
     {
       requesterId: member.id,
@@ -26,28 +27,23 @@ export async function sendDraft(ctx: HandlerContext, draft: RequestDraft): Promi
     },
     now,
   );
-  await notifyCoordinationTeam(services, [newRequestForTeam(services, request, member)], {
+  await services.team.tell((t, locale) => [newRequestForTeam(services, t, locale, request, member)], {
     urgent: request.urgency === "same_day",
+    dedupeKey: `coordination-new:${request.id}`,
   });
-  const reminderAt = new Date(now.getTime() + services.config.coordination.reminderMinutes * 60_000);
+  const { reminderMinutes } = services.config.settings.of(coordinationSettings);
   await services.scheduler.schedule({
     kind: UNCLAIMED_JOB,
-    runAt: reminderAt,
+    runAt: new Date(now.getTime() + reminderMinutes * 60_000),
     payload: { requestId: request.id, round: 1 },
     dedupeKey: unclaimedKey(request.id, 1),
   });
   ctx.log.info({ requestId: request.id, urgency: request.urgency, kind: request.kind }, "coordination request created");
-  return [
-    reply(
-      ctx.t("coordination.sent", {
-        id: request.id,
-        expected: formatDateTime(request.expectedBy!, ctx.locale, services.config.timezone),
-      }),
-    ),
-  ];
+  const expected = formatDateTime(request.expectedBy!, ctx.locale, services.config.timezone);
+  return [reply(ctx.t("coordination.sent", { id: request.id, expected }))];
 }
 
 export async function cancelDraft(ctx: HandlerContext): Promise<Reply[]> {
-  await ctx.dialogue.end();
+  await ctx.dialogue.end(FORM_STEP);
   return [reply(ctx.t("coordination.cancelled"))];
 }

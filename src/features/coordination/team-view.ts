@@ -1,5 +1,6 @@
 import type { HandlerContext } from "../../core/feature.ts";
 import type { Translate } from "../../core/i18n.ts";
+import type { Locale } from "../../core/locale.ts";
 import { type MemberProfile, professionKey } from "../../core/members/member-profile.ts";
 import { fields, type Reply, reply, withButtons } from "../../core/reply.ts";
 import type { Services } from "../../core/services.ts";
@@ -8,28 +9,22 @@ import { claimRequest } from "./actions.ts";
 import { describeRequest } from "./request-form.ts";
 import type { Request } from "./requests.ts";
 
-/** The team works in the network's language, whatever the asker wrote in. */
-export const teamTranslator = (services: Services): Translate =>
-  services.messages.translator(services.config.defaultLocale);
-
 /** A new request as the coordination team receives it, with the button to take it. */
 export function newRequestForTeam(
   services: Services,
+  t: Translate,
+  locale: Locale,
   request: Request,
   requester: Pick<MemberProfile, "displayName" | "profession">,
 ): Reply {
-  const t = teamTranslator(services);
-  const { timezone, defaultLocale } = services.config;
+  const expected = formatDateTime(request.expectedBy ?? request.createdAt, locale, services.config.timezone);
+  const profession = t(professionKey(requester.profession));
   return withButtons(
     reply(
-      t("coordination.team.new", {
-        id: request.id,
-        requester: requester.displayName,
-        profession: t(professionKey(requester.profession)),
-      }),
+      t("coordination.team.new", { id: request.id, requester: requester.displayName, profession }),
       fields(...describeRequest(t, services.territory, request), {
         label: t("coordination.field.expected"),
-        value: formatDateTime(request.expectedBy ?? request.createdAt, defaultLocale, timezone),
+        value: expected,
       }),
     ),
     { label: t("coordination.button.claim"), actionId: claimRequest.id(request.id), style: "primary" },

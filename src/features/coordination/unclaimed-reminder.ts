@@ -1,8 +1,8 @@
 import { z } from "zod";
+import type { JobKind } from "../../core/feature.ts";
 import { reply } from "../../core/reply.ts";
-import type { JobKind } from "../../core/scheduler-port.ts";
-import { notifyCoordinationTeam } from "./notify-team.ts";
-import { newRequestForTeam, teamTranslator } from "./team-view.ts";
+import { coordinationSettings } from "./settings.ts";
+import { newRequestForTeam } from "./team-view.ts";
 
 export const UNCLAIMED_JOB = "coordination.unclaimed";
 /** The team is reminded this many times at most; after that the request shows in `/demandes` only. */
@@ -20,15 +20,13 @@ export const unclaimedReminder: JobKind<{ requestId: number; round: number }> = 
       include: { requester: true },
     });
     if (request?.status !== "open") return;
-    const { reminderMinutes } = services.config.coordination;
-    const t = teamTranslator(services);
-    await notifyCoordinationTeam(
-      services,
-      [
+    const { reminderMinutes } = services.config.settings.of(coordinationSettings);
+    await services.team.tell(
+      (t, locale) => [
         reply(t("coordination.team.reminder", { id: requestId, minutes: round * reminderMinutes })),
-        newRequestForTeam(services, request, request.requester),
+        newRequestForTeam(services, t, locale, request, request.requester),
       ],
-      { urgent: request.urgency === "same_day" },
+      { urgent: request.urgency === "same_day", dedupeKey: unclaimedKey(requestId, round) },
     );
     log.info({ requestId, round }, "unclaimed request brought up to the team");
     if (round >= MAX_ROUNDS) return;

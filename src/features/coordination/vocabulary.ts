@@ -1,4 +1,4 @@
-import type { Urgency } from "../../generated/prisma/enums.ts";
+import type { Urgency } from "../../core/persistence.ts";
 
 /** Kinds of need a professional hands to the coordination team: few, so one tap picks one. */
 export const NEED_KINDS = ["palliative", "home_care", "social", "psychological", "other"] as const;

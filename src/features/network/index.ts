@@ -40,7 +40,7 @@ export function networkFeature(contentDir: string): Feature {
       "network.contact": page("contact"),
       "network.membership": page("membership"),
     },
-    help: [{ text: { fr: networkMessages.fr["network.help"]!, en: networkMessages.en["network.help"]! } }],
+    help: [{ key: "network.help" }],
     async start() {
       content = await loadNetworkContent(contentDir);
     },

@@ -1,8 +1,10 @@
 import { type Feature, type HandlerContext, onAction } from "../../core/feature.ts";
 import { ephemeral, reply } from "../../core/reply.ts";
 import { chooseCommune, chooseType, morePage } from "./actions.ts";
+import { clinicalMessages } from "./clinical-messages.ts";
+import { refuseAndOrient } from "./clinical-refusal.ts";
 import { orientationMessages } from "./messages.ts";
-import { answer, orient, SEARCH_STEP, type SearchQuery, searchStep } from "./search.ts";
+import { orient, resultsPage, SEARCH_STEP, type SearchQuery, searchStep } from "./search.ts";
 
 /** The search in progress (kept by the "which type / which commune" question), if any. */
 async function pendingQuery(ctx: HandlerContext): Promise<SearchQuery | undefined> {
@@ -14,11 +16,15 @@ const expired = (ctx: HandlerContext) => ephemeral(reply(ctx.t("orientation.expi
 /**
  * Information and orientation: whom to call for a patient, by need and commune, from the network's
  * directory — ranked (the commune's own resources, then the whole territory's, then neighbours'),
- * with the reason and the date each entry was checked.
+ * with the reason and the date each entry was checked. A clinical question gets no clinical answer:
+ * the expert team of the commune instead.
  */
 export const orientationFeature: Feature = {
   name: "orientation",
-  messages: orientationMessages,
+  messages: {
+    fr: { ...orientationMessages.fr, ...clinicalMessages.fr },
+    en: { ...orientationMessages.en, ...clinicalMessages.en },
+  },
   intents: {
     "orientation.resource": {
       run: (ctx) => {
@@ -27,12 +33,9 @@ export const orientationFeature: Feature = {
         return orient(ctx, { text: ctx.text, ...(type ? { type } : {}), ...(communeCode ? { communeCode } : {}) });
       },
     },
+    "clinical.question": { run: refuseAndOrient },
   },
-  steps: {
-    [SEARCH_STEP]: {
-      run: (ctx, data) => searchStep(ctx, data as SearchQuery, ctx.services.config.nlu.confidenceThreshold),
-    },
-  },
+  steps: { [SEARCH_STEP]: searchStep },
   actions: [
     onAction(chooseType, async (ctx, type) => {
       const query = await pendingQuery(ctx);
@@ -44,9 +47,7 @@ export const orientationFeature: Feature = {
       if (!query || !ctx.services.territory.commune(communeCode)) return expired(ctx);
       return orient(ctx, { ...query, communeCode });
     }),
-    onAction(morePage, (ctx, page) => answer(ctx, page, "")),
+    onAction(morePage, (ctx, page) => resultsPage(ctx, page, "")),
   ],
-  help: [
-    { text: { fr: orientationMessages.fr["orientation.help"]!, en: orientationMessages.en["orientation.help"]! } },
-  ],
+  help: [{ key: "orientation.help" }],
 };

@@ -1,9 +1,7 @@
-import type { HandlerContext, MessageContext, StepOutcome } from "../../core/feature.ts";
+import type { HandlerContext, MessageContext, StepHandler } from "../../core/feature.ts";
 import { type Block, type Button, divider, type Reply, reply, text, withButtons } from "../../core/reply.ts";
-import { draftFrom, offerHandoff } from "../coordination/request-form.ts";
-import { chooseCommune, chooseType, morePage } from "./actions.ts";
-import { searchDirectory, suggestCommunes, typesInCommune } from "./directory/index.ts";
-import { coversWholeTerritory } from "./directory/search-directory.ts";
+import { chooseCommune, chooseType, morePage, type Page } from "./actions.ts";
+import { coversWholeTerritory, searchDirectory, suggestCommunes, typesInCommune } from "./directory/index.ts";
 import { resourceBlocks } from "./resource-view.ts";
 
 export const SEARCH_STEP = "orientation.search";
@@ -29,8 +27,8 @@ export async function orient(ctx: HandlerContext, query: SearchQuery): Promise<R
     if (await communeMatters(ctx, query.type)) return [await ask(ctx, query, "commune")];
     query.communeCode = ctx.member.communes[0] ?? ctx.services.territory.communes[0]!.code;
   }
-  await ctx.dialogue.end();
-  return answer(ctx, { type: query.type, communeCode: query.communeCode, offset: 0 }, query.text);
+  await ctx.dialogue.end(SEARCH_STEP);
+  return resultsPage(ctx, { type: query.type, communeCode: query.communeCode, offset: 0 }, query.text);
 }
 
 /** The commune matters unless every resource of the type covers the whole territory. */
@@ -80,11 +78,7 @@ async function ask(ctx: HandlerContext, query: SearchQuery, field: "type" | "com
 }
 
 /** One page of ranked resources; nothing found offers the coordination team. */
-export async function answer(
-  ctx: HandlerContext,
-  page: { type: string; communeCode: string; offset: number },
-  question: string,
-): Promise<Reply[]> {
+export async function resultsPage(ctx: HandlerContext, page: Page, question: string): Promise<Reply[]> {
   const { db, territory } = ctx.services;
   const found = await searchDirectory(db, territory, {
     type: page.type,
@@ -94,10 +88,9 @@ export async function answer(
   });
   const labels = { type: typeLabel(ctx, page.type), commune: territory.nameOf(page.communeCode) };
   if (found.total === 0) {
-    const draft = draftFrom("question", question, {
-      commune: [{ value: page.communeCode, text: "", start: 0, end: 0 }],
-    });
-    return [reply(ctx.t("orientation.none", labels)), await offerHandoff(ctx, draft)];
+    const known = { communeCode: page.communeCode, resourceType: page.type };
+    const handoff = await ctx.handoff({ text: question, reason: "not-found", mode: "offer", known });
+    return [reply(ctx.t("orientation.none", labels)), ...handoff];
   }
   const blocks = found.hits.flatMap((hit, i) => [...(i ? [divider()] : []), ...resourceBlocks(ctx, hit)]);
   const shownUpTo = page.offset + found.hits.length;
@@ -113,22 +106,19 @@ export async function answer(
   return [withButtons(reply(...(page.offset === 0 ? [ctx.t("orientation.results", labels)] : []), ...blocks), ...more)];
 }
 
-/** A typed answer to "which type?" or "which commune?"; another question goes its own way. */
-export async function searchStep(ctx: MessageContext, query: SearchQuery, threshold: number): Promise<StepOutcome> {
-  const asked = query.type ? "commune" : "type";
-  const type = ctx.nlu.entities.resourceType?.[0]?.value;
-  const commune = ctx.nlu.entities.commune?.[0]?.value;
-  const next = {
-    ...query,
-    ...(type && !query.type ? { type } : {}),
-    ...(commune && !query.communeCode ? { communeCode: commune } : {}),
-  };
-  const progressed = next.type !== query.type || next.communeCode !== query.communeCode;
-  if (progressed) return orient(ctx, next);
-  const movedOn = ctx.nlu.score >= threshold && !["None", "orientation.resource"].includes(ctx.nlu.intent);
-  if (movedOn) {
-    await ctx.dialogue.end();
-    return "pass";
-  }
-  return [await ask(ctx, query, asked, true)];
-}
+/**
+ * "Which type?" / "which commune?": the router gives the step messages naming a type or a commune, and
+ * new orientation questions; what the message names wins over what the search kept, so a complete new
+ * question is answered for its own commune.
+ */
+export const searchStep: StepHandler<SearchQuery> = {
+  accepts: { entities: ["resourceType", "commune"], intents: ["orientation.resource"] },
+  async run(ctx: MessageContext, query) {
+    const type = ctx.nlu.entities.resourceType?.[0]?.value;
+    const communeCode = ctx.nlu.entities.commune?.[0]?.value;
+    if (!type && !communeCode) return [await ask(ctx, query, query.type ? "commune" : "type", true)];
+    // A message naming the need is the question now (kept for a hand-off if nothing is found).
+    const text = type ? ctx.text : query.text;
+    return orient(ctx, { ...query, text, ...(type ? { type } : {}), ...(communeCode ? { communeCode } : {}) });
+  },
+};

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { defineAction, noArgs } from "../../core/action-id.ts";
+import type { JobKind } from "../../core/feature.ts";
 import { type HandlerContext, onAction } from "../../core/feature.ts";
 import { professionKey } from "../../core/members/member-profile.ts";
+import type { Database } from "../../core/persistence.ts";
 import { type Button, ephemeral, reply } from "../../core/reply.ts";
-import type { JobKind } from "../../core/scheduler-port.ts";
-import type { Database } from "../../db/client.ts";
 import { formatDate } from "../../util/time.ts";
-import { notifyCoordinationTeam } from "../coordination/notify-team.ts";
 
 /** The "ask for erasure" button. */
 export const eraseAction = defineAction("privacy:erase", noArgs);
@@ -72,16 +71,21 @@ export const erasureRequestedJob: JobKind<{ memberId: number }> = {
       log.info({ memberId }, "erasure request no longer pending: nothing to tell");
       return;
     }
-    const locale = services.config.defaultLocale;
-    const t = services.messages.translator(locale);
-    const message = t("privacy.erase.team", {
-      name: member.displayName,
-      id: String(member.id),
-      profession: t(professionKey(member.profession)),
-      date: formatDate(member.erasureRequestedAt, locale, services.config.timezone),
-      identities: member.identities.map((i) => `${i.channel}:${i.workspaceId}:${i.externalUserId}`).join(", ") || "—",
-    });
-    const reached = await notifyCoordinationTeam(services, [reply(message)]);
+    const reached = await services.team.tell(
+      (t, locale) => [
+        reply(
+          t("privacy.erase.team", {
+            name: member.displayName,
+            id: String(member.id),
+            profession: t(professionKey(member.profession)),
+            date: formatDate(member.erasureRequestedAt!, locale, services.config.timezone),
+            identities:
+              member.identities.map((i) => `${i.channel}:${i.workspaceId}:${i.externalUserId}`).join(", ") || "—",
+          }),
+        ),
+      ],
+      { dedupeKey: `${ERASURE_JOB}:${memberId}:${member.erasureRequestedAt!.getTime()}` },
+    );
     if (reached === 0) throw new Error("No coordinator could be reached about an erasure request");
     log.info({ memberId, reached }, "coordination team told about an erasure request");
   },

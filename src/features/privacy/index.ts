@@ -11,7 +11,7 @@ import { patientDataGuard } from "./privacy-guard.ts";
 export const privacyFeature: Feature = {
   name: "privacy",
   messages: privacyMessages,
-  privacyGuard: patientDataGuard,
+  provides: { privacyGuard: patientDataGuard },
   intents: {
     "privacy.mydata": { run: (ctx) => myDataReply(ctx) },
   },
@@ -19,11 +19,11 @@ export const privacyFeature: Feature = {
     {
       name: "mesdonnees",
       aliases: ["mydata"],
-      usage: { fr: privacyMessages.fr["privacy.command.usage"]!, en: privacyMessages.en["privacy.command.usage"]! },
+      description: "privacy.command.description",
       run: (ctx) => myDataReply(ctx),
     },
   ],
   actions: [eraseHandler],
   jobs: [erasureRequestedJob],
-  help: [{ text: { fr: privacyMessages.fr["privacy.help.entry"]!, en: privacyMessages.en["privacy.help.entry"]! } }],
+  help: [{ key: "privacy.help.entry" }],
 };

@@ -58,7 +58,7 @@ export const privacyMessages: Catalogue = {
     "privacy.erase.team":
       "**Demande d'effacement de données** : {name} (membre n° {id}, {profession}) l'a demandée le {date}. Comptes : {identities}. À faire par l'équipe : supprimer ou anonymiser ce membre et ses données, puis le lui confirmer.",
     "privacy.help.entry": "Savoir ce que le bot garde sur vous, demander l'effacement : « mes données », /mesdonnees",
-    "privacy.command.usage": "/mesdonnees — ce que le bot garde sur vous",
+    "privacy.command.description": "Ce que l'assistant garde sur vous",
   },
   en: {
     "privacy.notice":
@@ -117,6 +117,6 @@ export const privacyMessages: Catalogue = {
     "privacy.erase.team":
       "**Data erasure request**: {name} (member no. {id}, {profession}) asked for it on {date}. Accounts: {identities}. To do by the team: delete or anonymise this member and their data, then confirm it to them.",
     "privacy.help.entry": "See what the bot keeps about you, ask for erasure: “my data”, /mydata",
-    "privacy.command.usage": "/mydata — what the bot keeps about you",
+    "privacy.command.description": "What the assistant keeps about you",
   },
 };

@@ -1,6 +1,7 @@
 import type { HandlerContext } from "../../core/feature.ts";
 import { isLocale } from "../../core/locale.ts";
 import { professionKey } from "../../core/members/member-profile.ts";
+import type { Database } from "../../core/persistence.ts";
 import {
   type Block,
   context,
@@ -12,7 +13,6 @@ import {
   text,
   withButtons,
 } from "../../core/reply.ts";
-import type { Database } from "../../db/client.ts";
 import { formatDate } from "../../util/time.ts";
 import { eraseButton } from "./erasure.ts";
 

@@ -92,5 +92,5 @@ export const trainingsFeature: Feature = {
   actions: [onAction(register, registerMember), onAction(unregister, unregisterMember)],
   jobs: [trainingReminder],
   home: trainingsHome,
-  help: [{ text: { fr: trainingsMessages.fr["trainings.help"]!, en: trainingsMessages.en["trainings.help"]! } }],
+  help: [{ key: "trainings.help" }],
 };

@@ -1,6 +1,5 @@
 import { fail, ok, type Result } from "../../core/errors.ts";
-import type { Database } from "../../db/client.ts";
-import type { Training } from "../../generated/prisma/client.ts";
+import type { Database, Training } from "../../core/persistence.ts";
 
 export type RegisterError =
   | "trainings.error.notFound"

@@ -1,8 +1,8 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
+import type { JobKind } from "../../core/feature.ts";
 import { preferredLocale } from "../../core/members/member-profile.ts";
 import { reply } from "../../core/reply.ts";
-import type { JobKind } from "../../core/scheduler-port.ts";
 import { formatTime } from "../../util/time.ts";
 
 export const REMINDER_JOB = "trainings.reminder";

@@ -1,11 +1,11 @@
 import type { Locale } from "../../core/locale.ts";
+import type { ResourceTypes } from "../../core/vocabulary/resource-types.ts";
 import type { Territory } from "../../core/vocabulary/territory.ts";
 import { tokenize } from "../normalize.ts";
 import { CommuneRecognizer } from "./communes.ts";
 import { DateRecognizer } from "./dates.ts";
 import { ENTITY_KINDS, type Entities, type EntityKind } from "./entity-kinds.ts";
 import { findMissionNumbers } from "./mission-numbers.ts";
-import type { ResourceTypes } from "../../core/vocabulary/resource-types.ts";
 import { ResourceTypeRecognizer, resourceTypeWords } from "./resource-types.ts";
 import { blank } from "./spans.ts";
 

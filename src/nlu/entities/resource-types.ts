@@ -8,9 +8,7 @@ import { withoutOverlaps } from "./spans.ts";
 
 /** Folded words of every synonym of the vocabulary: they are ordinary words for the other recognisers. */
 export function resourceTypeWords(types: ResourceTypes): Set<string> {
-  return new Set(
-    Object.values(types.types).flatMap((t) => t.synonyms.flatMap((s) => tokenize(s).map((w) => w.text))),
-  );
+  return new Set(Object.values(types.types).flatMap((t) => t.synonyms.flatMap((s) => tokenize(s).map((w) => w.text))));
 }
 
 /** When an acronym written in lower case still counts. */

@@ -101,7 +101,6 @@ describe("the console channel", () => {
     await seedDemoMembers(t.database.db);
     terminal = new Terminal();
     channel = new ConsoleChannel({
-      bot: t.bot,
       input: terminal.input,
       output: terminal.output,
       persona: findPersona("gp")!,
@@ -110,7 +109,7 @@ describe("the console channel", () => {
       clock: t.clock,
     });
     t.outbound.attach(channel);
-    await channel.start();
+    await channel.start(t.bot);
     await until(() => terminal.all.endsWith("gp> "));
   });
   afterEach(async () => {

@@ -38,8 +38,8 @@ describe("the console rendering of replies", () => {
 
   it("keeps numbering across several replies and marks private and updated messages", () => {
     const first = withButtons(reply("A"), { label: "Un", actionId: "x:a" });
-    const second = { ...ephemeral(withButtons(reply("B"), { label: "Deux", actionId: "x:b" })), replaceOriginal: true };
-    const { text, choices } = renderReplies([first, second], { color: false, labels });
+    const second = ephemeral(withButtons(reply("B"), { label: "Deux", actionId: "x:b" }));
+    const { text, choices } = renderReplies([first, second], { color: false, labels, replacing: second });
     expect(text).toBe("A\n[1] Un\n\n↻ message mis à jour\n🔒 visible par vous seul\nB\n[2] Deux");
     expect(choices).toHaveLength(2);
   });

@@ -5,6 +5,7 @@ import type { Feature } from "../../../src/core/feature.ts";
 import { type Reply, reply, replyToPlainText } from "../../../src/core/reply.ts";
 import { databaseFilePath } from "../../../src/db/client.ts";
 import { seedDemoMembers } from "../../../src/demo/seed-demo.ts";
+import { coordinationFeature } from "../../../src/features/coordination/index.ts";
 import { eraseAction } from "../../../src/features/privacy/erasure.ts";
 import { privacyFeature } from "../../../src/features/privacy/index.ts";
 import { PATIENT_DATA_NOTICE } from "../../../src/features/privacy/notice.ts";
@@ -263,7 +264,8 @@ describe("what the bot stores about a member", () => {
     const member = await t.database.db.member.findUniqueOrThrow({ where: { email: "ines.garnier@example.org" } });
     expect(member.erasureRequestedAt).toEqual(t.clock.now());
 
-    expect(await t.scheduler.tick()).toBe(1);
+    // One job tells the team; it makes one delivery to the one coordinator, sent in the same run.
+    expect(await t.scheduler.tick()).toBe(2);
     const toCoordinator = t.channel.direct.filter((d) => d.target.externalUserId === "coordinator");
     expect(toCoordinator).toHaveLength(1);
     expect(plain(toCoordinator[0]!.replies)).toMatch(
@@ -287,7 +289,7 @@ describe("what the bot stores about a member", () => {
 
   it("posts the erasure request in the team conversation when one is configured", async () => {
     const team = await createTestBot({
-      features: [privacyFeature],
+      features: [privacyFeature, coordinationFeature],
       env: { COORDINATION_CHANNEL: "console:local:C-coord" },
     });
     try {

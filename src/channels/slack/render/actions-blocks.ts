@@ -1,7 +1,7 @@
 import type { types } from "@slack/bolt";
+import { formKey } from "../../../core/form-key.ts";
 import { toPlainText } from "../../../core/markdown.ts";
 import type { Button, Confirmation } from "../../../core/reply.ts";
-import { formKey } from "./form-key.ts";
 import { LIMITS, plainText } from "./limits.ts";
 
 /** `action_id` prefix of a button that sends its typed action id (in `value`). */

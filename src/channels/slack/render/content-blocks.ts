@@ -1,7 +1,8 @@
 import type { types } from "@slack/bolt";
 import { toPlainText } from "../../../core/markdown.ts";
 import type { Block, Field } from "../../../core/reply.ts";
-import { cutText, ELLIPSIS, LIMITS } from "./limits.ts";
+import { cutText, ELLIPSIS } from "../../../util/cut-text.ts";
+import { LIMITS } from "./limits.ts";
 import { escapeMrkdwn, mrkdwnLines, packLines } from "./mrkdwn.ts";
 
 /** A field's label is cut to this (before escaping) so that its value keeps most of the 2,000 characters. */

@@ -1,4 +1,5 @@
 import type { types } from "@slack/bolt";
+import { cutText, ELLIPSIS } from "../../../util/cut-text.ts";
 
 /**
  * Block Kit's limits (https://docs.slack.dev/reference/block-kit). Slack rejects a whole message or
@@ -34,21 +35,6 @@ export const LIMITS = {
   /** The message's plain-text fallback: Slack takes 40,000, notifications show far less. */
   fallbackText: 4000,
 } as const;
-
-export const ELLIPSIS = "…";
-
-const graphemes = new Intl.Segmenter("fr", { granularity: "grapheme" });
-
-/** The text cut to `max` code units with "…", never inside a character or an emoji sequence. */
-export function cutText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let kept = "";
-  for (const { segment } of graphemes.segment(text)) {
-    if (kept.length + segment.length + ELLIPSIS.length > max) break;
-    kept += segment;
-  }
-  return kept.trimEnd() + ELLIPSIS;
-}
 
 /**
  * A `plain_text` object (shown as written: no mrkdwn, no mentions, so no escaping), cut to `max`.

@@ -1,8 +1,9 @@
 import type { types } from "@slack/bolt";
 import { type Reply, replyToPlainText } from "../../../core/reply.ts";
+import { cutText, ELLIPSIS } from "../../../util/cut-text.ts";
 import { actionsBlocks } from "./actions-blocks.ts";
 import { contentBlocks, moreLine } from "./content-blocks.ts";
-import { cutText, ELLIPSIS, LIMITS } from "./limits.ts";
+import { LIMITS } from "./limits.ts";
 import { escapeMrkdwnLines, truncateMrkdwn } from "./mrkdwn.ts";
 
 /** A message for `chat.postMessage`, `chat.postEphemeral`, `chat.update` or a response URL. */
@@ -16,11 +17,6 @@ export interface SlackMessage {
 export function renderMessage(reply: Reply): SlackMessage {
   const { content, actions } = replyBlocks(reply);
   return { text: fallbackText(reply), blocks: capBlocks(content, actions, LIMITS.messageBlocks) };
-}
-
-/** The message that replaces the clicked one when the reply asks for it (`replaceOriginal`), else undefined. */
-export function replacementMessage(reply: Reply): SlackMessage | undefined {
-  return reply.replaceOriginal ? renderMessage(reply) : undefined;
 }
 
 /**

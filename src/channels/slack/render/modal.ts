@@ -1,6 +1,7 @@
 import type { types, ViewOutput } from "@slack/bolt";
 import type { Form, FormField } from "../../../core/reply.ts";
-import { cutText, LIMITS, plainText } from "./limits.ts";
+import { cutText } from "../../../util/cut-text.ts";
+import { LIMITS, plainText } from "./limits.ts";
 
 /** `callback_id` of the modals that render forms: the adapter's `app.view(...)` listens to it. */
 export const FORM_CALLBACK_ID = "bot-form";
@@ -81,17 +82,15 @@ function selectElement(form: Form, field: FormField): types.StaticSelect {
 }
 
 /**
- * The submitted values by field name, as the core's form handlers take them: the chosen option's
- * value or the typed text, "" for a field left empty. A select value that is not one of the form's
- * options (a forged payload) also reads as "".
+ * The submitted values by field name: the chosen option's value or the typed text, "" for a field left
+ * empty. The core checks them against the form it offered (a select value that is not one of its
+ * options reads as "").
  */
-export function readModalValues(form: Form, values: ModalStateValues): Record<string, string> {
+export function readModalValues(values: ModalStateValues): Record<string, string> {
   return Object.fromEntries(
-    form.fields.map((field) => {
-      const state = values[field.name]?.[FIELD_ACTION_ID];
-      if (field.kind !== "select") return [field.name, state?.value ?? ""];
-      const chosen = state?.selected_option?.value ?? "";
-      return [field.name, field.options?.some((o) => o.value === chosen) ? chosen : ""];
+    Object.entries(values).map(([field, inputs]) => {
+      const state = inputs[FIELD_ACTION_ID];
+      return [field, state?.selected_option?.value ?? state?.value ?? ""];
     }),
   );
 }

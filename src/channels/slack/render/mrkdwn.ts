@@ -1,5 +1,5 @@
 import { parseInline, type Span } from "../../../core/markdown.ts";
-import { ELLIPSIS } from "./limits.ts";
+import { ELLIPSIS } from "../../../util/cut-text.ts";
 
 /*
  * Slack's mrkdwn has no escape character. Literal text (text spans, link labels, field labels, the

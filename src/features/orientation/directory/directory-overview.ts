@@ -1,4 +1,4 @@
-import type { Database } from "../../../db/client.ts";
+import type { Database } from "../../../core/persistence.ts";
 import type { Territory } from "../../../core/vocabulary/territory.ts";
 
 /** A type of resource present around a commune ("what exists in Orly?"). */

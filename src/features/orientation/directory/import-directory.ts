@@ -1,5 +1,4 @@
-import type { Database } from "../../../db/client.ts";
-import type { Prisma } from "../../../generated/prisma/client.ts";
+import type { Database, Prisma } from "../../../core/persistence.ts";
 import type { DirectoryProblem, ParsedDirectory } from "./directory-file.ts";
 import { type DirectoryPlan, planDirectoryChanges, type StoredResource } from "./plan-changes.ts";
 import { type DirectoryContext, type DirectoryEntry, validateDirectory } from "./validate-directory.ts";

@@ -23,7 +23,7 @@ export { localToday } from "./field-formats.ts";
 export { formatImport } from "./format-import.ts";
 export { type DirectoryImport, type ImportOutcome, importDirectory } from "./import-directory.ts";
 export { type ChangedField, type DirectoryPlan, planCounts } from "./plan-changes.ts";
-export { DEMO_DIRECTORY_FILE, parseDirectory, readDirectoryFile } from "./read-directory-file.ts";
+export { parseDirectory, readDirectoryFile } from "./read-directory-file.ts";
 export {
   coversWholeTerritory,
   DEFAULT_PAGE_SIZE,

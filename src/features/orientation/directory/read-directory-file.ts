@@ -1,12 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { PROJECT_ROOT } from "../../../paths.ts";
 import type { DirectoryFormat, ParsedDirectory } from "./directory-file.ts";
 import { parseCsvDirectory } from "./parse-csv-directory.ts";
 import { parseYamlDirectory } from "./parse-yaml-directory.ts";
-
-/** The fictional directory of the demo network, imported by the demo seed. */
-export const DEMO_DIRECTORY_FILE = path.join(PROJECT_ROOT, "content", "directory.yaml");
 
 /** The format of a directory file from its extension (.yaml, .yml or .csv). */
 export function directoryFormatOf(file: string): DirectoryFormat | undefined {

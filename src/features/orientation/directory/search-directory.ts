@@ -1,5 +1,4 @@
-import type { Database } from "../../../db/client.ts";
-import type { Prisma } from "../../../generated/prisma/client.ts";
+import type { Database, Prisma } from "../../../core/persistence.ts";
 import type { Territory } from "../../../core/vocabulary/territory.ts";
 import type { ResourceFields } from "./directory-file.ts";
 

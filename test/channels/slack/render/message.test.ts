@@ -1,7 +1,7 @@
 import type { types } from "@slack/bolt";
 import { describe, expect, it } from "vitest";
-import { formKey } from "../../../../src/channels/slack/render/form-key.ts";
-import { choiceMadeBlocks, renderMessage, replacementMessage } from "../../../../src/channels/slack/render/message.ts";
+import { choiceMadeBlocks, renderMessage } from "../../../../src/channels/slack/render/message.ts";
+import { formKey } from "../../../../src/core/form-key.ts";
 import { escapeMarkdown } from "../../../../src/core/markdown.ts";
 import {
   type Block,
@@ -11,7 +11,6 @@ import {
   type Form,
   fields,
   list,
-  replacingOriginal,
   reply,
   text,
   withButtons,
@@ -255,12 +254,6 @@ describe("renderMessage: the plain-text fallback", () => {
 });
 
 describe("after a click", () => {
-  it("replaces the message with the reply's own rendering when it asks to", () => {
-    const r = replacingOriginal(reply("Vous êtes inscrite."));
-    expect(replacementMessage(r)).toEqual(renderMessage(r));
-    expect(replacementMessage(reply("Merci"))).toBeUndefined();
-  });
-
   it("replaces the buttons of the clicked message with the choice made", () => {
     const original = renderMessage(
       withButtons(

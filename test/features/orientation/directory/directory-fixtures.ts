@@ -1,7 +1,7 @@
-import type { DirectoryContext } from "../../../../src/features/orientation/directory/index.ts";
-import { loadResourceTypes } from "../../../../src/core/vocabulary/resource-types.ts";
-import { INTENTS_DIR } from "../../../../src/paths.ts";
 import { loadTerritory } from "../../../../src/core/vocabulary/load-territory.ts";
+import { loadResourceTypes } from "../../../../src/core/vocabulary/resource-types.ts";
+import type { DirectoryContext } from "../../../../src/features/orientation/directory/index.ts";
+import { INTENTS_DIR } from "../../../../src/paths.ts";
 
 /** The day the tests run on: a check date after it is "in the future". */
 export const TODAY = "2026-11-23";

@@ -1,7 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadStoredResources } from "../../../../src/features/orientation/directory/import-directory.ts";
 import {
-  DEMO_DIRECTORY_FILE,
   type DirectoryContext,
   formatImport,
   type ImportOutcome,
@@ -11,6 +10,7 @@ import {
   readDirectoryFile,
   validateDirectory,
 } from "../../../../src/features/orientation/directory/index.ts";
+import { DEMO_DIRECTORY_FILE } from "../../../../src/paths.ts";
 import { createTestDatabase, type TestDatabase } from "../../../support/database.ts";
 import { loadContext, type Row, renderCsv, renderYaml, row } from "./directory-fixtures.ts";
 

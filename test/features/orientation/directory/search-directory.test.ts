@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Territory } from "../../../../src/core/vocabulary/territory.ts";
 import {
   type DirectoryContext,
   type DirectoryPage,
@@ -10,7 +11,6 @@ import {
   suggestCommunes,
   typesInCommune,
 } from "../../../../src/features/orientation/directory/index.ts";
-import type { Territory } from "../../../../src/core/vocabulary/territory.ts";
 import { createTestDatabase, type TestDatabase } from "../../../support/database.ts";
 import { loadContext, type Row, renderYaml, row } from "./directory-fixtures.ts";
 

@@ -1,11 +1,9 @@
-import type { Feature, MessageContext } from "../../core/feature.ts";
+import type { MessageContext } from "../../core/feature.ts";
 import { divider, type Reply, reply } from "../../core/reply.ts";
 import { fold } from "../../util/fold.ts";
-import { draftFrom, offerHandoff } from "../coordination/request-form.ts";
-import { searchDirectory } from "../orientation/directory/index.ts";
-import { resourceBlocks } from "../orientation/resource-view.ts";
-import { orient } from "../orientation/search.ts";
-import { clinicalMessages } from "./messages.ts";
+import { searchDirectory } from "./directory/index.ts";
+import { resourceBlocks } from "./resource-view.ts";
+import { orient } from "./search.ts";
 
 /**
  * Which expert answers a clinical question, by what it is about. Symptom control, pain and end of
@@ -19,11 +17,11 @@ function expertTypes(text: string): string[] {
 }
 
 /**
- * A clinical question (dose, prescription, interaction, symptom management) gets no clinical content:
- * a short statement that the bot gives no medical advice, the expert resource of the patient's commune,
- * and the offer to hand the question to the coordination team.
+ * Clinical safety: a clinical question (dose, prescription, interaction, symptom management) gets no
+ * clinical content. A short statement that the bot gives no medical advice, the expert resources of
+ * the patient's commune from the directory, and the offer to hand the question to the coordination team.
  */
-async function refuseAndOrient(ctx: MessageContext): Promise<Reply[]> {
+export async function refuseAndOrient(ctx: MessageContext): Promise<Reply[]> {
   const [firstExpert = "emsp", ...otherExperts] = expertTypes(ctx.text);
   const communeCode = ctx.nlu.entities.commune?.[0]?.value ?? ctx.member.communes[0];
   if (!communeCode) {
@@ -39,15 +37,11 @@ async function refuseAndOrient(ctx: MessageContext): Promise<Reply[]> {
     experts.push(...(await searchDirectory(db, territory, { type, communeCode, limit: 1 })).hits);
   }
   const blocks = experts.flatMap((hit, i) => [...(i ? [divider()] : []), ...resourceBlocks(ctx, hit)]);
-  const draft = draftFrom("question", ctx.text, ctx.nlu.entities);
-  draft.needType = "palliative";
-  draft.communeCode ??= communeCode;
-  return [reply(ctx.t("clinical.refusal"), ...blocks, ctx.t("clinical.emergency")), await offerHandoff(ctx, draft)];
+  const handoff = await ctx.handoff({
+    text: ctx.text,
+    reason: "clinical",
+    mode: "offer",
+    known: { communeCode, resourceType: firstExpert },
+  });
+  return [reply(ctx.t("clinical.refusal"), ...blocks, ctx.t("clinical.emergency")), ...handoff];
 }
-
-/** Clinical safety: the bot never answers a clinical question, it orients to the experts. */
-export const clinicalFeature: Feature = {
-  name: "clinical",
-  messages: clinicalMessages,
-  intents: { "clinical.question": { run: refuseAndOrient } },
-};

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Form } from "../../../core/reply.ts";
+import type { Form } from "./reply.ts";
 
 /**
  * A short key (24 characters) that names a form: the value of the button that opens it, by which the

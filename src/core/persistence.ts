@@ -1,0 +1,23 @@
+/**
+ * The persistence types the core and the features may use: the database client and the schema's
+ * rows and enums. Type-only: importing it loads nothing; queries go through `services.db`.
+ */
+export type { Database } from "../db/client.ts";
+export type {
+  CoordinationRequest,
+  Job,
+  Prisma,
+  RequestEvent,
+  Training,
+} from "../generated/prisma/client.ts";
+export type {
+  Channel,
+  DeliveryStatus,
+  MemberStatus,
+  Profession,
+  RequestKind,
+  RequestStatus,
+  Role,
+  TrainingKind,
+  Urgency,
+} from "../generated/prisma/enums.ts";

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { defineSettings, SettingsProblem } from "../../core/settings.ts";
+
+const CONVERSATION = /^(console|slack|discord):([^:]+):([^:]+)$/;
+
+/** Where the coordination team is told of new requests, and how often an unclaimed one comes back. */
+export const coordinationSettings = defineSettings({
+  name: "coordination",
+  title: "Hand-off to the coordination team.",
+  variables: {
+    COORDINATION_CHANNEL: {
+      schema: z.string().optional(),
+      doc: "Team conversation for new coordination requests, `<console|slack|discord>:<workspace>:<conversation>` (e.g. `slack:T0123:C0456`); unset: a direct message to each coordinator.",
+    },
+    COORDINATION_REMINDER_MINUTES: {
+      schema: z.coerce.number().int().min(5).max(10_080).default(120),
+      doc: "Minutes before an unclaimed request is brought up to the team again (three times at most).",
+      example: "120",
+    },
+  },
+  read: (v) => {
+    const match = v.COORDINATION_CHANNEL ? CONVERSATION.exec(v.COORDINATION_CHANNEL) : undefined;
+    if (match === null) {
+      throw new SettingsProblem(
+        "COORDINATION_CHANNEL",
+        `must look like "<console|slack|discord>:<workspace id>:<conversation id>" (got "${v.COORDINATION_CHANNEL}")`,
+      );
+    }
+    const channel = match
+      ? { channel: match[1] as "console" | "slack" | "discord", workspaceId: match[2]!, conversationId: match[3]! }
+      : undefined;
+    return { ...(channel ? { channel } : {}), reminderMinutes: v.COORDINATION_REMINDER_MINUTES };
+  },
+});
