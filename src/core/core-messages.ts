@@ -15,6 +15,10 @@ export const coreMessages: Catalogue = {
     "core.error.unexpected":
       "Désolé, quelque chose s'est mal passé de mon côté. Réessayez dans un instant ; l'incident est noté (réf. {ref}).",
     "core.error.staleAction": "Ce bouton n'est plus valable. Reformulez votre demande, ou tapez **aide**.",
+    "core.error.formExpired":
+      "Ce formulaire n'est plus disponible (il date de plus de deux semaines). Reformulez votre demande pour en obtenir un nouveau.",
+    "core.resume.offer": "Votre demande précédente est mise de côté.",
+    "core.resume.expired": "Cette demande n'est plus en cours (elle a expiré). Reformulez-la pour recommencer.",
     "core.error.unknownCommand": "Je ne connais pas la commande /{command}. Commandes disponibles : {commands}",
     "core.error.notAllowed": "Cette action est réservée à certains rôles du réseau.",
     "core.error.emptyMessage": "Votre message est vide. Écrivez votre question, ou tapez **aide**.",
@@ -48,6 +52,10 @@ export const coreMessages: Catalogue = {
     "core.error.unexpected":
       "Sorry, something went wrong on my side. Please try again in a moment; the incident is logged (ref. {ref}).",
     "core.error.staleAction": "This button is no longer valid. Please ask again, or type **help**.",
+    "core.error.formExpired":
+      "This form is no longer available (it is more than two weeks old). Please ask again to get a new one.",
+    "core.resume.offer": "Your previous request is set aside.",
+    "core.resume.expired": "This request is no longer in progress (it expired). Please ask again to start over.",
     "core.error.unknownCommand": "I don't know the command /{command}. Available commands: {commands}",
     "core.error.notAllowed": "This action is reserved to some roles of the network.",
     "core.error.emptyMessage": "Your message is empty. Write your question, or type **help**.",

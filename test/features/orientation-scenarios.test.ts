@@ -101,4 +101,41 @@ describe("information and orientation, as the network's GP and coordinator", () 
       `Réponse de l'équipe de coordination à votre demande n°${number} :\nNous appelons la famille cet après-midi.`,
     );
   });
+
+  describe("a pending question and what the GP writes next", () => {
+    it("answers a complete new question for its own commune, not the one the pending question kept", async () => {
+      const asked = plain(await gp("j'ai besoin d'un kiné à domicile pour un patient à Choisy"));
+      expect(asked).toMatch(/Quel type de ressource cherchez-vous \?/);
+      const answer = plain(await gp("mon patient a besoin d'une HAD à Ivry"));
+      expect(answer).toMatch(/^Hospitalisation à domicile \(HAD\) pour Ivry-sur-Seine :/);
+      expect(answer.split("\n")[1]).toMatch(/ — couvre Ivry-sur-Seine$/);
+      expect(answer).not.toMatch(/pour Choisy/);
+    });
+
+    it("still reads a bare answer as the answer: the type for the commune kept, the commune for the type kept", async () => {
+      await gp("j'ai besoin d'un kiné à domicile pour un patient à Choisy");
+      expect(plain(await gp("HAD"))).toMatch(/^Hospitalisation à domicile \(HAD\) pour Choisy-le-Roi :/);
+      await gp("qui appeler pour des soins palliatifs à domicile ?");
+      expect(plain(await gp("à Ivry"))).toMatch(/^Équipe mobile de soins palliatifs \(EMSP\) pour Ivry-sur-Seine :/);
+    });
+
+    it("leaves the question for another topic, answers it, and does not come back to the old search", async () => {
+      await gp("qui appeler pour des soins palliatifs à domicile ?");
+      const trainings = plain(await gp("prochaines formations"));
+      expect(trainings).toMatch(/^Prochaines formations du réseau/);
+      expect(trainings).not.toMatch(/Reprendre/);
+      expect(await t.database.db.conversationState.count({ where: { step: "orientation.search" } })).toBe(0);
+    });
+
+    it("sets a half-written request aside for another question and resumes it where it was", async () => {
+      const situation =
+        "situation complexe, patient en fin de vie à Ivry, la famille est épuisée, besoin que la coordination organise";
+      expect(plain(await gp(situation))).toMatch(/degré d'urgence/);
+      const elsewhere = await gp("prochaines formations");
+      expect(plain(elsewhere)).toMatch(/^Prochaines formations du réseau/);
+      const resume = buttons(elsewhere).find((b) => b.label === "Reprendre la demande à l'équipe");
+      expect(resume).toBeDefined();
+      expect(plain(await t.handle(clickFrom("gp", resume!.actionId)))).toMatch(/degré d'urgence/);
+    });
+  });
 });

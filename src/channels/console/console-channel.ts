@@ -56,7 +56,7 @@ export class ConsoleChannel implements ChannelAdapter {
   private sink: InboundSink | undefined;
   private rl: Interface | undefined;
   /** True while the prompt waits for the user, so that a proactive message redraws it. */
-  private idle = false;
+  private promptShown = false;
   private resolveClosed!: () => void;
   /** Resolves when the user quits or the input ends. */
   readonly closed = new Promise<void>((resolve) => (this.resolveClosed = resolve));
@@ -99,7 +99,7 @@ export class ConsoleChannel implements ChannelAdapter {
 
   /** Handles one line; false when the user quits. */
   private async onLine(line: string): Promise<boolean> {
-    this.idle = false;
+    this.promptShown = false;
     if (this.awaitingConfirmation) {
       const button = this.awaitingConfirmation;
       this.awaitingConfirmation = undefined;
@@ -221,12 +221,12 @@ export class ConsoleChannel implements ChannelAdapter {
   private prompt(): void {
     this.rl?.setPrompt(`${this.persona.key}> `);
     this.rl?.prompt();
-    this.idle = true;
+    this.promptShown = true;
   }
 
   private print(text: string): void {
     const { output } = this.options;
-    if (!this.idle || !output.isTTY) return void output.write(`${text}\n`);
+    if (!this.promptShown || !output.isTTY) return void output.write(`${text}\n`);
     output.write(`\r\x1b[K${text}\n`);
     this.rl?.prompt(true);
   }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { EntityMatch, NluResult } from "../../src/core/nlu-port.ts";
+import { isBareAnswer, stepVerdict } from "../../src/core/step-verdict.ts";
+
+const commune = (text: string, start: number): EntityMatch[] => [
+  { value: "94041", text: "Ivry", start, end: start + "Ivry".length },
+];
+const nlu = (intent: string, score: number, entities: Record<string, EntityMatch[]> = {}): NluResult => ({
+  locale: "fr",
+  intent,
+  score,
+  alternatives: [],
+  entities,
+});
+const asksCommune = { entities: ["commune"], intents: ["orientation.resource"] };
+
+describe("does a message answer the pending step?", () => {
+  it.each([
+    ["Ivry", 0],
+    ["à Ivry", 2],
+    ["pour Ivry svp", 5],
+    ["Ivry, merci", 0],
+  ])("reads « %s » as just the answer", (text, at) => {
+    expect(isBareAnswer(text, { commune: commune(text, at) }, ["commune"])).toBe(true);
+  });
+
+  it.each([
+    ["prochaines formations à Ivry", 24],
+    ["le patient habite à Ivry", 19],
+  ])("reads « %s » as more than the answer", (text, at) => {
+    expect(isBareAnswer(text, { commune: commune(text, at) }, ["commune"])).toBe(false);
+  });
+
+  it("lets a bare answer through whatever the classifier thinks of it", () => {
+    expect(stepVerdict(asksCommune, nlu("network.contact", 0.95, { commune: commune("Ivry", 0) }), "Ivry", 0.7)).toBe(
+      "answer",
+    );
+  });
+
+  it("sees a confident message of another intent as the member moving on", () => {
+    expect(stepVerdict(asksCommune, nlu("training.upcoming", 0.99), "prochaines formations", 0.7)).toBe("moved-on");
+    const elsewhere = "prochaines formations à Ivry";
+    expect(stepVerdict(asksCommune, nlu("training.upcoming", 0.9, { commune: commune(elsewhere, 24) }), elsewhere, 0.7)).toBe(
+      "moved-on",
+    );
+  });
+
+  it("gives the step a new request of its own kind, an unsure message and a confident « None »", () => {
+    expect(stepVerdict(asksCommune, nlu("orientation.resource", 0.99), "une HAD à Ivry plutôt", 0.7)).toBe("answer");
+    expect(stepVerdict(asksCommune, nlu("training.upcoming", 0.4), "hmm je sais pas", 0.7)).toBe("answer");
+    expect(stepVerdict(asksCommune, nlu("None", 0.9), "quel temps fait-il", 0.7)).toBe("answer");
+  });
+
+  it("takes the step's short fixed answers, ignoring case and punctuation", () => {
+    const confirm = { answers: ["oui", "non"] };
+    expect(stepVerdict(confirm, nlu("thanks", 0.95), "Oui !", 0.7)).toBe("answer");
+    expect(stepVerdict(confirm, nlu("thanks", 0.95), "oui merci beaucoup", 0.7)).toBe("moved-on");
+  });
+});
