@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { defineAction, idArg } from "../../src/core/action-id.ts";
+import { defineAction, idArg, noArgs } from "../../src/core/action-id.ts";
 import { askHumans, chooseIntent } from "../../src/core/clarification.ts";
-import { type Feature, type HandoffRequest, onForm } from "../../src/core/feature.ts";
+import { type Feature, type HandoffRequest, onAction, onForm } from "../../src/core/feature.ts";
+import { formKey } from "../../src/core/form-key.ts";
 import { requireRole } from "../../src/core/preconditions.ts";
 import { type Reply, reply, replyToPlainText, withButtons } from "../../src/core/reply.ts";
 import { clickFrom, commandFrom, inbound, textFrom } from "../support/events.ts";
@@ -9,6 +10,7 @@ import { ScriptedClassifier } from "../support/scripted-classifier.ts";
 import { createTestBot, type TestBot } from "../support/test-bot.ts";
 
 const acceptMission = defineAction("test:accept", idArg);
+const validateBudget = defineAction("test:board", noArgs);
 const plain = (replies: Reply[]) => replies.map(replyToPlainText).join("\n---\n");
 
 /** A small feature exercising every kind of registration. */
@@ -42,6 +44,7 @@ const testFeature: Feature = {
     },
   },
   actions: [
+    onAction(validateBudget, () => reply("Budget validé"), [requireRole("board_president")]),
     {
       action: acceptMission,
       run: (ctx, id) => ({ ...reply(`Mission ${id} acceptée par ${ctx.member.displayName}`), replaceOriginal: true }),
@@ -316,5 +319,97 @@ describe("the core pipeline", () => {
     } finally {
       await guarded.close();
     }
+  });
+
+  describe("what becomes of a clicked message", () => {
+    it("shows the choice made on a handled click, and leaves a stale one's message as it was", async () => {
+      const [browse] = await t.handle(textFrom("U1", "missions"));
+      const { actionId } = browse!.buttons![0]!;
+      const handled = await t.respond(
+        inbound("U1", { type: "action", actionId: chooseIntent.id("greeting"), label: "Bonjour" }),
+      );
+      expect(handled.clicked).toEqual({ kind: "choice", label: "Bonjour" });
+      const stale = await t.respond(inbound("U1", { type: "action", actionId: "test:accept:nope", label: "Accepter" }));
+      expect(stale.clicked).toBeUndefined();
+      const replaced = await t.respond(inbound("U1", { type: "action", actionId, label: "Accepter" }));
+      expect(replaced.clicked?.kind).toBe("replace");
+      expect(replaced.replies).toEqual([]);
+    });
+
+    it("lets a refused click leave the message as it was", async () => {
+      const refused = await t.respond(inbound("U1", { type: "action", actionId: "test:board", label: "Valider" }));
+      expect(plain(refused.replies)).toMatch(/réservée à certains rôles/);
+      expect(refused.clicked).toBeUndefined();
+    });
+  });
+
+  describe("forms offered by buttons", () => {
+    const form = defineAction("test:form", idArg);
+    const offered = {
+      actionId: form.id(3),
+      title: "Demande",
+      submitLabel: "Envoyer",
+      fields: [
+        { name: "summary", label: "Situation", kind: "paragraph" as const },
+        {
+          name: "urgency",
+          label: "Urgence",
+          kind: "select" as const,
+          options: [
+            { value: "same_day", label: "Aujourd'hui" },
+            { value: "routine", label: "Pas urgent" },
+          ],
+        },
+      ],
+    };
+    const received: Record<string, string>[] = [];
+    const withForm: Feature = {
+      name: "test",
+      intents: {
+        greeting: {
+          run: () =>
+            withButtons(reply("Un formulaire ?"), { label: "Remplir", actionId: form.id(3), opensForm: offered }),
+        },
+      },
+      forms: [
+        onForm(form, (_ctx, _id, values) => {
+          received.push(values);
+          return reply("Reçu");
+        }),
+      ],
+    };
+
+    it("opens the form a button offered, even after a restart, and says when it has expired", async () => {
+      const bot = await createTestBot({ features: [withForm], classifier });
+      try {
+        await bot.handle(textFrom("U1", "bonjour"));
+        const key = formKey(offered);
+        // A restart: only what the database keeps is left.
+        const again = await createTestBot({ features: [withForm], classifier });
+        await again.database.db.offeredForm.createMany({ data: await bot.database.db.offeredForm.findMany() });
+        expect((await again.respond(inbound("U1", { type: "open-form", formKey: key }))).form).toEqual(offered);
+        again.clock.advance(15 * 86_400_000);
+        const expired = await again.respond(inbound("U1", { type: "open-form", formKey: key }));
+        expect(expired.form).toBeUndefined();
+        expect(plain(expired.replies)).toMatch(/formulaire n'est plus disponible/);
+        await again.close();
+      } finally {
+        await bot.close();
+      }
+    });
+
+    it("checks the submitted values against the form offered: a value not among the options reads as empty", async () => {
+      const bot = await createTestBot({ features: [withForm], classifier });
+      try {
+        received.length = 0;
+        await bot.handle(textFrom("U1", "bonjour"));
+        const submitted = { summary: "aidant épuisé", urgency: "admin", extra: "forged" };
+        const payload = { type: "form" as const, actionId: form.id(3), values: submitted, formKey: formKey(offered) };
+        expect(plain(await bot.handle(inbound("U1", payload)))).toBe("Reçu");
+        expect(received).toEqual([{ summary: "aidant épuisé", urgency: "" }]);
+      } finally {
+        await bot.close();
+      }
+    });
   });
 });

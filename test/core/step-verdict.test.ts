@@ -40,9 +40,9 @@ describe("does a message answer the pending step?", () => {
   it("sees a confident message of another intent as the member moving on", () => {
     expect(stepVerdict(asksCommune, nlu("training.upcoming", 0.99), "prochaines formations", 0.7)).toBe("moved-on");
     const elsewhere = "prochaines formations à Ivry";
-    expect(stepVerdict(asksCommune, nlu("training.upcoming", 0.9, { commune: commune(elsewhere, 24) }), elsewhere, 0.7)).toBe(
-      "moved-on",
-    );
+    expect(
+      stepVerdict(asksCommune, nlu("training.upcoming", 0.9, { commune: commune(elsewhere, 24) }), elsewhere, 0.7),
+    ).toBe("moved-on");
   });
 
   it("gives the step a new request of its own kind, an unsure message and a confident « None »", () => {

@@ -364,4 +364,66 @@ describe("scheduler", () => {
     ).rejects.toThrow(/invalid payload: memberId/);
     expect(await test.db.job.count()).toBe(0);
   });
+
+  it("runs a ten-minute job once under a five-minute lease: the lease is renewed while it runs", async () => {
+    const runs: number[] = [];
+    const waitForOther: boolean[] = [];
+    let other: ReturnType<typeof testScheduler> | undefined;
+    const long = jobKind({
+      kind: "test.long",
+      payload: z.object({}),
+      async run(_payload, { job }) {
+        runs.push(job.id);
+        for (let minute = 1; minute <= 10; minute++) {
+          clock.advance(60_000);
+          await sleep(25); // real time for the heartbeat to renew the lease at the new time
+          waitForOther.push((await other!.tick()) === 0);
+        }
+      },
+    });
+    const options = { leaseMs: 5 * 60_000, heartbeatMs: 5 };
+    const worker = testScheduler(test.db, clock, [long], { ...options, owner: "long-runner" });
+    other = testScheduler(await test.openAnother(), clock, [long], { ...options, owner: "other" });
+    const id = jobIdOf(await worker.schedule({ kind: "test.long", runAt: clock.now() }));
+
+    expect(await worker.tick()).toBe(1);
+    expect(runs).toEqual([id]);
+    expect(waitForOther).toEqual(Array(10).fill(true)); // the other worker never took it over
+    expect(await row(id)).toMatchObject({ status: "succeeded", attempts: 1, leaseOwner: null });
+  });
+
+  it("aborts a running job whose lease another worker took over", async () => {
+    let aborted: unknown;
+    const gate = deferred();
+    const watched = jobKind({
+      kind: "test.watched",
+      payload: z.object({}),
+      async run(_payload, { signal }) {
+        await new Promise<void>((resolve) => {
+          signal.addEventListener("abort", () => resolve());
+          void gate.promise.then(resolve);
+        });
+        aborted = signal.aborted ? signal.reason : undefined;
+      },
+    });
+    const worker = testScheduler(test.db, clock, [watched], { owner: "stalled", heartbeatMs: 5 });
+    const id = jobIdOf(await worker.schedule({ kind: "test.watched", runAt: clock.now() }));
+    const running = worker.tick();
+    await until(async () => (await row(id)).status === "running");
+    await test.db.job.update({ where: { id }, data: { leaseOwner: "someone-else" } });
+    await running;
+    gate.resolve();
+    expect(aborted).toBeInstanceOf(Error);
+    expect((aborted as Error).message).toBe("job lease lost");
+  });
 });
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function until(check: () => Promise<boolean>, timeoutMs = 2000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await sleep(5);
+  }
+}

@@ -1,17 +1,29 @@
 import type { ChannelName } from "../../src/core/inbound.ts";
-import type { ConversationTarget, DeliveryChannel, IdentityTarget } from "../../src/core/outbound-port.ts";
+import type { ConversationTarget, DeliveryChannel, IdentityTarget, SentMessage } from "../../src/core/outbound-port.ts";
 import type { Reply } from "../../src/core/reply.ts";
 
-/** A channel that records what the outbound port delivers, for assertions. */
+/** A channel that records what the outbound port delivers, for assertions; it can be told to fail. */
 export class FakeChannel implements DeliveryChannel {
   readonly direct: { target: IdentityTarget; replies: Reply[] }[] = [];
   readonly posts: { target: ConversationTarget; replies: Reply[] }[] = [];
+  private readonly failures = new Map<string, number>();
+  private sent = 0;
 
   constructor(readonly name: ChannelName = "console") {}
 
-  async sendDirect(target: IdentityTarget, replies: Reply[]) {
+  /** The next `times` direct messages to this user fail, as a platform error would. */
+  failFor(externalUserId: string, times = 1): void {
+    this.failures.set(externalUserId, times);
+  }
+
+  async sendDirect(target: IdentityTarget, replies: Reply[]): Promise<SentMessage> {
+    const failuresLeft = this.failures.get(target.externalUserId) ?? 0;
+    if (failuresLeft > 0) {
+      this.failures.set(target.externalUserId, failuresLeft - 1);
+      throw new Error(`cannot_dm_user ${target.externalUserId}`);
+    }
     this.direct.push({ target, replies });
-    return { directConversationId: `dm-${target.externalUserId}` };
+    return { directConversationId: `dm-${target.externalUserId}`, messageIds: [`m${++this.sent}`] };
   }
 
   async postTo(target: ConversationTarget, replies: Reply[]) {

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { reply } from "../../../src/core/reply.ts";
-import { DEFAULT_USERS, dmMessageEvent } from "../../support/fake-slack/index.ts";
+import {
+  blockActionsPayload,
+  DEFAULT_USERS,
+  dmMessageEvent,
+  viewSubmissionPayload,
+} from "../../support/fake-slack/index.ts";
 import { blockText, DEMO, type SlackHarness, startSlackHarness } from "../../support/slack-harness.ts";
 
 describe("the Slack channel's reliability", () => {
@@ -98,5 +103,87 @@ describe("the Slack channel's reliability", () => {
     expect(h.fake.rateLimited("chat.postMessage")).toBeGreaterThan(0);
     for (const m of members)
       expect(posted.filter((text) => text.endsWith(`Nouvelle mission pour ${m.displayName}`))).toHaveLength(1);
+  });
+
+  it("opens and submits a form whose button was posted before a restart", async () => {
+    h = await startSlackHarness();
+    await h.fake.sendEnvelope("events_api", dmMessageEvent({ text: "j'ai besoin de la coordination pour un patient" }));
+    const question = await h.fake.waitFor(
+      "chat.postMessage",
+      (c) => c.body.channel === "D0GP" && blockText(c.body).includes("De quel type d'appui"),
+      5000,
+    );
+    const button = (question.body.blocks as { elements?: { action_id: string; value: string }[] }[])
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id.startsWith("form:"))!;
+
+    await h.restart();
+    await h.fake.sendEnvelope("interactive", blockActionsPayload({ actionId: button.action_id, value: button.value }));
+    const opened = await h.fake.waitFor("views.open", undefined, 5000);
+    const view = opened.body.view as { callback_id: string; private_metadata: string };
+    await h.fake.sendEnvelope(
+      "interactive",
+      viewSubmissionPayload({
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        values: {
+          summary: { value: { type: "plain_text_input", value: "sortie d'hôpital, besoin d'aides à domicile" } },
+          need: { value: { type: "static_select", selected_option: { value: "home_care" } } },
+          commune: { value: { type: "static_select", selected_option: { value: "94081" } } },
+          urgency: { value: { type: "static_select", selected_option: { value: "within_48h" } } },
+          callback: { value: { type: "plain_text_input", value: "" } },
+        },
+      }),
+    );
+    await h.fake.waitFor("chat.postMessage", (c) => /Demande \*n°\d+\* transmise/.test(blockText(c.body)), 5000);
+    expect(await h.t.database.db.coordinationRequest.findFirstOrThrow()).toMatchObject({
+      needType: "home_care",
+      communeCode: "94081",
+      sourceChannel: "slack",
+    });
+    expect(h.fake.calls("chat.postMessage").some((c) => /plus disponible|plus valable/.test(blockText(c.body)))).toBe(
+      false,
+    );
+  });
+
+  it("fans an audience send out to 1,000 members, each reached once, while Slack rate-limits", async () => {
+    const users = Array.from({ length: 1000 }, (_, i) => `U1K${String(i).padStart(4, "0")}`);
+    h = await startSlackHarness({
+      env: { SEED_DEMO: "false" },
+      fake: { users: [...DEFAULT_USERS, ...users.map((id) => ({ id, name: id.toLowerCase(), realName: id }))] },
+    });
+    await h.t.database.db.member.createMany({
+      data: users.map((_, i) => ({ displayName: `Membre ${i}`, status: "active" as const })),
+    });
+    const members = await h.t.database.db.member.findMany({ where: { displayName: { startsWith: "Membre " } } });
+    await h.t.database.db.platformIdentity.createMany({
+      data: members.map((m, i) => ({
+        memberId: m.id,
+        channel: "slack" as const,
+        workspaceId: DEMO.teamId,
+        externalUserId: users[i]!,
+      })),
+    });
+    await h.t.database.db.memberTag.createMany({
+      data: members.map((m) => ({ memberId: m.id, kind: "interest" as const, value: "assemblee-generale" })),
+    });
+    h.fake.rateLimit("chat.postMessage", { every: 50, retryAfterSeconds: 0 });
+    h.fake.rateLimit("conversations.open", { every: 70, retryAfterSeconds: 0 });
+
+    const sent = await h.t.outbound.send({
+      audience: { tags: [{ kind: "interest", value: "assemblee-generale" }] },
+      compose: (member) => [reply(`Assemblée générale le 12 décembre — pour ${member.displayName}`)],
+      key: "announcement:ag-2026",
+      urgent: true,
+    });
+    expect(sent).toEqual({ created: 1000, alreadyThere: 0 });
+    while ((await h.t.database.db.delivery.count({ where: { status: "pending" } })) > 0) await h.t.scheduler.tick();
+
+    const posted = h.fake.calls("chat.postMessage").map((c) => blockText(c.body));
+    expect(h.fake.rateLimited("chat.postMessage")).toBeGreaterThan(0);
+    for (const m of members) expect(posted.filter((text) => text.endsWith(`pour ${m.displayName}`))).toHaveLength(1);
+    expect(await h.t.database.db.delivery.count({ where: { sendKey: "announcement:ag-2026", status: "sent" } })).toBe(
+      1000,
+    );
   });
 });
