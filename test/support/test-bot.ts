@@ -30,6 +30,7 @@ export interface TestBotOptions {
 
 export interface TestBot {
   bot: Bot;
+  registry: FeatureRegistry;
   services: Services;
   config: Config;
   clock: FakeClock;
@@ -70,6 +71,7 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
   outbound.attach(channel);
   return {
     bot,
+    registry,
     services,
     config,
     clock,
