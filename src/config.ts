@@ -23,7 +23,7 @@ const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"
 
 const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 /** "true"/"false" (or 1/0, yes/no) as a boolean. */
-export const flag = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((v) => ["true", "1", "yes"].includes(v));
+const flag = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((v) => ["true", "1", "yes"].includes(v));
 
 /** The core's variables: where data lives, logs, language, time, the NLU threshold, the scheduler. */
 export const coreSettings = defineSettings({

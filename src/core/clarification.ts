@@ -20,8 +20,8 @@ export interface ClarifyData {
 }
 
 /** How many "did you mean" choices to offer, and the least score worth offering. */
-export const MAX_SUGGESTIONS = 3;
-export const MIN_SUGGESTION_SCORE = 0.1;
+const MAX_SUGGESTIONS = 3;
+const MIN_SUGGESTION_SCORE = 0.1;
 
 /** The likeliest handled intents of a message, best first. */
 export function suggestions(nlu: NluResult, handled: (intent: string) => boolean): string[] {

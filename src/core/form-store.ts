@@ -4,7 +4,7 @@ import type { Database } from "./persistence.ts";
 import type { Form, Reply } from "./reply.ts";
 
 /** How long a form button keeps opening its form: a message may be read days after it was posted. */
-export const FORM_TTL_DAYS = 14;
+const FORM_TTL_DAYS = 14;
 
 /**
  * The forms the bot's buttons open, persisted: a platform gives back only the button's value (the

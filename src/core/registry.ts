@@ -15,7 +15,7 @@ import type { JobKind } from "./job-kind.ts";
 import type { SettingsDefinition } from "./settings.ts";
 
 /** Two features claim the same intent, action, command, step, job kind or provided service. */
-export class FeatureRegistryError extends Error {}
+class FeatureRegistryError extends Error {}
 
 interface Owned<T> {
   feature: string;

@@ -105,7 +105,6 @@ export const withButtons = (r: Reply, ...buttons: Button[]): Reply => ({
   buttons: [...(r.buttons ?? []), ...buttons],
 });
 export const ephemeral = (r: Reply): Reply => ({ ...r, visibility: "ephemeral" });
-export const replacingOriginal = (r: Reply): Reply => ({ ...r, replaceOriginal: true });
 
 /** The whole reply as plain text: notification previews, logs at debug level, platforms' fallbacks. */
 export function replyToPlainText(r: Reply): string {

@@ -12,7 +12,7 @@ import { asReplies, ephemeral, type Form, type Reply, reply, withButtons } from 
 import { stepVerdict } from "./step-verdict.ts";
 
 /** "Resume" button of a step set aside when the member moved on. */
-export const resumeStep = defineAction("core:resume", tokenArg);
+const resumeStep = defineAction("core:resume", tokenArg);
 
 type Routed = [Reply[], Outcome, string?];
 

@@ -17,7 +17,7 @@ export interface SchemaLocation {
   migrationsDir: string;
 }
 
-export const defaultSchemaLocation = (root = PROJECT_ROOT): SchemaLocation => ({
+const defaultSchemaLocation = (root = PROJECT_ROOT): SchemaLocation => ({
   schemaPath: path.join(root, "prisma", "schema.prisma"),
   migrationsDir: path.join(root, "prisma", "migrations"),
 });
@@ -27,7 +27,7 @@ async function readSchema(location: SchemaLocation): Promise<[string, string][]>
 }
 
 /** Reads the migrations folder in the shape the schema engine expects. */
-export async function readMigrationList(migrationsDir: string): Promise<MigrationList> {
+async function readMigrationList(migrationsDir: string): Promise<MigrationList> {
   const entries = await readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
   const names = entries
     .filter((e) => e.isDirectory())

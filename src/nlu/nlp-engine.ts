@@ -14,7 +14,7 @@ const require = createRequire(import.meta.url);
 const nodeNlpRequire = createRequire(require.resolve("node-nlp"));
 
 /** node-nlp's version and those of the packages that learn and score (its dependencies float). */
-export const NODE_NLP_VERSION = [
+const NODE_NLP_VERSION = [
   `node-nlp@${(require("node-nlp/package.json") as { version: string }).version}`,
   ...["@nlpjs/nlu", "@nlpjs/neural", "@nlpjs/lang-fr", "@nlpjs/lang-en-min"].map(
     (name) => `${name}@${(nodeNlpRequire(`${name}/package.json`) as { version: string }).version}`,

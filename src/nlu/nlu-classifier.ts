@@ -129,7 +129,7 @@ export async function loadClassifier(
 }
 
 /** The utterances of `intents` as generic training examples. */
-export function examplesOf(intents: readonly IntentData[]): TrainingExample[] {
+function examplesOf(intents: readonly IntentData[]): TrainingExample[] {
   return intents.flatMap((intent) =>
     LOCALES.flatMap((locale) => intent.utterances[locale].map((text) => ({ text, intent: intent.name, locale }))),
   );

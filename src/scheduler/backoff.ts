@@ -1,7 +1,7 @@
 /** Delay before the first retry. */
-export const RETRY_BASE_MS = 30_000;
+const RETRY_BASE_MS = 30_000;
 /** No retry waits longer than this. */
-export const RETRY_CAP_MS = 3_600_000;
+const RETRY_CAP_MS = 3_600_000;
 
 /**
  * How long to wait before retrying a job whose attempt number `attempt` (1-based) failed:

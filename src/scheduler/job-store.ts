@@ -6,7 +6,7 @@ import { retryDelayMs } from "./backoff.ts";
 export type { Job };
 
 /** `lastError` keeps the start of the message: enough to diagnose, never a whole stack or payload. */
-export const LAST_ERROR_MAX_LENGTH = 1000;
+const LAST_ERROR_MAX_LENGTH = 1000;
 
 export interface NewJob {
   kind: string;

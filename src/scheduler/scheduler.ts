@@ -11,8 +11,8 @@ import { decodePayload, encodePayload } from "./payload.ts";
 import { occurrenceKey, RecurringPlan } from "./recurring.ts";
 import { type JobOutcome, type JobRunner, runClaimedJob } from "./run-job.ts";
 
-export const DEFAULT_MAX_ATTEMPTS = 5;
-export const DEFAULT_TIMEZONE = "Europe/Paris";
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_TIMEZONE = "Europe/Paris";
 const DEFAULT_BATCH_SIZE = 10;
 /** Jobs of a batch run side by side: deliveries wait on the network, not on this process. */
 const DEFAULT_CONCURRENCY = 4;

@@ -44,10 +44,6 @@ export async function readLocatedYamlFile<T>(
   return parseLocatedYaml(source, shown, schema);
 }
 
-export function parseYaml<T>(source: string, shown: string, schema: z.ZodType<T>): T {
-  return parseLocatedYaml(source, shown, schema).data;
-}
-
 function parseLocatedYaml<T>(source: string, shown: string, schema: z.ZodType<T>): LocatedData<T> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true });

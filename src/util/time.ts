@@ -2,7 +2,7 @@ import { DateTime, IANAZone } from "luxon";
 import type { Locale } from "../core/locale.ts";
 
 /** Times are stored in UTC and shown in the network's zone unless a member has their own. */
-export const DISPLAY_ZONE = "Europe/Paris";
+const DISPLAY_ZONE = "Europe/Paris";
 
 /** English as written in France: day before month, 24-hour clock. */
 const INTL_LOCALE: Record<Locale, string> = { fr: "fr-FR", en: "en-GB" };

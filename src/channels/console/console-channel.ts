@@ -25,7 +25,7 @@ export interface ConsoleChannelOptions {
 const YES = /^(o|oui|y|yes)$/i;
 
 /** The console identity's conversation with the bot. */
-export const consoleConversation = (persona: Persona) => ({
+const consoleConversation = (persona: Persona) => ({
   channel: "console" as const,
   workspaceId: CONSOLE_WORKSPACE,
   conversationId: `dm-${persona.key}`,

@@ -23,7 +23,7 @@ export interface SlackChannelOptions {
 }
 
 /** A message that could not be delivered: the outbound port's delivery job retries it. */
-export class SlackDeliveryError extends Error {}
+class SlackDeliveryError extends Error {}
 
 /**
  * The Slack channel on Bolt: Socket Mode (no public endpoint needed) or HTTP events, chosen by

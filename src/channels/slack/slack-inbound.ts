@@ -9,7 +9,7 @@ export interface SlackOrigin {
   threadTs?: string;
 }
 
-export function conversationKind(origin: SlackOrigin): ConversationKind {
+function conversationKind(origin: SlackOrigin): ConversationKind {
   if (isDirectChannel(origin.channel)) return "direct";
   return origin.threadTs ? "thread" : "channel";
 }

@@ -28,7 +28,7 @@ export const DELIVER_JOB = "core.deliver";
 /** A delivery whose channel failed during `notify` is tried again by its job this much later. */
 const RETRY_AFTER_MS = 30_000;
 
-export const deliverJobKey = (deliveryId: number, runAt?: Date) =>
+const deliverJobKey = (deliveryId: number, runAt?: Date) =>
   runAt ? `delivery:${deliveryId}@${runAt.toISOString()}` : `delivery:${deliveryId}`;
 
 const repliesSchema = z.array(

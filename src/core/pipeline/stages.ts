@@ -15,7 +15,7 @@ import type { Services } from "../services.ts";
 import { contextOf, memberOf, type Stage, type Turn } from "./turn.ts";
 
 /** Longest message the bot reads; chat messages are short, a pasted document is not a question. */
-export const MAX_TEXT_LENGTH = 4000;
+const MAX_TEXT_LENGTH = 4000;
 
 /** 1. A redelivered event is dropped: it was answered the first time. */
 export const dedupe =

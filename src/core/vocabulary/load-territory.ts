@@ -13,7 +13,7 @@ const communeSchema = z.strictObject({
 
 const fileSchema = z.strictObject({ communes: z.array(communeSchema).min(1) });
 
-export const communesFile = (intentsDir: string) => path.join(intentsDir, "entities", "communes.yaml");
+const communesFile = (intentsDir: string) => path.join(intentsDir, "entities", "communes.yaml");
 
 /** Loads and checks the territory: unique codes, neighbours that exist and are mutual. */
 export async function loadTerritory(intentsDir: string): Promise<Territory> {

@@ -23,7 +23,7 @@ const fileSchema = z.strictObject({
 
 export type ResourceTypeDefinition = z.infer<typeof typeSchema>;
 
-export const resourceTypesFile = (intentsDir: string) => path.join(intentsDir, "entities", "resource-types.yaml");
+const resourceTypesFile = (intentsDir: string) => path.join(intentsDir, "entities", "resource-types.yaml");
 
 /** The controlled vocabulary of resource types (CareResource.type), with labels and the ways people write them. */
 export class ResourceTypes {

@@ -3,7 +3,7 @@ import { hasRole } from "../../core/members/member-profile.ts";
 import { context, list, type Reply, reply } from "../../core/reply.ts";
 
 /** The help lines a member may use: entries without roles, and those of the member's roles. */
-export function visibleHelp(entries: readonly HelpEntry[], ctx: HandlerContext): string[] {
+function visibleHelp(entries: readonly HelpEntry[], ctx: HandlerContext): string[] {
   return entries
     .filter((entry) => !entry.roles || hasRole(ctx.member, ...entry.roles))
     .map((entry) => ctx.t(entry.key));

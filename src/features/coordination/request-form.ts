@@ -125,7 +125,7 @@ export function describeRequest(t: Translate, territory: Territory, request: Req
   ];
 }
 
-export const describeCallback = (t: Translate, callback: string): string =>
+const describeCallback = (t: Translate, callback: string): string =>
   callback === "message"
     ? t("coordination.callback.byMessage")
     : t("coordination.callback.byPhone", { phone: callback });

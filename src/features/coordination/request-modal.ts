@@ -9,7 +9,7 @@ import { isNeedKind, isUrgency, NEED_KINDS, parsePhone, URGENCIES } from "./voca
 export const submitRequestForm = defineAction("coordination:form", noArgs);
 
 /** The whole request as one form, prefilled with what the conversation already knows. */
-export function requestForm(ctx: HandlerContext, draft: Partial<RequestDraft>): Form {
+function requestForm(ctx: HandlerContext, draft: Partial<RequestDraft>): Form {
   const { t, services, member } = ctx;
   return {
     actionId: submitRequestForm.id(),

@@ -26,7 +26,7 @@ export interface TopicContent {
 
 export type NetworkContent = Record<NetworkTopic, TopicContent>;
 
-export const networkContentFile = (contentDir: string) => path.join(contentDir, "network.yaml");
+const networkContentFile = (contentDir: string) => path.join(contentDir, "network.yaml");
 
 /** Reads and checks content/network.yaml; a problem names the file, the line and the entry. */
 export async function loadNetworkContent(contentDir: string): Promise<NetworkContent> {

@@ -5,7 +5,7 @@ import { loadNetworkContent, type NetworkContent, type NetworkTopic } from "./co
 import { networkMessages } from "./messages.ts";
 
 /** A topic's page: its text, its fields, and where it comes from and when it was last updated. */
-export function topicReply(ctx: HandlerContext, content: NetworkContent, topic: NetworkTopic): Reply {
+function topicReply(ctx: HandlerContext, content: NetworkContent, topic: NetworkTopic): Reply {
   const { locale, services } = ctx;
   const page = content[topic];
   const rows = page.fields.map((f) => ({

@@ -11,7 +11,7 @@ import { formatDate } from "../../util/time.ts";
 export const eraseAction = defineAction("privacy:erase", noArgs);
 
 /** Job that tells the coordination team about an erasure request; retried until someone is reached. */
-export const ERASURE_JOB = "privacy.erasure-requested";
+const ERASURE_JOB = "privacy.erasure-requested";
 
 export type ErasureOutcome = { status: "recorded"; at: Date } | { status: "already-requested"; at: Date };
 
@@ -19,7 +19,7 @@ export type ErasureOutcome = { status: "recorded"; at: Date } | { status: "alrea
  * Records that the member asks for their data to be erased. Atomic: of two clicks, one records the
  * request and the other learns it is already requested. Humans perform the erasure.
  */
-export async function requestErasure(db: Database, memberId: number, now: Date): Promise<ErasureOutcome> {
+async function requestErasure(db: Database, memberId: number, now: Date): Promise<ErasureOutcome> {
   const { count } = await db.member.updateMany({
     where: { id: memberId, erasureRequestedAt: null },
     data: { erasureRequestedAt: now },

@@ -17,7 +17,7 @@ import { formatDate } from "../../util/time.ts";
 import { eraseButton } from "./erasure.ts";
 
 /** Everything the bot stores about one member (never a message text: there is none to show). */
-export async function loadStoredData(db: Database, memberId: number) {
+async function loadStoredData(db: Database, memberId: number) {
   const member = await db.member.findUnique({
     where: { id: memberId },
     include: {

@@ -9,7 +9,7 @@ export const PATIENT_DATA_NOTICE = "privacy.patient-data";
  * Records that the member was told `kind` in this conversation (thread, when there is one).
  * Returns false when they already were: the notice is shown once per conversation.
  */
-export async function markNoticeShown(ctx: HandlerContext, kind: string): Promise<boolean> {
+async function markNoticeShown(ctx: HandlerContext, kind: string): Promise<boolean> {
   const { conversation } = ctx.event;
   const key = {
     channel: conversation.channel,

@@ -8,7 +8,7 @@ import { type Phrase, PhraseMatcher } from "./phrase-matcher.ts";
  * as a misspelt commune: "entorse de la cheville" is not about Chevilly, "accueil de jour" not about
  * Arcueil. Add a word here when a test or a conversation log shows a false commune.
  */
-export const WORDS_NEAR_COMMUNE_NAMES: readonly string[] = [
+const WORDS_NEAR_COMMUNE_NAMES: readonly string[] = [
   "accueil",
   "accueils", // Arcueil
   "cheville",

@@ -67,7 +67,7 @@ export class EntityExtractor {
 }
 
 /** The word that stands for an entity of `kind` in masked text. */
-export const placeholderOf = (kind: EntityKind): string => `entity${kind.toLowerCase()}`;
+const placeholderOf = (kind: EntityKind): string => `entity${kind.toLowerCase()}`;
 
 /**
  * Replaces each entity of `kinds` by the word standing for its kind, so the intent model learns "asks

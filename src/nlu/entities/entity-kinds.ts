@@ -6,5 +6,3 @@ export const ENTITY_KINDS = ["commune", "resourceType", "missionNumber", "date"]
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export type Entities = Record<EntityKind, EntityMatch[]>;
-
-export const noEntities = (): Entities => ({ commune: [], resourceType: [], missionNumber: [], date: [] });

@@ -4,14 +4,13 @@ export type { BlockActionsOverrides, SlashCommandOverrides, ViewSubmissionOverri
 export { blockActionsPayload, slashCommandPayload, viewSubmissionPayload } from "./builders/interactions.ts";
 export type { CallPredicate, RecordedCall } from "./call-log.ts";
 export type { FakeSlackUser } from "./defaults.ts";
-export { DEFAULT_SCOPES, DEFAULT_USERS, DEMO, dmChannelFor } from "./defaults.ts";
+export { DEFAULT_USERS, DEMO } from "./defaults.ts";
 export { FakeSlack } from "./fake-slack.ts";
 export type { FakeSlackConfig, FakeSlackOptions } from "./options.ts";
 export type { RecordedResponse } from "./response-urls.ts";
 export type { SignedRequestOptions, SignedResponse, SlackContentType } from "./signed-request.ts";
-export { interactionBody, signedRequest, slackSignature, slashCommandBody } from "./signed-request.ts";
+export { interactionBody, signedRequest, slashCommandBody } from "./signed-request.ts";
 export type { EnvelopeAck, EnvelopeOptions, EnvelopeType } from "./socket-mode/envelopes.ts";
-export { LateAckError } from "./socket-mode/envelopes.ts";
 export type { DisconnectReason } from "./socket-mode/socket-server.ts";
 export type { CallAttempt, RateLimitRule } from "./web-api/faults.ts";
 export type { MethodContext, MethodHandler } from "./web-api/method-context.ts";

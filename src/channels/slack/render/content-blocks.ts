@@ -12,7 +12,7 @@ const FIELD_LABEL_MAX = 200;
  * `verbatim: true` everywhere: Slack then parses nothing we did not write ourselves (a member's
  * "@here" or "#channel" stays text). Links must therefore be Markdown links, bare URLs are not linked.
  */
-export const mrkdwn = (text: string): types.MrkdwnElement => ({ type: "mrkdwn", text, verbatim: true });
+const mrkdwn = (text: string): types.MrkdwnElement => ({ type: "mrkdwn", text, verbatim: true });
 
 const section = (text: string): types.SectionBlock => ({ type: "section", text: mrkdwn(text) });
 const contextLine = (text: string): types.ContextBlock => ({ type: "context", elements: [mrkdwn(text)] });

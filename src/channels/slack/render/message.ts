@@ -34,7 +34,7 @@ export function replyBlocks(
  * At most `max` blocks: when there are more, the content is cut and a "…" line says so. The buttons
  * are kept before content, since a message without its buttons could not be answered.
  */
-export function capBlocks(
+function capBlocks(
   content: readonly types.KnownBlock[],
   actions: readonly types.ActionsBlock[],
   max: number,

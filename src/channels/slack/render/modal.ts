@@ -6,7 +6,7 @@ import { LIMITS, plainText } from "./limits.ts";
 /** `callback_id` of the modals that render forms: the adapter's `app.view(...)` listens to it. */
 export const FORM_CALLBACK_ID = "bot-form";
 /** `action_id` of every field's input; the field's name is its `block_id`. */
-export const FIELD_ACTION_ID = "value";
+const FIELD_ACTION_ID = "value";
 
 /** What Slack gives back on submission: `view.state.values`. */
 export type ModalStateValues = ViewOutput["state"]["values"];

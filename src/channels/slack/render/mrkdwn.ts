@@ -58,7 +58,7 @@ const escapeUrl = (url: string) =>
   url.replace(/&/g, "&amp;").replace(/\|/g, "%7C").replace(/</g, "%3C").replace(/>/g, "%3E");
 
 /** Keeps a line that starts with `>` from becoming a quote. */
-export const guardQuote = (line: string): string => line.replace(/^(\s*)(&gt;|＞)/, `$1${SOFT_HYPHEN}$2`);
+const guardQuote = (line: string): string => line.replace(/^(\s*)(&gt;|＞)/, `$1${SOFT_HYPHEN}$2`);
 
 /** Plain text (a notification fallback) as mrkdwn, line by line. */
 export const escapeMrkdwnLines = (text: string): string =>

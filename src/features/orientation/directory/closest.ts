@@ -1,7 +1,7 @@
 import { compact, DIRECTORY_FIELDS } from "./directory-file.ts";
 
 /** Levenshtein distance: letters added, dropped or changed to turn `a` into `b`. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

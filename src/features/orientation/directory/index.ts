@@ -4,10 +4,9 @@
  * the orientation conversation searches it.
  *
  * Import (script, demo seed): `readDirectoryFile` → `importDirectory(db, { territory, types, today }, parsed)`.
- * Conversation: `searchDirectory`, `typesInCommune`, `suggestCommunes`, `getDirectoryResource`.
+ * Conversation: `searchDirectory`, `typesInCommune`, `suggestCommunes`.
  */
 export {
-  DIRECTORY_FIELDS,
   type DirectoryProblem,
   type DirectoryProblemCode,
   formatProblem,
@@ -22,16 +21,14 @@ export {
 export { localToday } from "./field-formats.ts";
 export { formatImport } from "./format-import.ts";
 export { type DirectoryImport, type ImportOutcome, importDirectory } from "./import-directory.ts";
-export { type ChangedField, type DirectoryPlan, planCounts } from "./plan-changes.ts";
+export type { ChangedField, DirectoryPlan } from "./plan-changes.ts";
 export { parseDirectory, readDirectoryFile } from "./read-directory-file.ts";
 export {
   coversWholeTerritory,
-  DEFAULT_PAGE_SIZE,
   type DirectoryHit,
   type DirectoryPage,
   type DirectoryQuery,
   type DirectoryResource,
-  getDirectoryResource,
   type MatchReason,
   searchDirectory,
 } from "./search-directory.ts";

@@ -5,7 +5,7 @@ import { parseCsvDirectory } from "./parse-csv-directory.ts";
 import { parseYamlDirectory } from "./parse-yaml-directory.ts";
 
 /** The format of a directory file from its extension (.yaml, .yml or .csv). */
-export function directoryFormatOf(file: string): DirectoryFormat | undefined {
+function directoryFormatOf(file: string): DirectoryFormat | undefined {
   const extension = path.extname(file).toLowerCase();
   if (extension === ".yaml" || extension === ".yml") return "yaml";
   if (extension === ".csv") return "csv";

@@ -41,7 +41,7 @@ export interface DirectoryPage {
   limit: number;
 }
 
-export const DEFAULT_PAGE_SIZE = 5;
+const DEFAULT_PAGE_SIZE = 5;
 const MAX_PAGE_SIZE = 50;
 
 const collator = new Intl.Collator("fr", { sensitivity: "base", numeric: true });
@@ -77,12 +77,6 @@ export async function searchDirectory(
     .map((row) => ({ resource: toResource(row), reason: reasonFor(row, commune.code, neighbours, territory) }))
     .sort((a, b) => rank(a.reason) - rank(b.reason) || byName(a.resource, b.resource));
   return { hits: ranked.slice(offset, offset + limit), total: ranked.length, offset, limit };
-}
-
-/** One active resource by key (a "details" button), or null when it is unknown or no longer active. */
-export async function getDirectoryResource(db: Database, key: string): Promise<DirectoryResource | null> {
-  const row = await db.careResource.findFirst({ where: { key, active: true }, include: resourceWithCoverage });
-  return row ? toResource(row) : null;
 }
 
 function toResource({

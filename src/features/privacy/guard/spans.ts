@@ -13,7 +13,7 @@ export interface Span {
 }
 
 /** What replaces each kind of identifier in the text the rest of the bot sees. */
-export const PLACEHOLDERS: Record<FindingKind, string> = {
+const PLACEHOLDERS: Record<FindingKind, string> = {
   nir: "[NIR masqué]",
   "birth-date": "[date de naissance masquée]",
   "patient-name": "[nom masqué]",

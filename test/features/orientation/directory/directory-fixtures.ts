@@ -4,7 +4,7 @@ import type { DirectoryContext } from "../../../../src/features/orientation/dire
 import { INTENTS_DIR } from "../../../../src/paths.ts";
 
 /** The day the tests run on: a check date after it is "in the future". */
-export const TODAY = "2026-11-23";
+const TODAY = "2026-11-23";
 
 /** The real territory and vocabulary of intents/entities, read once per test file. */
 export async function loadContext(today = TODAY): Promise<DirectoryContext> {

@@ -4,7 +4,6 @@ import {
   type DirectoryContext,
   type DirectoryPage,
   type DirectoryQuery,
-  getDirectoryResource,
   importDirectory,
   parseDirectory,
   searchDirectory,
@@ -129,14 +128,6 @@ describe("searching the directory", () => {
       lastCheckedAt: new Date("2026-10-01T00:00:00Z"),
       communeCodes: [IVRY],
     });
-  });
-});
-
-describe("one resource by key", () => {
-  it("finds an active resource and not an inactive one", async () => {
-    expect((await getDirectoryResource(test.db, "ssiad-alpha"))?.name).toBe("SSIAD Alpha");
-    expect(await getDirectoryResource(test.db, "ssiad-ferme")).toBeNull();
-    expect(await getDirectoryResource(test.db, "nothing")).toBeNull();
   });
 });
 
