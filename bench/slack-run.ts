@@ -7,12 +7,14 @@ import { type LatencySummary, summarize } from "./stats.ts";
 export interface SlackBenchOptions {
   events: number;
   burst: number;
+  fanout: number;
 }
 
 export interface SlackBenchResult {
   socketMode: { events: number; ack: LatencySummary; answer: LatencySummary; lateAcks: number };
   http: { events: number; ack: LatencySummary };
   burst: { messages: number; rateLimited: number; durationMs: number; delivered: number };
+  fanout: { recipients: number; rateLimited: number; durationMs: number; sent: number; duplicates: number };
   environment: { node: string; platform: string; cpus: number; date: string };
 }
 
@@ -81,10 +83,12 @@ export async function runSlackBench(options: SlackBenchOptions): Promise<SlackBe
     } finally {
       await http.stop();
     }
+    const fanout = await runFanout(options.fanout);
     return {
       socketMode: { events: options.events, ack: summarize(acks), answer: summarize(answers), lateAcks },
       http: { events: options.events, ack: summarize(httpAcks) },
       burst,
+      fanout,
       environment: {
         node: process.version,
         platform: `${process.platform}-${process.arch}`,
@@ -95,5 +99,58 @@ export async function runSlackBench(options: SlackBenchOptions): Promise<SlackBe
   } catch (error) {
     await socket.stop().catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * An audience send to `recipients` members on Slack: one delivery (and one job) each, sent by the
+ * scheduler while the fake answers 429 (Retry-After: 1 s) to every 50th chat.postMessage.
+ */
+async function runFanout(recipients: number): Promise<SlackBenchResult["fanout"]> {
+  const users = Array.from({ length: recipients }, (_, i) => `U0FAN${String(i).padStart(5, "0")}`);
+  const h = await startSlackHarness({
+    env: { SEED_DEMO: "false" },
+    fake: { users: [...DEFAULT_USERS, ...users.map((id) => ({ id, name: id, realName: id }))] },
+  });
+  try {
+    const { db } = h.t.database;
+    await db.member.createMany({ data: users.map((id) => ({ displayName: id, status: "active" as const })) });
+    const members = await db.member.findMany({ where: { displayName: { startsWith: "U0FAN" } } });
+    await db.platformIdentity.createMany({
+      data: members.map((m) => ({
+        memberId: m.id,
+        channel: "slack" as const,
+        workspaceId: DEMO.teamId,
+        externalUserId: m.displayName,
+      })),
+    });
+    await db.memberTag.createMany({
+      data: members.map((m) => ({ memberId: m.id, kind: "interest" as const, value: "fanout" })),
+    });
+    h.fake.rateLimit("chat.postMessage", { every: 50, retryAfterSeconds: 1 });
+    const began = performance.now();
+    await h.t.outbound.send({
+      audience: { tags: [{ kind: "interest", value: "fanout" }] },
+      compose: (member) => [reply(`Convocation à l'assemblée générale — ${member.displayName}`)],
+      key: "bench:fanout",
+      urgent: true,
+    });
+    while ((await db.delivery.count({ where: { status: "pending" } })) > 0) await h.t.scheduler.tick();
+    const durationMs = Math.round(performance.now() - began);
+    const posted = h.fake.calls("chat.postMessage").map((c) => String(c.body.text ?? ""));
+    const perMember = new Map<string, number>();
+    for (const text of posted) {
+      const id = /U0FAN\d+/.exec(text)?.[0];
+      if (id) perMember.set(id, (perMember.get(id) ?? 0) + 1);
+    }
+    return {
+      recipients,
+      rateLimited: h.fake.rateLimited("chat.postMessage"),
+      durationMs,
+      sent: await db.delivery.count({ where: { sendKey: "bench:fanout", status: "sent" } }),
+      duplicates: [...perMember.values()].reduce((sum, n) => sum + Math.max(0, n - 1), 0),
+    };
+  } finally {
+    await h.stop();
   }
 }

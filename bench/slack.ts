@@ -1,4 +1,5 @@
-// npm run bench:slack [-- --events 500 --burst 300]: Slack acknowledgement latency and a rate-limited burst, against a local fake.
+// npm run bench:slack [-- --events 500 --burst 300 --fanout 1000]: Slack acknowledgement latency, a rate-limited burst
+// and an audience fan-out, against a local fake.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -6,15 +7,20 @@ import { PROJECT_ROOT } from "../src/paths.ts";
 import { runSlackBench } from "./slack-run.ts";
 
 const { values } = parseArgs({
-  options: { events: { type: "string", default: "500" }, burst: { type: "string", default: "300" } },
+  options: {
+    events: { type: "string", default: "500" },
+    burst: { type: "string", default: "300" },
+    fanout: { type: "string", default: "1000" },
+  },
 });
 const events = Number(values.events);
 const burst = Number(values.burst);
-if (![events, burst].every((n) => Number.isInteger(n) && n > 0)) {
-  process.stderr.write("--events and --burst must be positive whole numbers\n");
+const fanout = Number(values.fanout);
+if (![events, burst, fanout].every((n) => Number.isInteger(n) && n > 0)) {
+  process.stderr.write("--events, --burst and --fanout must be positive whole numbers\n");
   process.exit(64);
 }
-const r = await runSlackBench({ events, burst });
+const r = await runSlackBench({ events, burst, fanout });
 const row = (name: string, s: { p50Ms: number; p99Ms: number; maxMs: number }) =>
   `| ${name.padEnd(40)} | ${s.p50Ms.toFixed(1).padStart(8)} | ${s.p99Ms.toFixed(1).padStart(8)} | ${s.maxMs.toFixed(1).padStart(8)} |`;
 process.stdout.write(
@@ -29,6 +35,7 @@ process.stdout.write(
     "",
     `acks later than Slack's 3 s: ${r.socketMode.lateAcks}`,
     `burst: ${r.burst.delivered}/${r.burst.messages} direct messages delivered once each in ${(r.burst.durationMs / 1000).toFixed(1)} s, ${r.burst.rateLimited} answers 429 (Retry-After: 1 s)`,
+    `fan-out: ${r.fanout.sent}/${r.fanout.recipients} deliveries of one audience send in ${(r.fanout.durationMs / 1000).toFixed(1)} s, ${r.fanout.duplicates} duplicates, ${r.fanout.rateLimited} answers 429 (Retry-After: 1 s)`,
     "",
   ].join("\n"),
 );
