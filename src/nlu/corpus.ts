@@ -114,7 +114,8 @@ function collectIntents(files: readonly IntentFile[], problems: string[]): Map<s
     const line = file.lineOf(segments);
     return `${file.shown}: ${line ? `line ${line}, ` : ""}`;
   };
-  const seenUtterances = new Map<string, { intent: string; locale: Locale; at: string; entry: string }>();
+  // Where an utterance is (a walk of the YAML tree) is only worked out for a message.
+  const seenUtterances = new Map<string, { intent: string; locale: Locale; at: () => string; entry: string }>();
   for (const file of files) {
     for (const [name, intent] of Object.entries(file.data)) {
       const previous = intents.get(name);
@@ -135,14 +136,14 @@ function collectIntents(files: readonly IntentFile[], problems: string[]): Map<s
         intent.utterances[locale].forEach((utterance, i) => {
           const key = foldedKey(utterance);
           const entry = `${name}.utterances.${locale}[${i}]`;
-          const at = where(file, [name, "utterances", locale, i]);
+          const at = () => where(file, [name, "utterances", locale, i]);
           const first = seenUtterances.get(key);
           if (!first) seenUtterances.set(key, { intent: name, locale, at, entry });
           else if (first.intent !== name) {
             problems.push(
-              `${at}${entry}: "${utterance}" is also an utterance of ${first.intent} (${first.at}${first.entry})`,
+              `${at()}${entry}: "${utterance}" is also an utterance of ${first.intent} (${first.at()}${first.entry})`,
             );
-          } else if (first.locale === locale) problems.push(`${at}${entry}: "${utterance}" repeats ${first.entry}`);
+          } else if (first.locale === locale) problems.push(`${at()}${entry}: "${utterance}" repeats ${first.entry}`);
         });
       }
     }

@@ -1,6 +1,6 @@
 // The only file of the project that imports node-nlp.
 import { createRequire } from "node:module";
-import { Language, NlpManager, type NlpManagerSettings } from "node-nlp";
+import type { Language, NlpManager, NlpManagerSettings } from "node-nlp";
 import type { Classification, IntentModel, IntentTrainer, TrainingExample } from "./intent-model.ts";
 
 export interface NlpEngineOptions {
@@ -8,6 +8,11 @@ export interface NlpEngineOptions {
   useNoneFeature?: boolean;
   /** node-nlp's correction of unknown words to a known word one edit away. */
   spellCheck?: boolean;
+  /**
+   * "full" builds node-nlp's own NlpManager (all its languages and recognisers, ~0.4 s and ~80 MiB more
+   * to load) instead of the lean one: only to check that both learn and answer alike.
+   */
+  manager?: "lean" | "full";
 }
 
 const require = createRequire(import.meta.url);
@@ -22,15 +27,97 @@ const NODE_NLP_VERSION = [
 ].join(" ");
 
 /**
+ * The @nlpjs packages behind NlpManager, loaded one by one from node-nlp's own dependencies (the same
+ * copies). `require("node-nlp")` loads all of node-nlp: 40 languages (≈230 ms, 75 MiB), the
+ * Microsoft recognisers, xlsx… (≈360 ms and 115 MiB at every start); these need ≈45 ms.
+ */
+interface NlpjsParts {
+  containerBootstrap: () => {
+    registerConfiguration(n: string, c: object): void;
+    register(n: string, v: unknown, s?: boolean): void;
+    use(p: unknown): void;
+  };
+  Nlp: new (
+    settings: object,
+  ) => {
+    classify(locale: string, utterance: string): Promise<{ classifications: { intent: string; score: number }[] }>;
+    addDocument(locale: string, utterance: string, intent: string): void;
+    train(): Promise<unknown>;
+    toJSON(): unknown;
+    fromJSON(data: unknown): void;
+  };
+  LanguageClass: new () => Language;
+  requestfs: unknown;
+  langs: unknown[];
+}
+let parts: NlpjsParts | undefined;
+function nlpjs(): NlpjsParts {
+  parts ??= {
+    containerBootstrap: nodeNlpRequire("@nlpjs/core-loader").containerBootstrap,
+    Nlp: nodeNlpRequire("@nlpjs/nlp").Nlp,
+    LanguageClass: nodeNlpRequire("@nlpjs/language").Language,
+    requestfs: nodeNlpRequire("@nlpjs/request").fs,
+    langs: [nodeNlpRequire("@nlpjs/lang-fr").LangFr, nodeNlpRequire("@nlpjs/lang-en").LangEn],
+  };
+  return parts;
+}
+
+/**
+ * NlpManager's constructor (node-nlp/src/nlp/nlp-manager.js) for French and English only, without
+ * the builtin entity recognisers, sentiment and answer evaluator that `classify()` never calls.
+ */
+class LeanNlpManager {
+  private readonly nlp: InstanceType<NlpjsParts["Nlp"]>;
+  constructor(settings: NlpManagerSettings) {
+    const p = nlpjs();
+    const container = p.containerBootstrap();
+    container.registerConfiguration("ner", { entityPreffix: "%", entitySuffix: "%" });
+    container.register("fs", p.requestfs);
+    container.register("Language", p.LanguageClass, false);
+    for (const lang of p.langs) container.use(lang);
+    this.nlp = new p.Nlp({ ...settings, container });
+  }
+  addDocument(locale: string, utterance: string, intent: string): void {
+    this.nlp.addDocument(locale, utterance, intent);
+  }
+  train(): Promise<unknown> {
+    return this.nlp.train();
+  }
+  classify(locale: string, utterance: string) {
+    return this.nlp.classify(locale, utterance);
+  }
+  process(): never {
+    throw new Error("LeanNlpManager has no process(): use node-nlp's NlpManager");
+  }
+  export(minified = false): string {
+    return minified ? JSON.stringify(this.nlp.toJSON()) : JSON.stringify(this.nlp.toJSON(), null, 2);
+  }
+  import(data: string): void {
+    this.nlp.fromJSON(JSON.parse(data));
+  }
+}
+
+const fullNlpManager = (settings: NlpManagerSettings): NlpManager =>
+  new (require("node-nlp") as typeof import("node-nlp")).NlpManager(settings);
+const leanNlpManager = (settings: NlpManagerSettings): NlpManager =>
+  new LeanNlpManager(settings) as unknown as NlpManager;
+
+/**
  * node-nlp's neural classifier, one network per language, with everything slow or noisy switched off:
  * no builtin entity recognisers (seconds per message), no sentiment, no logs, no files.
  */
 export function nodeNlpTrainer(options: NlpEngineOptions = {}): IntentTrainer {
-  const nlu = { log: false, useNoneFeature: options.useNoneFeature ?? false, spellCheck: options.spellCheck ?? false };
+  const { manager = "lean", ...learning } = options;
+  const nlu = {
+    log: false,
+    useNoneFeature: learning.useNoneFeature ?? false,
+    spellCheck: learning.spellCheck ?? false,
+  };
   return managerTrainer(
-    `${NODE_NLP_VERSION} ${JSON.stringify(options)}`,
+    `${NODE_NLP_VERSION} ${JSON.stringify(learning)}`,
     { threshold: 0, nlu },
     (m, l) => new NodeNlpModel(m, l),
+    manager === "full" ? fullNlpManager : leanNlpManager,
   );
 }
 
@@ -44,6 +131,7 @@ export function nodeNlpDefaultsTrainer(): IntentTrainer {
     `${NODE_NLP_VERSION} defaults, process()`,
     { nlu: { log: false } },
     (m, l) => new NodeNlpAnswer(m, l),
+    fullNlpManager,
   );
 }
 
@@ -51,9 +139,10 @@ function managerTrainer(
   id: string,
   extra: NlpManagerSettings,
   wrap: (manager: NlpManager, languages: string[]) => NodeNlpModel,
+  create: (settings: NlpManagerSettings) => NlpManager,
 ): IntentTrainer {
   const manager = (languages: string[]) =>
-    new NlpManager({
+    create({
       languages,
       forceNER: false,
       autoSave: false,
@@ -114,7 +203,7 @@ let guesser: Language | undefined;
 
 /** node-nlp's trigram guess of the language of `text` among `locales`: a score from 0 to 1 for each. */
 export function guessLanguage(text: string, locales: readonly string[]): Record<string, number> {
-  guesser ??= new Language();
+  guesser ??= new (nlpjs().LanguageClass)();
   const scores: Record<string, number> = {};
   for (const g of guesser.guess(text, [...locales], locales.length)) scores[g.alpha2] = g.score;
   return scores;

@@ -1,10 +1,13 @@
-import * as chrono from "chrono-node";
+import type * as chrono from "chrono-node";
+// The two locales only: the package's index loads all ten of them (~45 ms more at start).
+import { casual as enCasual } from "chrono-node/en";
+import { casual as frCasual } from "chrono-node/fr";
 import { DateTime } from "luxon";
 import type { Locale } from "../../core/locale.ts";
 import type { EntityMatch } from "../../core/nlu-port.ts";
 import { blank } from "./spans.ts";
 
-const parsers: Record<Locale, chrono.Chrono> = { fr: chrono.fr.casual, en: chrono.en.casual };
+const parsers: Record<Locale, chrono.Chrono> = { fr: frCasual, en: enCasual };
 
 /**
  * Words chrono reads as dates although they are mostly something else: day abbreviations ("la mer",
