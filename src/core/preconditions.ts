@@ -5,6 +5,7 @@ import { hasRole, type Role } from "./members/member-profile.ts";
 export function requireRole(...roles: Role[]): Precondition {
   return {
     name: `requireRole(${roles.join(",")})`,
+    roles,
     check: (ctx) => (hasRole(ctx.member, ...roles) ? { ok: true } : { ok: false, code: "core.error.notAllowed" }),
   };
 }
