@@ -46,16 +46,7 @@ export class JobStore {
   /** Inserts a job; a dedupe key already used (by any job, whatever its status) gives "duplicate". */
   async insert(job: NewJob): Promise<ScheduleResult> {
     try {
-      const row = await this.db.job.create({
-        data: {
-          kind: job.kind,
-          runAt: job.runAt,
-          payload: job.payload,
-          dedupeKey: job.dedupeKey ?? null,
-          maxAttempts: job.maxAttempts,
-        },
-        select: { id: true },
-      });
+      const row = await this.db.job.create({ data: rowOf(job), select: { id: true } });
       return { scheduled: true, jobId: row.id };
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -86,16 +77,7 @@ export class JobStore {
       return true;
     });
     try {
-      const created = await this.db.job.createManyAndReturn({
-        data: fresh.map((job) => ({
-          kind: job.kind,
-          runAt: job.runAt,
-          payload: job.payload,
-          dedupeKey: job.dedupeKey ?? null,
-          maxAttempts: job.maxAttempts,
-        })),
-        select: { id: true },
-      });
+      const created = await this.db.job.createManyAndReturn({ data: fresh.map(rowOf), select: { id: true } });
       const ids = new Map(fresh.map((job, i) => [job, created[i]!.id]));
       return jobs.map((job) => {
         const jobId = ids.get(job);
@@ -223,6 +205,14 @@ export class JobStore {
     return { id: job.id, status: "running", leaseOwner: owner, attempts: job.attempts };
   }
 }
+
+const rowOf = (job: NewJob) => ({
+  kind: job.kind,
+  runAt: job.runAt,
+  payload: job.payload,
+  dedupeKey: job.dedupeKey ?? null,
+  maxAttempts: job.maxAttempts,
+});
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;

@@ -3,7 +3,14 @@ import { SlackChannel } from "../../src/channels/slack/slack-channel.ts";
 import type { SlackSettings } from "../../src/channels/slack/slack-settings.ts";
 import { seedDemo } from "../../src/demo/seed-demo.ts";
 import { features } from "../../src/features/index.ts";
-import { DEMO, FakeSlack, type FakeSlackOptions } from "./fake-slack/index.ts";
+import {
+  blockActionsPayload,
+  DEMO,
+  FakeSlack,
+  type FakeSlackOptions,
+  type RecordedCall,
+  viewSubmissionPayload,
+} from "./fake-slack/index.ts";
 import { createTestBot, type TestBot, type TestBotOptions } from "./test-bot.ts";
 
 export interface SlackHarness {
@@ -103,3 +110,41 @@ export function blockText(body: Record<string, unknown>): string {
 }
 
 export { DEMO };
+
+/** What a member fills in the coordination request's modal. */
+export interface RequestModalAnswers {
+  summary: string;
+  need: string;
+  commune: string;
+  urgency: string;
+}
+
+/**
+ * Clicks the "fill it all in at once" button of a posted message, waits for the modal and submits it
+ * with these answers, as a member would in Slack.
+ */
+export async function submitRequestModal(h: SlackHarness, posted: RecordedCall, answers: RequestModalAnswers) {
+  const button = (posted.body.blocks as { elements?: { action_id: string; value: string }[] }[])
+    .flatMap((b) => b.elements ?? [])
+    .find((e) => e.action_id.startsWith("form:"));
+  if (!button) throw new Error(`no form button in: ${blockText(posted.body)}`);
+  const before = h.fake.calls("views.open").length;
+  await h.fake.sendEnvelope("interactive", blockActionsPayload({ actionId: button.action_id, value: button.value }));
+  await h.fake.waitForCalls("views.open", before + 1, undefined, 5000);
+  const view = h.fake.calls("views.open").at(-1)!.body.view as { callback_id: string; private_metadata: string };
+  const select = (value: string) => ({ value: { type: "static_select", selected_option: { value } } });
+  await h.fake.sendEnvelope(
+    "interactive",
+    viewSubmissionPayload({
+      callbackId: view.callback_id,
+      privateMetadata: view.private_metadata,
+      values: {
+        summary: { value: { type: "plain_text_input", value: answers.summary } },
+        need: select(answers.need),
+        commune: select(answers.commune),
+        urgency: select(answers.urgency),
+        callback: { value: { type: "plain_text_input", value: "" } },
+      },
+    }),
+  );
+}

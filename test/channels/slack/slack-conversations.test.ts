@@ -6,9 +6,14 @@ import {
   mentionEvent,
   slashCommandPayload,
   threadMessageEvent,
-  viewSubmissionPayload,
 } from "../../support/fake-slack/index.ts";
-import { blockText, DEMO, type SlackHarness, startSlackHarness } from "../../support/slack-harness.ts";
+import {
+  blockText,
+  DEMO,
+  type SlackHarness,
+  startSlackHarness,
+  submitRequestModal,
+} from "../../support/slack-harness.ts";
 
 /** Slack conversations end to end: the real Bolt app in Socket Mode against a local Slack-compatible server. */
 describe("the Slack channel, in Socket Mode", () => {
@@ -119,28 +124,12 @@ describe("the Slack channel, in Socket Mode", () => {
   it("opens the coordination request as a modal and creates the request from its submission", async () => {
     await h.fake.sendEnvelope("events_api", dmMessageEvent({ text: "j'ai besoin de la coordination pour un patient" }));
     const question = await toGp((text) => text.includes("De quel type d'appui"));
-    const button = (
-      question.body.blocks as { elements?: { action_id: string; value: string; text: { text: string } }[] }[]
-    )
-      .flatMap((b) => b.elements ?? [])
-      .find((e) => e.action_id.startsWith("form:"))!;
-    await h.fake.sendEnvelope("interactive", blockActionsPayload({ actionId: button.action_id, value: button.value }));
-    const opened = await h.fake.waitFor("views.open", undefined, 5000);
-    const view = opened.body.view as { callback_id: string; private_metadata: string };
-    await h.fake.sendEnvelope(
-      "interactive",
-      viewSubmissionPayload({
-        callbackId: view.callback_id,
-        privateMetadata: view.private_metadata,
-        values: {
-          summary: { value: { type: "plain_text_input", value: "retour à domicile, aidant épuisé <!channel>" } },
-          need: { value: { type: "static_select", selected_option: { value: "home_care" } } },
-          commune: { value: { type: "static_select", selected_option: { value: "94041" } } },
-          urgency: { value: { type: "static_select", selected_option: { value: "within_week" } } },
-          callback: { value: { type: "plain_text_input", value: "" } },
-        },
-      }),
-    );
+    await submitRequestModal(h, question, {
+      summary: "retour à domicile, aidant épuisé <!channel>",
+      need: "home_care",
+      commune: "94041",
+      urgency: "within_week",
+    });
     await toGp((text) => /Demande \*n°\d+\* transmise/.test(text));
     const request = await h.t.database.db.coordinationRequest.findFirstOrThrow({ orderBy: { id: "desc" } });
     expect(request).toMatchObject({

@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { reply } from "../../../src/core/reply.ts";
+import { DEFAULT_USERS, dmMessageEvent } from "../../support/fake-slack/index.ts";
 import {
-  blockActionsPayload,
-  DEFAULT_USERS,
-  dmMessageEvent,
-  viewSubmissionPayload,
-} from "../../support/fake-slack/index.ts";
-import { blockText, DEMO, type SlackHarness, startSlackHarness } from "../../support/slack-harness.ts";
+  blockText,
+  DEMO,
+  type SlackHarness,
+  startSlackHarness,
+  submitRequestModal,
+} from "../../support/slack-harness.ts";
 
 describe("the Slack channel's reliability", () => {
   let h: SlackHarness;
@@ -113,28 +114,13 @@ describe("the Slack channel's reliability", () => {
       (c) => c.body.channel === "D0GP" && blockText(c.body).includes("De quel type d'appui"),
       5000,
     );
-    const button = (question.body.blocks as { elements?: { action_id: string; value: string }[] }[])
-      .flatMap((b) => b.elements ?? [])
-      .find((e) => e.action_id.startsWith("form:"))!;
-
     await h.restart();
-    await h.fake.sendEnvelope("interactive", blockActionsPayload({ actionId: button.action_id, value: button.value }));
-    const opened = await h.fake.waitFor("views.open", undefined, 5000);
-    const view = opened.body.view as { callback_id: string; private_metadata: string };
-    await h.fake.sendEnvelope(
-      "interactive",
-      viewSubmissionPayload({
-        callbackId: view.callback_id,
-        privateMetadata: view.private_metadata,
-        values: {
-          summary: { value: { type: "plain_text_input", value: "sortie d'hôpital, besoin d'aides à domicile" } },
-          need: { value: { type: "static_select", selected_option: { value: "home_care" } } },
-          commune: { value: { type: "static_select", selected_option: { value: "94081" } } },
-          urgency: { value: { type: "static_select", selected_option: { value: "within_48h" } } },
-          callback: { value: { type: "plain_text_input", value: "" } },
-        },
-      }),
-    );
+    await submitRequestModal(h, question, {
+      summary: "sortie d'hôpital, besoin d'aides à domicile",
+      need: "home_care",
+      commune: "94081",
+      urgency: "within_48h",
+    });
     await h.fake.waitFor("chat.postMessage", (c) => /Demande \*n°\d+\* transmise/.test(blockText(c.body)), 5000);
     expect(await h.t.database.db.coordinationRequest.findFirstOrThrow()).toMatchObject({
       needType: "home_care",
