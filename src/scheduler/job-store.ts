@@ -23,7 +23,7 @@ export type FailOutcome =
   /** Another worker took the lease over: this worker's result is dropped. */
   | { outcome: "lost" };
 
-/** SQLite takes at most 999 parameters in a statement: long `IN` lists go in slices. */
+/** SQLite takes a bounded number of values in a statement: long `IN` lists and inserts go in slices. */
 const IN_LIST_SIZE = 500;
 
 /** Due jobs, and jobs whose worker died (lease expired while running). */
@@ -77,7 +77,11 @@ export class JobStore {
       return true;
     });
     try {
-      const created = await this.db.job.createManyAndReturn({ data: fresh.map(rowOf), select: { id: true } });
+      const created: { id: number }[] = [];
+      for (let i = 0; i < fresh.length; i += IN_LIST_SIZE) {
+        const slice = fresh.slice(i, i + IN_LIST_SIZE).map(rowOf);
+        created.push(...(await this.db.job.createManyAndReturn({ data: slice, select: { id: true } })));
+      }
       const ids = new Map(fresh.map((job, i) => [job, created[i]!.id]));
       return jobs.map((job) => {
         const jobId = ids.get(job);

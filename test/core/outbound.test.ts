@@ -92,4 +92,18 @@ describe("proactive messages through the outbound port", () => {
       reason: "channel-offline",
     });
   });
+
+  it("sends nothing twice when notified again under the same key, and says what became of the first", async () => {
+    const awake = await member();
+    expect(await t.outbound.notify(awake.id, [reply("Réponse")], { key: "answer:7", urgent: true })).toMatchObject({
+      status: "sent",
+    });
+    expect(await t.outbound.notify(awake.id, [reply("Réponse")], { key: "answer:7", urgent: true })).toEqual({
+      status: "already-sent",
+    });
+    expect(t.channel.direct).toHaveLength(1);
+    const sleeping = await member({ quiet: true });
+    const first = await t.outbound.notify(sleeping.id, [reply("Rappel")], { key: "reminder:1" });
+    expect(await t.outbound.notify(sleeping.id, [reply("Rappel")], { key: "reminder:1" })).toEqual(first);
+  });
 });

@@ -27,6 +27,8 @@ import { audienceWhere } from "./audience.ts";
 export const DELIVER_JOB = "core.deliver";
 /** A delivery whose channel failed during `notify` is tried again by its job this much later. */
 const RETRY_AFTER_MS = 30_000;
+/** Deliveries written per statement. */
+const ROWS_PER_INSERT = 500;
 
 const deliverJobKey = (deliveryId: number, runAt?: Date) =>
   runAt ? `delivery:${deliveryId}@${runAt.toISOString()}` : `delivery:${deliveryId}`;
@@ -85,12 +87,10 @@ export class Outbound implements OutboundPort {
     if (!member) return { status: "unreachable", reason: "no-identity" };
     const sendKey = options.key ?? `notify:${randomUUID()}`;
     const existing = await this.deps.db.delivery.findUnique({ where: { sendKey_memberId: { sendKey, memberId } } });
-    if (existing && existing.status !== "pending") return { status: "already-sent" };
-    const delivery =
-      existing ??
-      (await this.deps.db.delivery.create({
-        data: { sendKey, memberId, replies: JSON.stringify(replies), urgent: options.urgent ?? false },
-      }));
+    if (existing) return recorded(existing);
+    const delivery = await this.deps.db.delivery.create({
+      data: { sendKey, memberId, replies: JSON.stringify(replies), urgent: options.urgent ?? false },
+    });
     const attempt = await this.attempt(delivery, member);
     switch (attempt.kind) {
       case "sent":
@@ -119,18 +119,15 @@ export class Outbound implements OutboundPort {
       (await db.delivery.findMany({ where: { sendKey: send.key }, select: { memberId: true } })).map((d) => d.memberId),
     );
     const fresh = recipients.filter((member) => !already.has(member.id));
-    await db.delivery.createMany({
-      data: fresh.map((member) => {
-        const locale = preferredLocale(member, defaultLocale);
-        const replies = send.compose(member, messages.translator(locale), locale);
-        return {
-          sendKey: send.key,
-          memberId: member.id,
-          replies: JSON.stringify(replies),
-          urgent: send.urgent ?? false,
-        };
-      }),
+    const rows = fresh.map((member) => {
+      const locale = preferredLocale(member, defaultLocale);
+      const replies = send.compose(member, messages.translator(locale), locale);
+      return { sendKey: send.key, memberId: member.id, replies: JSON.stringify(replies), urgent: send.urgent ?? false };
     });
+    // In slices: SQLite takes a bounded number of values per statement.
+    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+      await db.delivery.createMany({ data: rows.slice(i, i + ROWS_PER_INSERT) });
+    }
     // Every delivery still pending gets its job: the keys make this idempotent, so a send interrupted
     // between the deliveries and their jobs is completed by calling it again (or by the nightly sweep).
     await this.scheduleDeliveries(send.key, send.notBefore);
@@ -238,6 +235,20 @@ export class Outbound implements OutboundPort {
       orderBy: [{ lastSeenAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
     });
     return identities.find((i) => i.channel === member.preferredChannel) ?? identities[0];
+  }
+}
+
+/** What `notify` says of a delivery made earlier under the same key. */
+function recorded(delivery: { status: string; reason: string | null; deferredUntil: Date | null }): NotifyResult {
+  switch (delivery.status) {
+    case "sent":
+      return { status: "already-sent" };
+    case "deferred":
+      return { status: "deferred", until: delivery.deferredUntil! };
+    case "unreachable":
+      return { status: "unreachable", reason: delivery.reason === "no-identity" ? "no-identity" : "channel-offline" };
+    default:
+      return { status: "retrying" };
   }
 }
 
