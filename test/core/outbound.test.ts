@@ -102,7 +102,10 @@ describe("proactive messages through the outbound port", () => {
       status: "already-sent",
     });
     expect(t.channel.direct).toHaveLength(1);
-    const sleeping = await member({ quiet: true });
+    const sleeping = await member({
+      quiet: true,
+      identities: [{ channel: "console", user: "ines-2", seen: "2026-11-20T10:00:00Z" }],
+    });
     const first = await t.outbound.notify(sleeping.id, [reply("Rappel")], { key: "reminder:1" });
     expect(await t.outbound.notify(sleeping.id, [reply("Rappel")], { key: "reminder:1" })).toEqual(first);
   });
