@@ -104,7 +104,7 @@ describe("information and orientation, as the network's GP and coordinator", () 
 
   describe("a pending question and what the GP writes next", () => {
     it("answers a complete new question for its own commune, not the one the pending question kept", async () => {
-      const asked = plain(await gp("j'ai besoin d'un kiné à domicile pour un patient à Choisy"));
+      const asked = plain(await gp("j'ai besoin de quelqu'un pour un patient à Choisy"));
       expect(asked).toMatch(/Quel type de ressource cherchez-vous \?/);
       const answer = plain(await gp("mon patient a besoin d'une HAD à Ivry"));
       expect(answer).toMatch(/^Hospitalisation à domicile \(HAD\) pour Ivry-sur-Seine :/);
@@ -113,7 +113,7 @@ describe("information and orientation, as the network's GP and coordinator", () 
     });
 
     it("still reads a bare answer as the answer: the type for the commune kept, the commune for the type kept", async () => {
-      await gp("j'ai besoin d'un kiné à domicile pour un patient à Choisy");
+      await gp("j'ai besoin de quelqu'un pour un patient à Choisy");
       expect(plain(await gp("HAD"))).toMatch(/^Hospitalisation à domicile \(HAD\) pour Choisy-le-Roi :/);
       await gp("qui appeler pour des soins palliatifs à domicile ?");
       expect(plain(await gp("à Ivry"))).toMatch(/^Équipe mobile de soins palliatifs \(EMSP\) pour Ivry-sur-Seine :/);

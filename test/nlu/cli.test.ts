@@ -50,7 +50,7 @@ describe("npm run nlu", () => {
       file,
       [
         '{"text": "besoin d\'une HAD à Vitry", "intent": "orientation.resource", "entities": {"commune": ["Vitry-sur-Seine"], "resourceType": ["had"]}}',
-        '{"text": "un kiné sur Ivry", "intent": "orientation.resource", "entities": {"commune": ["Ivry-sur-Seine"], "resourceType": ["kine"]}}',
+        '{"text": "un ostéopathe sur Ivry", "intent": "orientation.resource", "entities": {"commune": ["Ivry-sur-Seine"], "resourceType": ["osteopathe"]}}',
         '{"text": "bonjour", "intent": "greeting"}',
       ].join("\n"),
       "utf8",
@@ -59,6 +59,6 @@ describe("npm run nlu", () => {
     expect(stdout).toMatch(/^accuracy /m);
     expect(stdout).toMatch(/commune\s+2\/2\s+100\.0%/);
     expect(stdout).toMatch(/resourceType\s+1\/2\s+50\.0%/);
-    expect(stdout).toContain('line 2: resourceType kine (found: nothing)   "un kiné sur Ivry"');
+    expect(stdout).toContain('line 2: resourceType osteopathe (found: nothing)   "un ostéopathe sur Ivry"');
   }, 60_000);
 });

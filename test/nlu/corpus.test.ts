@@ -191,10 +191,10 @@ describe("the resource types file", () => {
     const original = await readFile(path.join(temp.dir, "entities", "resource-types.yaml"), "utf8");
     await temp.write(
       "entities/resource-types.yaml",
-      original.replace("      - psychologist\n", "      - psychologist\n      - Accueil de jour\n"),
+      original.replace("      - psychologist\n", "      - psychologist\n      - Plateforme de répit\n"),
     );
     await expect(loadResourceTypes(temp.dir)).rejects.toThrow(
-      /types\.repit: "accueil de jour" is already a way of writing psychologue/,
+      /types\.repit: "plateforme de répit" is already a way of writing psychologue/,
     );
   });
 });

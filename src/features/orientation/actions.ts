@@ -1,4 +1,4 @@
-import { type ActionCodec, defineAction, tokenArg } from "../../core/action-id.ts";
+import { type ActionCodec, defineAction, noArgs, tokenArg } from "../../core/action-id.ts";
 
 export interface Page {
   type: string;
@@ -27,5 +27,7 @@ const pageCodec: ActionCodec<Page> = {
 /** The member picks a resource type or a commune the search was missing. */
 export const chooseType = defineAction("orientation:type", tokenArg);
 export const chooseCommune = defineAction("orientation:commune", tokenArg);
+/** "Another need": none of the types offered; the question goes to the coordination team. */
+export const otherNeed = defineAction("orientation:other", noArgs);
 /** The next page of results. */
 export const morePage = defineAction("orientation:more", pageCodec);

@@ -1,6 +1,6 @@
 import { type Feature, type HandlerContext, onAction } from "../../core/feature.ts";
 import { ephemeral, reply } from "../../core/reply.ts";
-import { chooseCommune, chooseType, morePage } from "./actions.ts";
+import { chooseCommune, chooseType, morePage, otherNeed } from "./actions.ts";
 import { clinicalMessages } from "./clinical-messages.ts";
 import { refuseAndOrient } from "./clinical-refusal.ts";
 import { orientationMessages } from "./messages.ts";
@@ -48,6 +48,12 @@ export const orientationFeature: Feature = {
       return orient(ctx, { ...query, communeCode });
     }),
     onAction(morePage, (ctx, page) => resultsPage(ctx, page, "")),
+    onAction(otherNeed, async (ctx) => {
+      const query = await pendingQuery(ctx);
+      await ctx.dialogue.end(SEARCH_STEP);
+      const known = query?.communeCode ? { communeCode: query.communeCode } : {};
+      return ctx.handoff({ text: query?.text ?? "", reason: "not-found", mode: "start", known });
+    }),
   ],
   help: [{ key: "orientation.help" }],
 };

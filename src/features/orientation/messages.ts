@@ -25,6 +25,10 @@ export const orientationMessages: Catalogue = {
     "orientation.none":
       "Je ne trouve pas de ressource « {type} » pour {commune} ni pour les communes voisines dans l'annuaire du réseau.",
     "orientation.expired": "Cette recherche n'est plus en cours : reformulez votre demande.",
+    "orientation.notListed": "L'annuaire du réseau ne recense pas encore de ressource de ce type : **{type}**.",
+    "orientation.whoCanHelp":
+      "Le dispositif d'appui à la coordination de votre secteur peut vous aider à trouver un relais :",
+    "orientation.otherNeed": "Autre besoin",
   },
   en: {
     "orientation.help": "Find whom to call for a patient, in their commune: “need an HAD in Vitry”, “SSIAD in Ivry?”",
@@ -49,5 +53,8 @@ export const orientationMessages: Catalogue = {
     "orientation.none":
       "I can't find any “{type}” resource for {commune} or its neighbouring communes in the network's directory.",
     "orientation.expired": "This search is no longer in progress: please ask again.",
+    "orientation.notListed": "The network's directory does not list this kind of resource yet: **{type}**.",
+    "orientation.whoCanHelp": "The care coordination support service of your area can help you find someone:",
+    "orientation.otherNeed": "Another need",
   },
 };

@@ -1,6 +1,6 @@
 import type { HandlerContext, MessageContext, StepHandler } from "../../core/feature.ts";
 import { type Block, type Button, divider, type Reply, reply, text, withButtons } from "../../core/reply.ts";
-import { chooseCommune, chooseType, morePage, type Page } from "./actions.ts";
+import { chooseCommune, chooseType, morePage, otherNeed, type Page } from "./actions.ts";
 import { coversWholeTerritory, searchDirectory, suggestCommunes, typesInCommune } from "./directory/index.ts";
 import { resourceBlocks } from "./resource-view.ts";
 
@@ -20,34 +20,58 @@ export interface SearchQuery {
 
 const typeLabel = (ctx: HandlerContext, type: string) => ctx.services.resourceTypes.label(type)?.[ctx.locale] ?? type;
 
-/** Answers the query, or asks for the type, then for the commune when it matters. */
+/**
+ * Answers the query, or asks for the type, then for the commune when it matters. A need the directory
+ * does not list at all is said so plainly, with who can help instead.
+ */
 export async function orient(ctx: HandlerContext, query: SearchQuery): Promise<Reply[]> {
   if (!query.type) return [await ask(ctx, query, "type")];
+  const coverages = await coveragesOf(ctx, query.type);
+  if (coverages.length === 0) {
+    await ctx.dialogue.end(SEARCH_STEP);
+    return notInDirectory(ctx, query.type, query.communeCode, query.text, "orientation.notListed");
+  }
   if (!query.communeCode) {
-    if (await communeMatters(ctx, query.type)) return [await ask(ctx, query, "commune")];
-    query.communeCode = ctx.member.communes[0] ?? ctx.services.territory.communes[0]!.code;
+    const { territory } = ctx.services;
+    const everywhere = coverages.every((communes) => coversWholeTerritory(communes, territory));
+    if (!everywhere) return [await ask(ctx, query, "commune")];
+    query.communeCode = ctx.member.communes[0] ?? territory.communes[0]!.code;
   }
   await ctx.dialogue.end(SEARCH_STEP);
   return resultsPage(ctx, { type: query.type, communeCode: query.communeCode, offset: 0 }, query.text);
 }
 
-/** The commune matters unless every resource of the type covers the whole territory. */
-async function communeMatters(ctx: HandlerContext, type: string): Promise<boolean> {
-  const { db, territory } = ctx.services;
-  const resources = await db.careResource.findMany({
+/** The communes each active resource of the type covers (none: the directory does not list the type). */
+async function coveragesOf(ctx: HandlerContext, type: string): Promise<string[][]> {
+  const resources = await ctx.services.db.careResource.findMany({
     where: { active: true, type },
     select: { coverage: { select: { communeCode: true } } },
   });
-  return (
-    resources.length === 0 ||
-    resources.some(
-      (r) =>
-        !coversWholeTerritory(
-          r.coverage.map((c) => c.communeCode),
-          territory,
-        ),
-    )
-  );
+  return resources.map((r) => r.coverage.map((c) => c.communeCode));
+}
+
+/**
+ * Nothing in the directory for this need (at all, or around the commune): said plainly, then who can
+ * help find someone (the coordination support service of the commune) and the offer to ask the team.
+ */
+async function notInDirectory(
+  ctx: HandlerContext,
+  type: string,
+  communeCode: string | undefined,
+  question: string,
+  why: "orientation.notListed" | "orientation.none",
+): Promise<Reply[]> {
+  const { db, territory } = ctx.services;
+  const where = communeCode ?? ctx.member.communes[0] ?? territory.communes[0]!.code;
+  const labels = { type: typeLabel(ctx, type), commune: territory.nameOf(where) };
+  const support =
+    type === "dac"
+      ? undefined
+      : (await searchDirectory(db, territory, { type: "dac", communeCode: where, limit: 1 })).hits[0];
+  const helper = support ? [text(ctx.t("orientation.whoCanHelp")), ...resourceBlocks(ctx, support)] : [];
+  const known = { resourceType: type, ...(communeCode ? { communeCode } : {}) };
+  const handoff = await ctx.handoff({ text: question, reason: "not-found", mode: "offer", known });
+  return [reply(ctx.t(why, labels), ...helper), ...handoff];
 }
 
 async function ask(ctx: HandlerContext, query: SearchQuery, field: "type" | "commune", retry = false): Promise<Reply> {
@@ -61,7 +85,12 @@ async function ask(ctx: HandlerContext, query: SearchQuery, field: "type" | "com
     const buttons: Button[] = available
       .slice(0, 8)
       .map((type) => ({ label: typeLabel(ctx, type), actionId: chooseType.id(type) }));
-    return withButtons(reply(...lead, ctx.t("orientation.ask.type"), ctx.t("orientation.ask.type.typeIt")), ...buttons);
+    const other: Button = { label: ctx.t("orientation.otherNeed"), actionId: otherNeed.id() };
+    return withButtons(
+      reply(...lead, ctx.t("orientation.ask.type"), ctx.t("orientation.ask.type.typeIt")),
+      ...buttons,
+      other,
+    );
   }
   const suggestions = await suggestCommunes(db, territory, {
     ...(query.type ? { type: query.type } : {}),
@@ -87,11 +116,7 @@ export async function resultsPage(ctx: HandlerContext, page: Page, question: str
     offset: page.offset,
   });
   const labels = { type: typeLabel(ctx, page.type), commune: territory.nameOf(page.communeCode) };
-  if (found.total === 0) {
-    const known = { communeCode: page.communeCode, resourceType: page.type };
-    const handoff = await ctx.handoff({ text: question, reason: "not-found", mode: "offer", known });
-    return [reply(ctx.t("orientation.none", labels)), ...handoff];
-  }
+  if (found.total === 0) return notInDirectory(ctx, page.type, page.communeCode, question, "orientation.none");
   const blocks = found.hits.flatMap((hit, i) => [...(i ? [divider()] : []), ...resourceBlocks(ctx, hit)]);
   const shownUpTo = page.offset + found.hits.length;
   const more: Button[] =

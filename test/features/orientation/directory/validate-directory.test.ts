@@ -156,7 +156,7 @@ describe("normalising valid entries", () => {
     ["a capitals-only acronym", "DAC", "dac"],
     ["the French label", "Assistant(e) social(e)", "assistant_social"],
     ["the English label", "Pain clinic", "douleur"],
-    ["a synonym", "accueil de jour", "repit"],
+    ["a synonym", "plateforme de répit", "repit"],
   ])("accepts a type written as %s", (_how, written, key) => {
     const { problems, entries } = validateYaml(renderYaml([row({ type: written })]).source);
     expect(problems).toEqual([]);
