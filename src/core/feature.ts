@@ -2,7 +2,7 @@ import type { ActionDefinition } from "./action-id.ts";
 import type { HandlerContext, MessageContext } from "./context.ts";
 import type { HandoffRequest } from "./handoff.ts";
 import type { HelpEntry } from "./help.ts";
-import type { Catalogue } from "./i18n.ts";
+import type { Catalogue, MessageParams } from "./i18n.ts";
 import type { JobKind } from "./job-kind.ts";
 import type { Role } from "./persistence.ts";
 import type { PrivacyGuard } from "./privacy-port.ts";
@@ -18,7 +18,8 @@ export type { HelpEntry } from "./help.ts";
 export type { JobContext, JobKind } from "./job-kind.ts";
 export type { Replies } from "./reply.ts";
 
-export type PreconditionResult = { ok: true } | { ok: false; code: string };
+/** A refusal says why in the member's language: a message key and its parameters. */
+export type PreconditionResult = { ok: true } | { ok: false; code: string; params?: MessageParams };
 
 /** A named, reusable check run before a handler (e.g. "board members only"). */
 export interface Precondition {

@@ -16,6 +16,9 @@ const resumeStep = defineAction("core:resume", tokenArg);
 
 type Routed = [Reply[], Outcome, string?];
 
+/** "3", "#12", "2." alone: a choice typed where no question waits for one. */
+const BARE_NUMBER = /^\s*#?\d{1,3}\s*[.)]?\s*$/;
+
 /**
  * Sends a turn to the handler that owns it: a pending dialogue step (when the message answers it), an
  * intent (when the NLU is confident), an action, a form or a command. Below the confidence threshold it
@@ -71,7 +74,9 @@ export class Router {
         resumeOffer = withButtons(reply(ctx.t("core.resume.offer")), { label, actionId: resumeStep.id(pending.step) });
       } else await this.dialogues.endCurrent(conversation, ctx.member.id);
     }
-    const [replies, outcome, handledBy] = await this.routeMessage(ctx);
+    const [replies, outcome, handledBy] = BARE_NUMBER.test(ctx.text)
+      ? [[reply(ctx.t("core.nothingToChoose"))], "nothing-to-choose" as const]
+      : await this.routeMessage(ctx);
     return [resumeOffer ? [...replies, resumeOffer] : replies, outcome, handledBy];
   }
 
@@ -158,7 +163,8 @@ export class Router {
       return [[ephemeral(reply(ctx.t("core.error.staleAction")))], "stale-action"];
     const kept = (await ctx.dialogue.pending(CLARIFY_STEP)) as ClarifyData | undefined;
     await ctx.dialogue.end(CLARIFY_STEP);
-    const nlu: NluResult = { locale: ctx.locale, intent, score: 1, alternatives: [], entities: kept?.entities ?? {} };
+    const entities = kept?.entities ?? {};
+    const nlu: NluResult = { locale: ctx.locale, localeSure: true, intent, score: 1, alternatives: [], entities };
     return [await this.runIntent({ ...ctx, text: kept?.text ?? "", nlu }, intent), "answered", intent];
   }
 
@@ -210,6 +216,8 @@ const acceptsOf = (step: StepHandler<never>, data: never): StepAccepts =>
 function checkPreconditions(ctx: HandlerContext, preconditions: Precondition[] = []): void {
   for (const precondition of preconditions) {
     const result = precondition.check(ctx);
-    if (!result.ok) throw new UserError(result.code);
+    if (result.ok) continue;
+    ctx.log.info({ precondition: precondition.name, memberId: ctx.member.id }, "refused by a precondition");
+    throw new UserError(result.code, result.params);
   }
 }

@@ -156,7 +156,9 @@ describe("the core pipeline", () => {
   });
 
   it("refuses a handler whose precondition fails, saying why", async () => {
-    expect(plain(await t.handle(textFrom("U1", "échéances")))).toMatch(/réservée à certains rôles/);
+    expect(plain(await t.handle(textFrom("U1", "échéances")))).toBe(
+      "Cette action est réservée au président ou à la présidente. Vous pouvez leur adresser votre demande, ou taper aide pour voir ce que je peux faire pour vous.",
+    );
     const member = await t.database.db.member.findFirstOrThrow();
     await t.database.db.memberRole.create({ data: { memberId: member.id, role: "board_president" } });
     expect(plain(await t.handle(textFrom("U1", "échéances")))).toBe("Échéances du bureau");
@@ -338,7 +340,7 @@ describe("the core pipeline", () => {
 
     it("lets a refused click leave the message as it was", async () => {
       const refused = await t.respond(inbound("U1", { type: "action", actionId: "test:board", label: "Valider" }));
-      expect(plain(refused.replies)).toMatch(/réservée à certains rôles/);
+      expect(plain(refused.replies)).toMatch(/^Cette action est réservée au président ou à la présidente\./);
       expect(refused.clicked).toBeUndefined();
     });
   });

@@ -148,7 +148,9 @@ describe("hand-off to the coordination team", () => {
 
   it("keeps coordination commands for coordinators, and says how to use them", async () => {
     await openRequestAsGp();
-    expect(plain(await t.handle(commandFrom("gp", "repondre", "1 ok")))).toMatch(/réservée à certains rôles/);
+    expect(plain(await t.handle(commandFrom("gp", "repondre", "1 ok")))).toMatch(
+      /^Cette action est réservée à l'équipe de coordination\. Vous pouvez leur adresser votre demande/,
+    );
     expect(plain(await coordinator("repondre", "1"))).toMatch(
       /Utilisation : \/repondre <n° de demande> <votre réponse>/,
     );

@@ -12,6 +12,7 @@ export type Outcome =
   | "clarified"
   | "handed-off"
   | "out-of-scope"
+  | "nothing-to-choose"
   | "refused"
   | "stale-action"
   | "unknown-command"
