@@ -10,8 +10,10 @@ export interface EntityMatch {
 
 /** What the NLU understood of one message. */
 export interface NluResult {
-  /** Language of the message (French when unsure). */
+  /** Language the message was read in: its own when it says so clearly, else the hint given. */
   locale: Locale;
+  /** Whether the message clearly is in `locale` (a real sentence), so the member's language may follow it. */
+  localeSure: boolean;
   /** Best intent, or "None". */
   intent: string;
   /** Confidence of `intent`, from 0 to 1. */
@@ -24,7 +26,8 @@ export interface NluResult {
 
 /** The NLU as the core sees it; implemented in src/nlu on node-nlp. */
 export interface Classifier {
-  classify(text: string): Promise<NluResult>;
+  /** `hint`: the language to read the message in when it does not say (the member's current one). */
+  classify(text: string, hint?: Locale): Promise<NluResult>;
   /** Short human label of an intent, used on "did you mean" buttons; undefined for unknown intents. */
   topicOf(intent: string): Localized | undefined;
   /** Answer templates of an intent from its intents/ file (ICU MessageFormat), if it has any. */

@@ -14,6 +14,21 @@ const GUESSER_WEIGHT = 2;
 const ENGLISH_MARGIN = 0.5;
 /** One word never weighs more than this, whatever the counts. */
 const MAX_WORD_EVIDENCE = 4;
+/**
+ * A sure reading is words of one language: at least half of the message's words known to either
+ * language, clear evidence for one ("hello", "merci" suffice; "ok", "lol", a mix of both do not), and
+ * not code (two or more of `*=;<>{}[]|$#%`, as in a line of SQL or HTML). Anything less does not
+ * change the language a member is answered in.
+ */
+const SURE_MIN_KNOWN_SHARE = 0.5;
+const SURE_MIN_EVIDENCE = 1.25;
+const CODE_SYMBOLS = /[*=;<>{}[\]|\\$#%^~`]/g;
+
+/** The language of a message, and whether the message says it clearly. */
+export interface LanguageReading {
+  locale: Locale;
+  sure: boolean;
+}
 
 export interface LanguageDetectorOptions {
   /** Training sentences: each language's vocabulary and how often its words occur. */
@@ -45,15 +60,28 @@ export class LanguageDetector {
     this.computeEvidence(counts);
   }
 
+  /** The likelier language (French when it cannot tell). */
   detect(text: string): Locale {
+    return this.read(text).locale;
+  }
+
+  read(text: string): LanguageReading {
     const words = wordsOf(text);
+    const known = words.filter((word) => this.evidence.has(word));
     let score = 0;
-    for (const word of words) score += this.evidence.get(word) ?? 0;
+    for (const word of known) score += this.evidence.get(word)!;
     if (this.guess && words.length >= GUESSER_MIN_WORDS && Math.abs(score) < GUESSER_WEIGHT) {
       const guess = this.guess(text);
       score += GUESSER_WEIGHT * ((guess.en ?? 0) - (guess.fr ?? 0));
     }
-    return score > ENGLISH_MARGIN ? "en" : "fr";
+    const locale = score > ENGLISH_MARGIN ? "en" : "fr";
+    const codeLike = (text.match(CODE_SYMBOLS)?.length ?? 0) >= 2;
+    const sure =
+      !codeLike &&
+      known.length > 0 &&
+      known.length >= SURE_MIN_KNOWN_SHARE * words.length &&
+      Math.abs(score - ENGLISH_MARGIN) >= SURE_MIN_EVIDENCE;
+    return { locale, sure };
   }
 
   /** Log-odds of English over French for each word, with add-one smoothing. */
@@ -72,11 +100,11 @@ export class LanguageDetector {
 }
 
 /**
- * The folded words of a message, without acronyms: 2 to 5 capitals ("HAD", "SSIAD", "KB") say nothing
- * of the language, and "had" would read as English.
+ * The folded words of a message, without words in capitals: acronyms ("HAD", "SSIAD", "KB") and code
+ * ("SELECT", "WHERE") say nothing of the language, and "had" would read as English.
  */
 function wordsOf(text: string): string[] {
   return tokenize(text)
-    .filter((t) => !/^\p{Lu}{2,5}$/u.test(text.slice(t.start, t.end)))
+    .filter((t) => !/^\p{Lu}{2,}$/u.test(text.slice(t.start, t.end).normalize("NFKC")))
     .map((t) => t.text);
 }

@@ -33,13 +33,19 @@ export class NluClassifier implements Classifier {
     return [...this.byName.keys()];
   }
 
-  async classify(text: string): Promise<NluResult> {
-    const { locale, entities } = this.extractor.extract(text, (t) => this.detector.detect(t));
+  async classify(text: string, hint?: Locale): Promise<NluResult> {
+    let localeSure = false;
+    const { locale, entities } = this.extractor.extract(text, (t) => {
+      const reading = this.detector.read(t);
+      localeSure = reading.sure;
+      return reading.sure || !hint ? reading.locale : hint;
+    });
     const masked = modelText(text, entities);
     const ranked = await this.model.classify(locale, masked);
     const best = ranked[0] ?? { intent: NONE_INTENT, score: 1 };
     return {
       locale,
+      localeSure,
       intent: best.intent,
       score: best.score,
       alternatives: ranked.filter((c) => c.intent !== best.intent && c.intent !== NONE_INTENT && c.score > 0),

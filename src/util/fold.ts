@@ -1,9 +1,13 @@
 const LIGATURES: Record<string, string> = { œ: "oe", æ: "ae", ß: "ss" };
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
-/** Lower case without accents or ligatures: how every comparison of words is made. */
+/**
+ * Lower case without accents or ligatures, full-width and other compatibility forms read as their plain
+ * letters ("ＨＡＤ" is "had"): how every comparison of words is made.
+ */
 export function fold(text: string): string {
   return text
+    .normalize("NFKC")
     .toLowerCase()
     .normalize("NFD")
     .replace(COMBINING_MARKS, "")

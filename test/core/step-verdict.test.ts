@@ -9,6 +9,7 @@ const commune = (text: string): EntityMatch[] => {
 };
 const nlu = (intent: string, score: number, entities: Record<string, EntityMatch[]> = {}): NluResult => ({
   locale: "fr",
+  localeSure: true,
   intent,
   score,
   alternatives: [],

@@ -34,4 +34,17 @@ describe("language detection", () => {
   it("ignores acronyms, which belong to no language", () => {
     expect(detector.detect("HAD Vitry")).toBe("fr");
   });
+
+  it("is sure of words of one language, not of code, a mix of both or an unknown word", () => {
+    expect(detector.read("merci beaucoup")).toEqual({ locale: "fr", sure: true });
+    expect(detector.read("hello there")).toEqual({ locale: "en", sure: true });
+    expect(detector.read("SELECT * FROM t WHERE x = 1;").sure).toBe(false);
+    expect(detector.read("who do I call; x = 1; y = 2").sure).toBe(false);
+    expect(detector.read("thanks merci").sure).toBe(false);
+    expect(detector.read("xyzzy").sure).toBe(false);
+  });
+
+  it("reads full-width letters as plain letters", () => {
+    expect(detector.read("ｍｅｒｃｉ ｂｅａｕｃｏｕｐ")).toEqual({ locale: "fr", sure: true });
+  });
 });

@@ -15,7 +15,15 @@ export class ScriptedClassifier implements Classifier {
 
   async classify(text: string): Promise<NluResult> {
     this.seen.push(text);
-    return { locale: "fr", intent: "None", score: 0, alternatives: [], entities: {}, ...this.script[text] };
+    return {
+      locale: "fr",
+      localeSure: true,
+      intent: "None",
+      score: 0,
+      alternatives: [],
+      entities: {},
+      ...this.script[text],
+    } as NluResult;
   }
 
   topicOf(intent: string) {

@@ -84,15 +84,20 @@ export const checkText =
     return "stop";
   };
 
-/** 6. What the message means, and the language to answer in. */
+/**
+ * 6. What the message means, and the language to answer in: the message's own when it clearly is a
+ * sentence in one language, else the member's (a code, a word, a garbled line change nothing).
+ */
 export const understand =
   (nlu: Classifier, directory: MemberDirectory): Stage =>
   async (turn) => {
     if (turn.event.payload.type !== "text") return;
-    const result = await nlu.classify(turn.text ?? "");
+    const member = memberOf(turn);
+    const known = member.locale ?? member.lastLocale ?? undefined;
+    const result = await nlu.classify(turn.text ?? "", known);
     turn.nlu = result;
     turn.locale = result.locale;
-    await directory.rememberLocale(memberOf(turn), result.locale);
+    if (result.localeSure || !known) await directory.rememberLocale(member, result.locale);
   };
 
 export interface ContextParts {
