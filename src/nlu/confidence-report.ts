@@ -79,11 +79,13 @@ const share = (n: number, total: number) => `${pct(ratio(n, total))} (${n}/${tot
 /** The three headline figures, one per line. */
 export function formatThresholdSummary(summary: ThresholdSummary, threshold: number): string {
   const { total } = summary;
-  return [
-    `accuracy, best intent whatever its score:     ${share(summary.correct, total)}`,
-    `accuracy, below ${threshold} counted as ${NONE_INTENT}:        ${share(summary.correctAtThreshold, total)}`,
-    `confident errors (score >= ${threshold} and wrong):   ${share(summary.confidentErrors.length, total)}`,
-  ].join("\n");
+  const rows: [string, number][] = [
+    ["accuracy, best intent whatever its score", summary.correct],
+    [`accuracy, below ${threshold} counted as ${NONE_INTENT}`, summary.correctAtThreshold],
+    [`confident errors (score >= ${threshold} and wrong)`, summary.confidentErrors.length],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length)) + 1;
+  return rows.map(([label, n]) => `${`${label}:`.padEnd(width)}  ${share(n, total)}`).join("\n");
 }
 
 /** A table of the headline figures per group. */
