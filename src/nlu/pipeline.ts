@@ -12,7 +12,8 @@ export const PIPELINE_VERSION = "2026-11-nlu-2";
 
 /**
  * The text the intent model sees: entities of `masked` kinds (all by default) replaced by their
- * placeholder, chat habits tidied. Live messages are always fully masked.
+ * placeholder (a resource type also by a word naming it), chat habits tidied. Live messages are always
+ * fully masked.
  */
 export const modelText = (text: string, entities: Entities, masked: readonly EntityKind[] = ENTITY_KINDS): string =>
   tidyChat(maskEntities(text, entities, masked));
