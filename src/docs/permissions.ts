@@ -25,6 +25,9 @@ export function permissionsTable(registry: FeatureRegistry): string {
     const feature = registry.commands.get(command.name)!.feature;
     rows.push(`| ${feature} | command: \`/${command.name}\` | ${whoMay(command)} |`);
   }
+  // The router's own buttons: the intent or step they lead to checks its own permission.
+  rows.push("| core | button: `core:choose` (did you mean…) | everyone, then the chosen intent's |");
+  rows.push("| core | button: `core:resume` (resume a request) | everyone, then the step's |");
   for (const [name, { feature, handler }] of registry.actions)
     rows.push(`| ${feature} | button: \`${name}\` | ${whoMay(handler)} |`);
   for (const [name, { feature, handler }] of registry.forms)
