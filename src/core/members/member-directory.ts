@@ -19,8 +19,10 @@ type MemberRow = NonNullable<Awaited<ReturnType<Database["member"]["findUnique"]
 function toProfile(row: MemberRow): MemberProfile {
   return {
     id: row.id,
+    key: row.key,
     displayName: row.displayName,
     status: row.status,
+    email: row.email,
     profession: row.profession,
     roles: row.roles.map((r) => r.role),
     communes: row.communes.map((c) => c.communeCode),
@@ -31,6 +33,8 @@ function toProfile(row: MemberRow): MemberProfile {
     preferredChannel: row.preferredChannel,
     quietHours:
       row.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null,
+    welcomedAt: row.welcomedAt,
+    approvedAt: row.approvedAt,
   };
 }
 

@@ -6,8 +6,11 @@ export type { MemberStatus, Profession, Role };
 /** The member behind an event, as handlers see them. */
 export interface MemberProfile {
   id: number;
+  /** Key in the member file, when the member was imported. */
+  key: string | null;
   displayName: string;
   status: MemberStatus;
+  email: string | null;
   profession: Profession | null;
   roles: Role[];
   /** INSEE codes of the communes where the member practises. */
@@ -21,6 +24,10 @@ export interface MemberProfile {
   /** Channel for proactive messages; null: the one the member used last. */
   preferredChannel: Channel | null;
   quietHours: { start: string; end: string } | null;
+  /** When the bot first welcomed the member (onboarding asks its questions once). */
+  welcomedAt: Date | null;
+  /** When the coordination team approved the member after onboarding. */
+  approvedAt: Date | null;
 }
 
 export const hasRole = (member: MemberProfile, ...roles: Role[]): boolean =>
