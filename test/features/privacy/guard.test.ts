@@ -7,6 +7,7 @@ import { INTENTS_DIR } from "../../../src/paths.ts";
 const NIR = "[NIR masqué]";
 const DOB = "[date de naissance masquée]";
 const NAME = "[nom masqué]";
+const NUMBER = "[numéro masqué]";
 
 describe("the NIR key", () => {
   it.each([
@@ -108,6 +109,26 @@ describe("the privacy guard", () => {
     expect(findings.every((f) => f.kind === "patient-name")).toBe(true);
   });
 
+  it.each([
+    ["IPP 4587123", `IPP ${NUMBER}`],
+    ["IPP: 00458712 pour la sortie", `IPP: ${NUMBER} pour la sortie`],
+    ["ipp n° 3320145", `ipp n° ${NUMBER}`],
+    ["n° de dossier 2024-00123", `n° de dossier ${NUMBER}`],
+    ["dossier n°58741", `dossier n°${NUMBER}`],
+    ["dossier 58741 transmis", `dossier ${NUMBER} transmis`],
+    ["n° d'admission 123456", `n° d'admission ${NUMBER}`],
+    ["NDA 1234567", `NDA ${NUMBER}`],
+    ["numéro de séjour 87452", `numéro de séjour ${NUMBER}`],
+    ["N°séjour: 24001245", `N°séjour: ${NUMBER}`],
+    ["n° patient 88812", `n° patient ${NUMBER}`],
+    ["Num dossier : 458 712, merci", `Num dossier : ${NUMBER}, merci`],
+    ["son numero de dossier est le 2023/4587", `son numero de dossier est le ${NUMBER}`],
+    ["numéro d'admission : 2024A00871", `numéro d'admission : ${NUMBER}`],
+    ["MRN 8745123", `MRN ${NUMBER}`],
+  ])("redacts the hospital number in %j, not its label", (message, redacted) => {
+    expect(inspectText(message)).toEqual({ text: redacted, findings: [{ kind: "hospital-id" }] });
+  });
+
   it("redacts every identifier of a message and keeps the rest of it", () => {
     expect(inspectText("patient Mme Durand NIR 1 85 05 78 006 084 91 besoin d'aide")).toEqual({
       text: `patient Mme ${NAME} NIR ${NIR} besoin d'aide`,
@@ -161,6 +182,9 @@ describe("the privacy guard", () => {
     "RPPS 10001234567",
     "Le numéro FINESS est 940000000",
     "réponse à la demande 1234567",
+    "dossier de subvention 2025 à rendre",
+    "le dossier 2024 est clos",
+    "IPP 12, NDA 345",
     "1 250 000 € de budget",
     "Horaires : 9h-17h du lundi au vendredi",
     "Quand est né le réseau ?",
