@@ -74,6 +74,10 @@ describe("the privacy guard", () => {
     ["born on March 12, 1950", `born on ${DOB}`],
     ["born 12th of March 1950", `born ${DOB}`],
     ["date of birth: 12 March 1950", `date of birth: ${DOB}`],
+    ["ma patiente, née en 1941, vit seule", `ma patiente, née en ${DOB}, vit seule`],
+    ["mon fils est né en 2003", `mon fils est né en ${DOB}`],
+    ["le réseau est né le 12/03/1996", `le réseau est né le ${DOB}`], // a full date is always redacted
+    ["l'association est née en 2003. Elle est née en 1950", `l'association est née en 2003. Elle est née en ${DOB}`],
   ])("redacts the date of birth in %j", (message, redacted) => {
     expect(inspectText(message)).toEqual({ text: redacted, findings: [{ kind: "birth-date" }] });
   });
@@ -189,6 +193,12 @@ describe("the privacy guard", () => {
     "Horaires : 9h-17h du lundi au vendredi",
     "Quand est né le réseau ?",
     "Je suis né à Lyon",
+    "le réseau est né en 1996",
+    "Notre association, née en 2003, regroupe 300 professionnels",
+    "le projet de soins palliatifs est né en 2004",
+    "Le DAC, né en 2021 de la fusion des réseaux",
+    "the network was born in 1996",
+    "le réseau est né de la fusion de deux associations",
     "Can you help me find a palliative care team in Vitry?",
     "Please be patient, the patient I saw needs help",
     "Dear Dr Smith, thank you",
