@@ -8,34 +8,45 @@
 
 const FIRST_NAMES = new Set(
   `
-  abdel abdelkader abdallah abdou abdoulaye abel adele adelaide adrien agathe agnes ahmed aicha aida aime aimee
-  alain alban albert alberte albertine alexandre alexandra alexis alfred alice aline alphonse amandine amelie
-  amina amine anais anatole andre andree angele angelique annabelle anne annette annick annie anthony antoine
-  antoinette antonio apolline ariane arlette armand armelle arnaud arthur astrid audrey augustin augustine
-  aurelie aurore baptiste barbara bastien beatrice benedicte benjamin benoit bernadette bernard berthe bertrand
-  blaise brigitte bruno camille carine carmen caroline catherine cecile celine cedric chantal charles charlotte
-  christelle christian christiane christine christophe claude claudette claudine clement clementine clotilde
-  colette corinne cyril cyrille damien daniel daniele danielle david delphine denis denise didier dominique
-  edith edmond edouard eliane elisabeth elise eliza elizabeth emile emilie emma emmanuel emmanuelle eric ernest
-  estelle esther etienne eugene eugenie eveline evelyne fabien fabienne fabrice fanny farid fatima fatiha
-  fatou fatoumata felix fernand fernande florence florian franck francine francis francois francoise frederic
-  frederique gabriel gabrielle gaston genevieve georges georgette gerald gerard germain germaine ghislaine
-  gilbert gilberte gilles ginette gisele gregoire gregory guillaume gustave guy guylaine hamid hassan helene
-  henri henriette herve hubert hugo huguette ibrahim ines irene isabelle jacqueline jacques james jean
-  jean-claude jean-francois jean-louis jean-luc jean-marc jean-marie jean-michel jean-paul jean-pierre
-  jeanine jeanne jeannette jeannine jeremy jerome joel joelle johanna john jonathan joseph josette josiane
-  josephine jules julia julie julien juliette justine karim karima kevin khadija laetitia laure laurent
-  laurence lea leila leon leonie liliane lina lionel lisa louis louise luc luce lucette lucie lucien lucienne
-  ludovic lydie madeleine mamadou manon marc marcel marcelle marguerite maria mariam marianne marie
-  marie-claire marie-france marie-louise marie-therese marine marion marius marthe martial martin martine mary
-  mathieu mathilde matthieu maurice maxime mehdi melanie michel micheline michele mireille mohamed mohammed
-  monique moussa muriel myriam nadia nadine nathalie nicolas nicole noelle noemie norbert odette odile olivier
-  olivia omar pascal pascale patrice patricia patrick paul paule paulette pauline peter philippe pierrette
-  rachid rachida raphael raymond raymonde regine remi renee rene richard robert robertine roger roland romain
-  rosalie roseline rosine sabine sacha said salima samia samir samuel sandrine sarah sebastien serge severine
-  simon simone sophie stephane stephanie suzanne suzette sylvain sylvie theo therese thierry thomas valentin
-  valerie veronique victor vincent virginie william xavier yannick yasmina yolande youssef yves yvette yvonne
-  zohra
+  abdallah abdel abdelaziz abdelhak abdelkader abdellah abderrahmane abdou abdoul abdoulaye abel achille adelaide
+  adele adolphe adrien adrienne agathe agnes ahmed aicha aida alain alban albert alberte albertine alexandra
+  alexandre alexandrine alexis alfred ali alice aline alphonse alphonsine amadou amandine amedee amelie amina
+  aminata amine anais anastasie anatole andre andree angele angelina angelique anna annabelle anne annette annick
+  annie anthony antoine antoinette antonio apolline ariane aristide arlette armand armelle arnaud arsene arthur
+  astrid audrey augusta auguste augustin augustine aurelie aurore baptiste barbara barthelemy basile bastien
+  beatrice benedicte benjamin benoit bernadette bernard berthe bertrand betty blaise blandine brigitte bruno
+  camille carine carlos carmen caroline catherine cecile cedric celestine celine chantal charles charlotte chloe
+  christelle christian christiane christine christophe clarisse claude claudette claudia claudine clemence clement
+  clementine clotilde colette conceicao corinne cunegonde cyprien cyril cyrille damien daniel daniele danielle
+  david delphine denis denise diane didier djamila dolores dominique dorothy edgar edith edmee edmond edouard
+  edward eleonore eliane elisabeth elise eliza elizabeth elodie eloise elvire emile emilie emilien emilienne emma
+  emmanuel emmanuelle enzo eric ernest ernestine estelle esther etienne eugene eugenie eulalie eva eveline evelyne
+  fabien fabienne fabrice fadila fanny farid farida fatiha fatima fatou fatoumata felicie felix fernand fernanda
+  fernande firmin florence florent florentine florian francette francine francis francisco franck francois
+  francoise frank frederic frederique gabriel gabrielle gaston genevieve george georges georgette gerald gerard
+  germain germaine gertrude ghislaine gilbert gilberte gilles ginette giovanni gisele gislaine giuseppe gregoire
+  gregory guillaume gustave guy guylaine gwendoline hamid harry hassan helen helene henri henriette herve honore
+  honorine hortense houria hubert hugo hugues huguette ibrahim ibrahima ida idriss ines irene irma isabelle ismael
+  issa jacqueline jacques jamal james janine jean jean-claude jean-francois jean-louis jean-luc jean-marc jean-
+  marie jean-michel jean-paul jean-pierre jeanine jeanne jeannette jeannine jeannot jennifer jeremy jerome joan
+  joao jocelyne joel joelle johanna john jonathan jose joseph josephine josette josiane judith jules julia julie
+  julien julienne juliette justine kader karim karima kevin khadija khalid kheira laetitia lakhdar larbi laure
+  laurence laurent lea leila leon leonard leonie leopold liliane lina linda lionel lisa lise lorette louis louisa
+  louise luc lucas luce lucette lucie lucien lucienne lucile ludivine ludovic luis lydia lydie madeleine maguy
+  malika mamadou manon manuel marc marcel marcelle margaret marguerite maria mariam mariama marianne marie marie-
+  christine marie-claire marie-france marie-jeanne marie-josee marie-louise marie-madeleine marie-noelle marie-
+  paule marie-rose marie-therese marine marinette marion marius marthe martin martine mary mathieu mathilde
+  matthieu maud maurice maxime mehdi melanie messaoud michael michel michele micheline mickael mimoun mireille
+  mohamed mohammed mohand monique moussa muguette muriel mustapha myriam nabil nacer nacera nadege nadia nadine
+  naima nathalie nathan nelly nicolas nicole nina noella noelle noemie norbert nordine octave odette odile olga
+  olivia olivier omar ourida ousmane pascal pascale patrice patricia patrick paul paule paulette pauline peter
+  philippe philomene pierrette pilar quentin rabah rachid rachida raoul raphael raymond raymonde regine remi rene
+  renee richard robert robertine roger roland rolande romain rosa rosalie roseline rosine ruth sabine sacha said
+  salah saliha salima samia samir samira samuel sandrine sarah sebastien serge severine sidonie simon simone
+  slimane solange sonia sophie souad stephane stephanie susan suzanne suzette sylvain sylviane sylvie tahar theo
+  theodore theophile therese thierry thomas valentin valentine valerie veronique victor victorine vincent virginie
+  viviane walter william xavier yacine yamina yannick yasmina yolande youcef youssef yves yvette yvon yvonne zahra
+  zineb zoe zohra zoubida
 `
     .trim()
     .split(/\s+/),

@@ -1,4 +1,5 @@
 import { birthDateAfterName, findBirthDates } from "./birth-date.ts";
+import { findNamesBeforeAges } from "./first-name-age.ts";
 import { findHospitalIds } from "./hospital-id.ts";
 import { findNirs } from "./nir.ts";
 import { findPatientNames } from "./patient-name.ts";
@@ -18,7 +19,7 @@ export interface Inspection {
  * stored or logged.
  */
 export function inspectText(text: string): Inspection {
-  const names = findPatientNames(text);
+  const names = [...findPatientNames(text), ...findNamesBeforeAges(text)];
   const datesAfterNames = names
     .map((name) => birthDateAfterName(text, name.end))
     .filter((s): s is Span => s !== undefined);
