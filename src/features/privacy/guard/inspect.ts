@@ -1,6 +1,7 @@
 import { birthDateAfterName, findBirthDates } from "./birth-date.ts";
 import { findNamesBeforeAges } from "./first-name-age.ts";
 import { findHospitalIds } from "./hospital-id.ts";
+import { findIntroducedNames } from "./introduced-name.ts";
 import { findNirs } from "./nir.ts";
 import { findPatientNames } from "./patient-name.ts";
 import { mergeSpans, type PatientDataFinding, redactSpans, type Span } from "./spans.ts";
@@ -19,7 +20,7 @@ export interface Inspection {
  * stored or logged.
  */
 export function inspectText(text: string): Inspection {
-  const names = [...findPatientNames(text), ...findNamesBeforeAges(text)];
+  const names = [...findPatientNames(text), ...findNamesBeforeAges(text), ...findIntroducedNames(text)];
   const datesAfterNames = names
     .map((name) => birthDateAfterName(text, name.end))
     .filter((s): s is Span => s !== undefined);
