@@ -12,10 +12,12 @@ const DEFAULT_FILES = ["guard-dev.jsonl", "guard-heldout.jsonl"].map((f) => path
 
 /** 4,000-character messages built to make each rule work hardest (the bot's longest inbound message is about that). */
 const WORST_CASES: Record<string, string> = {
-  civilities: "Mme Van der de La Le Du ".repeat(200),
+  civilities: "M. LE ".repeat(700),
+  particles: "Mme Van der de La Le Du ".repeat(200),
   "capitalised words": "Jean Marie Claude Pierre Louis ".repeat(150),
   triggers: "c'est pour Jean il s'agit de Marie concerne ".repeat(100),
   "ages and names": "Jeannine, 87 ans, Marcel (92 ans) ".repeat(130),
+  "figures with an age unit": "2A ".repeat(1400),
   "hospital labels": "n° de dossier IPP n° NDA 12 34 ".repeat(140),
   "birth words": "le réseau est né en 1996, née le ".repeat(130),
   digits: "1 2 3 4 5 6 7 8 9 0 ".repeat(200),

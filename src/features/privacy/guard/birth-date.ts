@@ -111,7 +111,7 @@ const INTRODUCED = new RegExp(
   `(?<![\\p{L}\\p{N}])(${TRIGGER})(?![\\p{L}\\p{N}])\\s*${BIRTHPLACE}${CONNECTOR}(${INTRODUCED_DATE})`,
   "giu",
 );
-/** "né", "née", "nés", "born": the triggers that may tell an organisation's history (birth-subject.ts). */
+/** "né", "née", "nés", "born", "naissance": triggers that may tell an organisation's history (birth-subject.ts). */
 const BORN = /^(?:n|born)/iu;
 const WHOLE_FULL_DATE = new RegExp(`^(?:${FULL_DATE})$`, "iu");
 
@@ -123,7 +123,8 @@ export function findBirthDates(text: string): Span[] {
   for (const match of allMatches(INTRODUCED, text)) {
     const date = match[2]!;
     const yearOnly = BORN.test(match[1]!) && !WHOLE_FULL_DATE.test(date);
-    if (yearOnly && isOrganisationBorn(text, match.index)) continue;
+    const noun = /^naissance$/iu.test(match[1]!);
+    if (yearOnly && isOrganisationBorn(text, match.index, noun ? match.index + match[0].length : undefined)) continue;
     const start = match.index + match[0].length - date.length;
     spans.push({ start, end: start + date.length, finding: { kind: "birth-date" } });
   }

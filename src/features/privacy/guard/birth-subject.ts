@@ -4,7 +4,8 @@ import { fold } from "../../../util/fold.ts";
  * Who was born. "né en 1996" is a person's birth year, except when the sentence is an organisation's
  * history: "le réseau est né en 1996", "l'association, née en 2003, …", "the network was born in 1996".
  * Rule: reading back from "né" within the sentence (eight words at most), the first word that names
- * an organisation or a person decides; nothing found means a person (redacting a year costs little).
+ * an organisation or a person decides; after "sa naissance", the words after the date too; nothing
+ * found means a person (redacting a year costs little).
  * Only a year or a month and year are spared this way: a full date after "né le" is always redacted.
  */
 
@@ -33,16 +34,29 @@ const PERSON = set(`
 
 /** The end of the sentence before: what follows it is the sentence "né" belongs to. */
 const SENTENCE_BEFORE = /^[\s\S]*[.!?;\n]/u;
+/** The start of the next sentence: what comes before it is the rest of this one. */
+const SENTENCE_AFTER = /[.!?;\n][\s\S]*$/u;
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
-/** Whether the "né" at `index` tells an organisation's history rather than a person's birth. */
-export function isOrganisationBorn(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - 100), index);
-  const words = before.replace(SENTENCE_BEFORE, "").match(WORD) ?? [];
-  for (const word of words.slice(-8).reverse()) {
+/** The first of `words` that names an organisation (true) or a person (false), if any. */
+function subject(words: string[]): boolean | undefined {
+  for (const word of words) {
     const folded = fold(word);
     if (PERSON.has(folded)) return false;
     if (ORGANISATION.has(folded)) return true;
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * Whether the "né" at `index` tells an organisation's history rather than a person's birth. After
+ * the noun "naissance", whose subject may follow ("depuis sa naissance en 1996, le réseau…"), the
+ * words from `after` are read too when those before tell nothing.
+ */
+export function isOrganisationBorn(text: string, index: number, after?: number): boolean {
+  const before = text.slice(Math.max(0, index - 100), index).replace(SENTENCE_BEFORE, "");
+  const backward = subject((before.match(WORD) ?? []).slice(-8).reverse());
+  if (backward !== undefined || after === undefined) return backward ?? false;
+  const following = text.slice(after, after + 100).replace(SENTENCE_AFTER, "");
+  return subject((following.match(WORD) ?? []).slice(0, 8)) ?? false;
 }

@@ -15,11 +15,26 @@ import { isNameStopWord, isProfessionalWord } from "./words.ts";
  * and years of practice ("Julie, 20 ans d'expérience").
  */
 
-/** An age: "87 ans", "87ans", "1 an", "64a", "78 y/o", "70yo", "81 years old". */
-const AGE = /(?<![\p{L}\p{N},.])(\d{1,3})(?:\s?(?:ans?|y\/o|yo|yrs?|years?)(?:[\s-]old)?|a)(?![\p{L}\p{N}])/giu;
+/**
+ * An age: "87 ans", "87ans", "1 an", "64a", "78 y/o", "70yo", "81 years old", or a figure after
+ * "âgée de", "qui a", "aged" ("Jeannine, âgée de 87 ans", "John, aged 78").
+ */
+const AGE_WORD = "[âa]g[ée]e?s?\\s+de|aged?|qui\\s+a";
+const AGE_UNIT = "\\s?(?:ans?|y\\/o|yo|yrs?|years?)(?:[\\s-]old)?|a";
+/** Groups: the word before the figure, the figure, its unit (one of the two at least). */
+const AGE = new RegExp(
+  `(?<![\\p{L}\\p{N},.])(?:((?:${AGE_WORD})\\s*:?\\s*))?(\\d{1,3})((?:${AGE_UNIT})(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}])`,
+  "giu",
+);
 /** After the age, what makes it a length of time rather than someone's age ("20 ans d'expérience"). */
-const PRACTICE =
-  /^\s*(?:d['’]\s*(?:exp[ée]rience|exercice|anciennet[ée]|activit[ée]|existence|histoire)|de\s+(?:m[ée]tier|pratique|carri[èe]re|service|exercice|suivi|r[ée]seau|mariage|travail|pr[ée]sence|partenariat)|of\s+(?:experience|practice))/iu;
+const PRACTICE = new RegExp(
+  [
+    "^\\s*(?:d['’]\\s*(?:exp[ée]rience|exercice|anciennet[ée]|activit[ée]|existence|histoire)",
+    "de\\s+(?:m[ée]tier|pratique|carri[èe]re|service|exercice|suivi|r[ée]seau|mariage|travail|pr[ée]sence|partenariat)",
+    "of\\s+(?:experience|practice))",
+  ].join("|"),
+  "iu",
+);
 /** The name word just before the age, and what separates them: a comma, a parenthesis, a dash or spaces. */
 const NAME_BEFORE =
   /(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})*|\p{Ll}{2,}(?:-\p{Ll}+)*)(?:\s*[,(–-]\s*|\s*:\s*|\s+)$/u;
@@ -101,7 +116,7 @@ export function findNamesBeforeAges(text: string): Span[] {
   const spans: Span[] = [];
   for (const age of allMatches(AGE, text)) {
     const after = age.index + age[0].length;
-    if (Number(age[1]) > 120 || PRACTICE.test(text.slice(after, after + 30))) continue;
+    if ((!age[1] && !age[3]) || Number(age[2]) > 120 || PRACTICE.test(text.slice(after, after + 30))) continue;
     const name = nameBefore(text, age.index);
     if (name) spans.push({ ...name, finding: { kind: "patient-name" } });
   }

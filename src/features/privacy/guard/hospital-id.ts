@@ -2,22 +2,23 @@ import { allMatches, type Span } from "./spans.ts";
 
 /**
  * Hospital identifiers of a patient: the number after a label that says what it numbers ("IPP
- * 4587123", "IPP : 00458712", "n° de dossier 2024-00123", "dossier n°58741", "n° d'admission
- * 123456", "NDA 1234567", "numéro de séjour 87452", "n° patient 88812", "MRN 8745123"). Only the
- * number is replaced: the label stays, so the message still reads. A number without such a label
- * (a phone, an RPPS, a SIRET, a mission or a request number) is never touched.
+ * 4587123", "IPP : 00458712", "n° de dossier 2024-00123", "dossier n°58741", "dossier patient n°
+ * 45871", "n° d'admission 123456", "NDA 1234567", "numéro de séjour 87452", "n° patient 88812",
+ * "MRN 8745123"). Only the number is replaced: the label stays, so the message still reads. A
+ * number without such a label (a phone, an RPPS, a SIRET, a mission or a request number) is never
+ * touched, nor one of fewer than four digits ("IPP 12").
  */
 
 /** "n°", "nº", "no", "num", "numéro", "#": words that say a number follows. */
 const NUMBER_WORD = "(?:n\\s?[°º]|no\\.?|num(?:[ée]ro)?\\.?|#)";
 /** What a hospital numbers: a record, an admission, a stay, a patient. */
-const RECORD = "(?:dossier|admission|s[ée]jour|patient|hospitali[sz]ation|venue|ipp|nip|nda)";
+const RECORD = "(?:dossier|admission|s[ée]jour|patient|hospitali[sz]ation|hospit|venue|ipp|nip|nda)";
 /** Acronyms that are a patient's or a stay's number on their own (IPP, NIP, NDA, MRN). */
 const ACRONYM = "(?:ipp|nip|nda|mrn)";
 const LABEL = [
   ACRONYM,
   `${NUMBER_WORD}\\s*(?:(?:de|du|d['’])\\s*)?${RECORD}`,
-  `dossier\\s*${NUMBER_WORD}`,
+  `(?:dossier|s[ée]jour|admission|patient)(?:\\s+(?:patient|m[ée]dical|hospitalier))?\\s*${NUMBER_WORD}`,
   "(?:hospital|record|patient)\\s+(?:number|id)",
 ].join("|");
 /** Between label and number: "IPP: ", "IPP n° ", "son IPP c'est ", "numéro de dossier est le ". */

@@ -17,8 +17,20 @@ import { isNameStopWord, isProfessionalWord, isSurnameLike } from "./words.ts";
  * Julie Martin, IDE à Ivry": a colleague).
  */
 
-const TRIGGER =
-  /(?<![\p{L}\p{N}])(?:c['’ ]?(?:est|[ée]tait)\s+pour|s['’ ]?agi(?:t|ssait)\s+d(?:e|u|['’])|concern(?:e|ent|ait|ant)|au\s+sujet\s+d(?:e|u|['’])|[àa]\s+propos\s+d(?:e|u|['’])|regarding|concerning|(?:it['’]?s|it\s+is)\s+(?:for|about)|this\s+is\s+(?:for|about)|(pour))(?:(?<=['’])|(?![\p{L}\p{N}]))/giu;
+/** Words that say whom a message is about; group 1: a bare "pour". */
+const TRIGGER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[
+    "c['’ ]?(?:est|[ée]tait)\\s+pour",
+    "s['’ ]?agi(?:t|ssait)\\s+d(?:e|u|['’])",
+    "concern(?:e|ent|ait|ant)",
+    "au\\s+sujet\\s+d(?:e|u|['’])",
+    "[àa]\\s+propos\\s+d(?:e|u|['’])",
+    "regarding|concerning",
+    "(?:it['’]?s|it\\s+is|this\\s+is)\\s+(?:for|about)",
+    "(pour)",
+  ].join("|")})(?:(?<=['’])|(?![\\p{L}\\p{N}]))`,
+  "giu",
+);
 
 /** Hospitals and places named after a person, folded, as they follow "il s'agit de". */
 const EPONYMS = [
@@ -53,6 +65,8 @@ const EPONYMS = [
   "pierre brossolette",
   "gabriel peri",
 ].map((name) => name.replace(/-/g, " "));
+/** "l'hôpital", "d'une": an elided article or preposition glued to the word. */
+const ELISION = /^\p{Ll}['’]/u;
 const SAINT = /^(?:saint|sainte|st|ste)(?:-|$)/iu;
 const ARTICLE = /^(?:l[ea]s?|the)[\s'’]/iu;
 const WORD = /[\p{L}]+(?:[-'’][\p{L}]+)*/uy;
@@ -68,14 +82,20 @@ function wordAt(text: string, at: number): { word: string; start: number; end: n
   return match ? { word: match[0], start, end: start + match[0].length } : undefined;
 }
 
-/** A first name and a surname in any case, the first name known ("lucien garnier", "Jean dupont"). */
+/** A word that may be a name's: capitalised and no sentence word, or lower case and surname-like. */
+const nameLike = (word: string): boolean =>
+  word === word.toLowerCase() ? !ELISION.test(word) && isSurnameLike(word) : !isNameStopWord(fold(word), false);
+
+/**
+ * Two words in any case, one of them a known first name: "lucien garnier", "Jean dupont", "dupont
+ * jean" (a capital letter cannot tell a name where the sender types in lower case).
+ */
 function knownFirstName(text: string, from: number): { start: number; end: number } | undefined {
   const first = wordAt(text, from);
-  if (!first || !isFirstName(fold(first.word))) return undefined;
-  const last = wordAt(text, first.end);
-  if (!last || last.start === first.end) return undefined;
-  const lower = last.word === last.word.toLowerCase();
-  const fits = lower ? isSurnameLike(last.word) : !isNameStopWord(fold(last.word), false);
+  const last = first && wordAt(text, first.end);
+  if (!first || !last || last.start === first.end) return undefined;
+  const [one, two] = [isFirstName(fold(first.word)), isFirstName(fold(last.word))];
+  const fits = (one && nameLike(last.word)) || (two && nameLike(first.word));
   return fits ? { start: first.start, end: last.end } : undefined;
 }
 
@@ -90,7 +110,7 @@ function fullNameAt(text: string, from: number, bareFor: boolean): { start: numb
   if (words.length < 2 || ARTICLE.test(name) || words.slice(1).some((w) => SAINT.test(w))) return undefined;
   const folded = `${fold(name.replace(/-/g, " "))} `;
   if (EPONYMS.some((eponym) => folded.startsWith(`${eponym} `))) return undefined;
-  if (bareFor && !isFirstName(fold(words[0]!))) return undefined;
+  if (bareFor && !words.slice(0, 2).some((word) => isFirstName(fold(word)))) return undefined;
   const next = fold(FOLLOWING_WORD.exec(text.slice(run.end, run.end + 30))?.[1] ?? "");
   return isProfessionalWord(next) ? undefined : run;
 }

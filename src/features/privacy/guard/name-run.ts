@@ -36,10 +36,10 @@ const PARTICLE_WORDS =
  * One to three particles before a capitalised word ("Van der ", "de La ", "LE "), or "d'" glued to it.
  * Whether they open a name depends on their case and place (see readName).
  */
-const PARTICLE = new RegExp(
-  `(?:(?:${PARTICLE_WORDS.split(" ").map(ci).join("|")})[ \\t\\u00a0]+){1,3}(?=\\p{Lu})|[Dd]['’](?=\\p{Lu})`,
-  "uy",
-);
+const PARTICLES = `(?:(?:${PARTICLE_WORDS.split(" ").map(ci).join("|")})[ \\t\\u00a0]+){1,3}`;
+const PARTICLE = new RegExp(`${PARTICLES}(?=\\p{Lu})|[Dd]['’](?=\\p{Lu})`, "uy");
+/** The same before a lower-case word ("mme van der meulen", "mme le goff"): only right after a civility. */
+const LOWER_PARTICLE = new RegExp(`${PARTICLES}(?=\\p{Ll})|d['’](?=\\p{Ll})`, "uy");
 /** "Van der", "De la", "D'": a particle written like a name, which opens one anywhere. */
 const CAPITALISED_PARTICLE = /^\p{Lu}(?:\p{Ll}|['’])/u;
 const GAP = /[ \t\u00a0]+/y;
@@ -74,7 +74,9 @@ export function readName(
     if (!gap && count > 0) break;
     let tokenAt = gap ? at + gap[0].length : at;
     PARTICLE.lastIndex = tokenAt;
-    const particle = PARTICLE.exec(text);
+    LOWER_PARTICLE.lastIndex = tokenAt;
+    const lowerOpens = count === 0 && civilityBefore && lowerCase === "any";
+    const particle = PARTICLE.exec(text) ?? (lowerOpens ? LOWER_PARTICLE.exec(text) : null);
     if (particle && !CAPITALISED_PARTICLE.test(particle[0]) && !(count === 0 && civilityBefore)) break;
     if (particle) tokenAt += particle[0].length;
     TOKEN.lastIndex = tokenAt;

@@ -67,6 +67,8 @@ const DESCRIBING = set(`
   insuffisante oxygenodependant oxygenodependante fin soins domicile homme femme enfant adulte mineur majeur
   souffre pleure crie respire semble parait pese desature vomit saigne delire decline decompense recupere
   progresse evolue commence continue garde prend recoit beneficie passe revient repart sera serait etait
+  hopital clinique service unite centre maison residence institut cabinet pharmacie formation soiree reunion
+  equipe association reseau structure demande question message dossier
   sdf lambda type standard moyen moyenne lourd lourde difficile calme triste faible maigre aigu aigue sourd
   sourde aveugle muet muette entier russe arabe turc turque anglais anglaise etranger etrangere chinois chinoise
   portugais portugaise polonais polonaise allemand allemande espagnol espagnole italien africain africaine
