@@ -289,5 +289,12 @@ describe("the privacy guard", () => {
     const longStarted = performance.now();
     for (let i = 0; i < 50; i++) inspectText(long);
     expect((performance.now() - longStarted) / 50).toBeLessThan(5);
+    // The slowest inputs found (bench/privacy-eval.ts): about 1 ms for 4,000 characters; every rule is linear.
+    for (const worst of ["M. LE ", "2A ", "c'est pour Jean il s'agit de Marie concerne ", "Jeannine, 87 ans, "]) {
+      const text = worst.repeat(4000 / worst.length + 1).slice(0, 4000);
+      const worstStarted = performance.now();
+      for (let i = 0; i < 10; i++) inspectText(text);
+      expect((performance.now() - worstStarted) / 10).toBeLessThan(25);
+    }
   });
 });
