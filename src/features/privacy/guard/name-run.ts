@@ -42,6 +42,8 @@ const PARTICLE = new RegExp(`${PARTICLES}(?=\\p{Lu})|[Dd]['’](?=\\p{Lu})`, "uy
 const LOWER_PARTICLE = new RegExp(`${PARTICLES}(?=\\p{Ll})|d['’](?=\\p{Ll})`, "uy");
 /** "Van der", "De la", "D'": a particle written like a name, which opens one anywhere. */
 const CAPITALISED_PARTICLE = /^\p{Lu}(?:\p{Ll}|['’])/u;
+/** Particles that are no French word, so open a lower-case name even without a civility ("patient van der meulen"). */
+const FOREIGN_PARTICLE = /^(?:van|von|der|den|ter|ten|ben|bin|ibn|el|ait|aït|abou)\s/u;
 const GAP = /[ \t\u00a0]+/y;
 const MAX_TOKENS = 4;
 
@@ -54,10 +56,25 @@ function lowerCaseFits(word: string, count: number, mode: LowerCase): boolean {
 }
 
 /**
- * Reads up to MAX_TOKENS name words from `from`. A particle written in lower or upper case opens a
- * name only as its first word after a civility ("Mme de la Tour", "MME LE BIHAN"): elsewhere it
- * introduces a place ("un patient de Thiais", "Mme Durand de Vitry"). A word after a particle is a
- * name whatever it means ("Mme de Sa").
+ * The particles at `at` when they belong to the name read: a capitalised one anywhere ("Van der"),
+ * one in capitals or lower case as the first word after a civility ("MME LE BIHAN", "mme le goff"),
+ * a foreign one in lower case as the first word after "patient" ("patient van der meulen": after
+ * "patient", "de vitry" is a place). `false`: particles that end the name ("Mme Durand de Vitry").
+ */
+function particleAt(text: string, at: number, count: number, lowerCase: LowerCase, civility: boolean) {
+  PARTICLE.lastIndex = at;
+  const upper = PARTICLE.exec(text);
+  if (upper) return CAPITALISED_PARTICLE.test(upper[0]) || (count === 0 && civility) ? upper[0] : false;
+  if (count > 0 || lowerCase === "none") return undefined;
+  LOWER_PARTICLE.lastIndex = at;
+  const lower = LOWER_PARTICLE.exec(text);
+  const opens = civility ? lowerCase === "any" : FOREIGN_PARTICLE.test(lower?.[0] ?? "");
+  return lower && opens ? lower[0] : undefined;
+}
+
+/**
+ * Reads up to MAX_TOKENS name words from `from`, particles included where they open a name (see
+ * particleAt). A word after a particle is a name whatever it means ("Mme de Sa").
  */
 export function readName(
   text: string,
@@ -73,12 +90,9 @@ export function readName(
     const gap = GAP.exec(text);
     if (!gap && count > 0) break;
     let tokenAt = gap ? at + gap[0].length : at;
-    PARTICLE.lastIndex = tokenAt;
-    LOWER_PARTICLE.lastIndex = tokenAt;
-    const lowerOpens = count === 0 && civilityBefore && lowerCase === "any";
-    const particle = PARTICLE.exec(text) ?? (lowerOpens ? LOWER_PARTICLE.exec(text) : null);
-    if (particle && !CAPITALISED_PARTICLE.test(particle[0]) && !(count === 0 && civilityBefore)) break;
-    if (particle) tokenAt += particle[0].length;
+    const particle = particleAt(text, tokenAt, count, lowerCase, civilityBefore);
+    if (particle === false) break;
+    if (particle) tokenAt += particle.length;
     TOKEN.lastIndex = tokenAt;
     const token = TOKEN.exec(text);
     if (!token) break;
@@ -90,7 +104,7 @@ export function readName(
     const shouted = /^\p{Lu}{2}/u.test(word);
     if (!lower && !particle && isNameStopWord(fold(word.replace(/\.$/, "")), shouted)) break;
     capitalised ||= !lower;
-    run = { start: run?.start ?? (particle ? tokenAt - particle[0].length : tokenAt), end: tokenAt + word.length };
+    run = { start: run?.start ?? (particle ? tokenAt - particle.length : tokenAt), end: tokenAt + word.length };
     at = run.end;
   }
   return run;
