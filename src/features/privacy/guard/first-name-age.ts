@@ -8,11 +8,13 @@ import { isNameStopWord, isProfessionalWord } from "./words.ts";
  * ans)", "Louise, 64a", "John, 78 y/o", "Jean Dupont, 87 ans". The name is redacted, the age stays
  * (an age alone identifies nobody: "patient de 87 ans" is kept whole).
  *
- * The word before the age is a name when it is capitalised and no word of the sentence (a sentence
- * may start with "Depuis 10 ans"), or, typed in lower case, a known first name ("ginette 93ans").
- * Not redacted, by decision: a place ("à Ivry, 87 ans", "de Vitry, 62 ans"), a colleague ("le Dr
- * Martin, 58 ans", "ma collègue Julie, 35 ans"), a name after a civility (patient-name.ts decides),
- * and years of practice ("Julie, 20 ans d'expérience").
+ * The word before the age is a name when it is a known first name, or a capitalised word that is no
+ * word of the sentence and does not open it ("Depuis 10 ans", "Formation 2 ans"). Not redacted, by
+ * decision: a place ("à Ivry, 87 ans", "de Vitry, 62 ans"), a colleague ("le Dr Martin, 58 ans",
+ * "ma collègue Julie, 35 ans"), a name after a civility (patient-name.ts decides) and years of
+ * practice ("Julie, 20 ans d'expérience"). A first name without an age is never redacted here nor
+ * anywhere in the guard: in this network it is most often a colleague signing ("Merci, Julie") or
+ * greeted ("Bonjour Julie"), and alone it identifies no patient.
  */
 
 /**
