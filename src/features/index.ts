@@ -3,6 +3,7 @@ import { CONTENT_DIR } from "../paths.ts";
 import { basicsFeature } from "./basics/index.ts";
 import { coordinationFeature } from "./coordination/index.ts";
 import { networkFeature } from "./network/index.ts";
+import { onboardingFeature } from "./onboarding/index.ts";
 import { orientationFeature } from "./orientation/index.ts";
 import { privacyFeature } from "./privacy/index.ts";
 import { trainingsFeature } from "./trainings/index.ts";
@@ -17,5 +18,6 @@ export const features: readonly Feature[] = [
   trainingsFeature,
   networkFeature(CONTENT_DIR),
   privacyFeature,
+  onboardingFeature,
   basicsFeature,
 ];

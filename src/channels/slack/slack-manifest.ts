@@ -42,7 +42,7 @@ export function withCommands(manifestYaml: string, commands: readonly ManifestCo
   const document = parseDocument(manifestYaml);
   const node = document.createNode(commands);
   node.commentBefore =
-    " Written by `npm run slack:manifest` from the features' commands. For HTTP events, add\n url: https://<your host>/slack/events to each command.";
+    " Written by `npm run docs` from the features' commands. For HTTP events, add\n url: https://<your host>/slack/events to each command.";
   document.setIn(["features", "slash_commands"], node);
   return document.toString({ lineWidth: 0 });
 }

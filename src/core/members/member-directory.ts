@@ -19,8 +19,10 @@ type MemberRow = NonNullable<Awaited<ReturnType<Database["member"]["findUnique"]
 function toProfile(row: MemberRow): MemberProfile {
   return {
     id: row.id,
+    key: row.key,
     displayName: row.displayName,
     status: row.status,
+    email: row.email,
     profession: row.profession,
     roles: row.roles.map((r) => r.role),
     communes: row.communes.map((c) => c.communeCode),
@@ -31,6 +33,8 @@ function toProfile(row: MemberRow): MemberProfile {
     preferredChannel: row.preferredChannel,
     quietHours:
       row.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null,
+    welcomedAt: row.welcomedAt,
+    approvedAt: row.approvedAt,
   };
 }
 
@@ -107,6 +111,18 @@ export class MemberDirectory {
       where: { id: identityId },
       data: { lastSeenAt: now, member: { update: { lastSeenAt: now } } },
     });
+  }
+
+  /**
+   * Marks the member as welcomed, once: true for the call that did it, false when another message of
+   * theirs got there first (two first messages at once are welcomed once).
+   */
+  async markWelcomed(memberId: number): Promise<boolean> {
+    const { count } = await this.db.member.updateMany({
+      where: { id: memberId, welcomedAt: null },
+      data: { welcomedAt: this.clock.now() },
+    });
+    return count === 1;
   }
 
   /** Remembers the language a member last wrote in, for proactive messages and button clicks. */

@@ -6,8 +6,11 @@ export type { MemberStatus, Profession, Role };
 /** The member behind an event, as handlers see them. */
 export interface MemberProfile {
   id: number;
+  /** Key in the member file, when the member was imported. */
+  key: string | null;
   displayName: string;
   status: MemberStatus;
+  email: string | null;
   profession: Profession | null;
   roles: Role[];
   /** INSEE codes of the communes where the member practises. */
@@ -21,10 +24,33 @@ export interface MemberProfile {
   /** Channel for proactive messages; null: the one the member used last. */
   preferredChannel: Channel | null;
   quietHours: { start: string; end: string } | null;
+  /** When the bot first welcomed the member (onboarding asks its questions once). */
+  welcomedAt: Date | null;
+  /** When the coordination team approved the member after onboarding. */
+  approvedAt: Date | null;
 }
 
 export const hasRole = (member: MemberProfile, ...roles: Role[]): boolean =>
   member.roles.includes("admin") || roles.some((role) => member.roles.includes(role));
+
+/** Every profession a member may declare (the schema's enum), in the order forms show them. */
+const PROFESSIONS: readonly Profession[] = [
+  "general_practitioner",
+  "specialist",
+  "nurse",
+  "pharmacist",
+  "physiotherapist",
+  "psychologist",
+  "social_worker",
+  "midwife",
+  "dietitian",
+  "care_assistant",
+  "coordinator",
+  "administrative",
+  "other",
+];
+
+export const isProfession = (value: string): value is Profession => (PROFESSIONS as readonly string[]).includes(value);
 
 /** Message key of a member's profession, for "Dr X (médecin généraliste)". */
 export const professionKey = (profession: Profession | null): string => `core.profession.${profession ?? "unknown"}`;

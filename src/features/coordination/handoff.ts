@@ -12,11 +12,19 @@ const KIND_OF: Record<HandoffRequest["reason"], RequestKind> = {
   clinical: "question",
 };
 
+/** How the offer reads: the bot could not answer, or the directory had nobody for the need. */
+const OFFER_KEY: Record<HandoffRequest["reason"], string> = {
+  unclear: "coordination.offer",
+  asked: "coordination.offer",
+  "not-found": "coordination.offer.notFound",
+  clinical: "coordination.offer.clinical",
+};
+
 /**
  * The hand-off the coordination feature provides to the others: a request to the team prefilled with
  * what the conversation knows, offered first or started at once.
  */
 export function handOffToTeam(ctx: HandlerContext, request: HandoffRequest): Promise<Reply> {
   const draft = draftFrom(KIND_OF[request.reason], request.text, request.known ?? {});
-  return request.mode === "offer" ? offerHandoff(ctx, draft) : askNext(ctx, draft);
+  return request.mode === "offer" ? offerHandoff(ctx, draft, OFFER_KEY[request.reason]) : askNext(ctx, draft);
 }

@@ -7,6 +7,10 @@ export const coordinationMessages: Catalogue = {
     "coordination.help.team": "Équipe de coordination : /demandes, /prendre <n°>, /repondre <n°> <réponse>",
     "coordination.offer":
       "Je ne sais pas répondre à cela moi-même. Voulez-vous que je transmette votre question à l'équipe de coordination ?",
+    "coordination.offer.notFound":
+      "Voulez-vous que je transmette votre besoin à l'équipe de coordination ? Elle cherchera un relais avec vous.",
+    "coordination.offer.clinical":
+      "Voulez-vous que je transmette aussi votre question à l'équipe de coordination, qui la fera suivre aux experts ?",
     "coordination.offer.yes": "Transmettre à l'équipe",
     "coordination.offer.no": "Non merci",
     "coordination.ask.summary":
@@ -103,6 +107,10 @@ export const coordinationMessages: Catalogue = {
       "Ask the coordination team for support with a complex situation: “complex situation, I need the coordination team”",
     "coordination.help.team": "Coordination team: /demandes, /prendre <no.>, /repondre <no.> <answer>",
     "coordination.offer": "I can't answer that myself. Shall I pass your question on to the coordination team?",
+    "coordination.offer.notFound":
+      "Shall I pass your need on to the coordination team? They will look for someone with you.",
+    "coordination.offer.clinical":
+      "Shall I also pass your question on to the coordination team, who will forward it to the experts?",
     "coordination.offer.yes": "Send to the team",
     "coordination.offer.no": "No thanks",
     "coordination.ask.summary":

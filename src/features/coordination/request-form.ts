@@ -35,11 +35,15 @@ export async function askNext(ctx: HandlerContext, draft: RequestDraft): Promise
 }
 
 /** Offers to hand an unanswered question to the team; the member accepts with a button. */
-export async function offerHandoff(ctx: HandlerContext, draft: RequestDraft): Promise<Reply> {
+export async function offerHandoff(
+  ctx: HandlerContext,
+  draft: RequestDraft,
+  key = "coordination.offer",
+): Promise<Reply> {
   draft.awaiting = "offer";
   await ctx.dialogue.expect(FORM_STEP, draft, FORM_TTL_MINUTES);
   return withButtons(
-    reply(ctx.t("coordination.offer")),
+    reply(ctx.t(key)),
     { label: ctx.t("coordination.offer.yes"), actionId: startRequest.id(), style: "primary" },
     { label: ctx.t("coordination.offer.no"), actionId: cancelRequest.id() },
   );

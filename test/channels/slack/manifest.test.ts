@@ -22,7 +22,7 @@ describe("the Slack app manifest", () => {
     const source = await readFile(path.join(PROJECT_ROOT, "slack", "manifest.yml"), "utf8");
     const manifest = parse(source) as Manifest;
     const registry = new FeatureRegistry(features);
-    // The commands are the features' own: `npm run slack:manifest` writes them after a change.
+    // The commands are the features' own: `npm run docs` writes them after a change.
     expect(commandsOf(source)).toEqual(manifestCommands(registry, registry.messages, "fr"));
     expect(manifest.features.slash_commands.map((c) => c.command)).toContain("/reseau");
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(

@@ -7,6 +7,7 @@ import { INTENTS_DIR } from "../../../src/paths.ts";
 const NIR = "[NIR masqué]";
 const DOB = "[date de naissance masquée]";
 const NAME = "[nom masqué]";
+const NUMBER = "[numéro masqué]";
 
 describe("the NIR key", () => {
   it.each([
@@ -73,6 +74,10 @@ describe("the privacy guard", () => {
     ["born on March 12, 1950", `born on ${DOB}`],
     ["born 12th of March 1950", `born ${DOB}`],
     ["date of birth: 12 March 1950", `date of birth: ${DOB}`],
+    ["ma patiente, née en 1941, vit seule", `ma patiente, née en ${DOB}, vit seule`],
+    ["mon fils est né en 2003", `mon fils est né en ${DOB}`],
+    ["le réseau est né le 12/03/1996", `le réseau est né le ${DOB}`], // a full date is always redacted
+    ["l'association est née en 2003. Elle est née en 1950", `l'association est née en 2003. Elle est née en ${DOB}`],
   ])("redacts the date of birth in %j", (message, redacted) => {
     expect(inspectText(message)).toEqual({ text: redacted, findings: [{ kind: "birth-date" }] });
   });
@@ -102,10 +107,61 @@ describe("the privacy guard", () => {
     ["my patient John Smith", `my patient ${NAME}`],
     ["Nom : DUPONT", `Nom : ${NAME}`],
     ["prénom: jeanne", `prénom: ${NAME}`],
+    ["Mr. Van der Meulen sort demain", `Mr. ${NAME} sort demain`],
+    ["Mme de La Fontaine", `Mme ${NAME}`],
+    ["M. d'Alembert a chuté", `M. ${NAME} a chuté`],
+    ["monsieur Van den Broeck", `monsieur ${NAME}`],
+    ["Mme Ben Saïd", `Mme ${NAME}`],
+    ["pour Mr van der Linden", `pour Mr ${NAME}`],
+    ["MME LE BIHAN SORT", `MME ${NAME} SORT`],
+    ["mme de Sa", `mme ${NAME}`],
+    ["Mlle Ait Ahmed", `Mlle ${NAME}`],
+    ["MME DURAND DE VITRY", `MME ${NAME} DE VITRY`],
+    ["mme van der meulen a chuté", `mme ${NAME} a chuté`],
+    ["patient van der meulen sort demain", `patient ${NAME} sort demain`],
+    ["patient durand sort demain", `patient ${NAME} sort demain`],
+    ["la patiente lefebvre a refusé", `la patiente ${NAME} a refusé`],
+    ["m. petit est décédé", `m. ${NAME} est décédé`],
+    ["mr garcia sorti ce jour", `mr ${NAME} sorti ce jour`],
+    ["Jeannine, 87 ans, vit seule", `${NAME}, 87 ans, vit seule`],
+    ["Jeannine 87 ans", `${NAME} 87 ans`],
+    ["pour Marcel (92 ans)", `pour ${NAME} (92 ans)`],
+    ["Louise, 64a, K pancréas", `${NAME}, 64a, K pancréas`],
+    ["John, 78 y/o, lives alone", `${NAME}, 78 y/o, lives alone`],
+    ["ginette 93ans vit seule", `${NAME} 93ans vit seule`],
+    ["Jean Dupont, 87 ans", `${NAME}, 87 ans`],
+    ["question pour Sidonie, 97 ans", `question pour ${NAME}, 97 ans`],
+    ["c'est pour Jean Dupont, il sort demain", `c'est pour ${NAME}, il sort demain`],
+    ["il s'agit de Marie-Claire Petit", `il s'agit de ${NAME}`],
+    ["il s'agit d'Alain Durand", `il s'agit d'${NAME}`],
+    ["la demande concerne Robert Lemoine", `la demande concerne ${NAME}`],
+    ["c est pour lucien garnier", `c est pour ${NAME}`],
+    ["une IDE pour Jean Dupont", `une IDE pour ${NAME}`],
+    ["it's for John Smith", `it's for ${NAME}`],
   ])("redacts the patient's name in %j", (message, redacted) => {
     const { text, findings } = inspectText(message);
     expect(text).toBe(redacted);
     expect(findings.every((f) => f.kind === "patient-name")).toBe(true);
+  });
+
+  it.each([
+    ["IPP 4587123", `IPP ${NUMBER}`],
+    ["IPP: 00458712 pour la sortie", `IPP: ${NUMBER} pour la sortie`],
+    ["ipp n° 3320145", `ipp n° ${NUMBER}`],
+    ["n° de dossier 2024-00123", `n° de dossier ${NUMBER}`],
+    ["dossier n°58741", `dossier n°${NUMBER}`],
+    ["dossier 58741 transmis", `dossier ${NUMBER} transmis`],
+    ["n° d'admission 123456", `n° d'admission ${NUMBER}`],
+    ["NDA 1234567", `NDA ${NUMBER}`],
+    ["numéro de séjour 87452", `numéro de séjour ${NUMBER}`],
+    ["N°séjour: 24001245", `N°séjour: ${NUMBER}`],
+    ["n° patient 88812", `n° patient ${NUMBER}`],
+    ["Num dossier : 458 712, merci", `Num dossier : ${NUMBER}, merci`],
+    ["son numero de dossier est le 2023/4587", `son numero de dossier est le ${NUMBER}`],
+    ["numéro d'admission : 2024A00871", `numéro d'admission : ${NUMBER}`],
+    ["MRN 8745123", `MRN ${NUMBER}`],
+  ])("redacts the hospital number in %j, not its label", (message, redacted) => {
+    expect(inspectText(message)).toEqual({ text: redacted, findings: [{ kind: "hospital-id" }] });
   });
 
   it("redacts every identifier of a message and keeps the rest of it", () => {
@@ -141,6 +197,38 @@ describe("the privacy guard", () => {
     "Le patient a besoin d'un lit médicalisé",
     "un patient Alzheimer à Ivry, besoin d'un accueil de jour",
     "patiente SLA en fin de vie",
+    "patiente grabataire, escarres",
+    "patient de 87 ans à Vitry",
+    "Depuis 10 ans je travaille au réseau",
+    "Julie, 20 ans d'expérience en soins palliatifs",
+    "un patient à Ivry, 87 ans",
+    "le Dr Martin, 58 ans, part à la retraite",
+    "ma collègue Julie, 35 ans",
+    "Homme 87 ans, fin de vie",
+    "Formation 2 ans",
+    "Bravo, 10 ans de réseau !",
+    "Hôpital Paul Brousse, 100 ans",
+    "Le Kremlin-Bicêtre 1 an après",
+    "Merci, Julie",
+    "c'est pour Vitry ou Ivry ?",
+    "c'est pour Villeneuve Saint-Georges",
+    "il s'agit de Paul Brousse",
+    "ça concerne Le Kremlin-Bicêtre et Gentilly",
+    "c'est pour Julie Martin, IDE à Ivry",
+    "c'est pour le Dr Van der Berg",
+    "il s'agit de l'EMSP de Villejuif",
+    "une formation pour Julie",
+    "c'est pour Jeannine",
+    "patient très algique",
+    "patient parkinsonien en fin de vie",
+    "patient polymédiqué",
+    "patient anglophone",
+    "un patient de vitry",
+    "une patiente diabetique vendredi",
+    "which patients do you support",
+    "un mur de 5 m. de haut",
+    "le Dr Van der Berg est en congé",
+    "ma collègue Mme Van der Berg",
     "Mes patients HAD de Créteil",
     "Mme est hospitalisée depuis lundi",
     "Monsieur souhaite rentrer chez lui",
@@ -161,10 +249,19 @@ describe("the privacy guard", () => {
     "RPPS 10001234567",
     "Le numéro FINESS est 940000000",
     "réponse à la demande 1234567",
+    "dossier de subvention 2025 à rendre",
+    "le dossier 2024 est clos",
+    "IPP 12, NDA 345",
     "1 250 000 € de budget",
     "Horaires : 9h-17h du lundi au vendredi",
     "Quand est né le réseau ?",
     "Je suis né à Lyon",
+    "le réseau est né en 1996",
+    "Notre association, née en 2003, regroupe 300 professionnels",
+    "le projet de soins palliatifs est né en 2004",
+    "Le DAC, né en 2021 de la fusion des réseaux",
+    "the network was born in 1996",
+    "le réseau est né de la fusion de deux associations",
     "Can you help me find a palliative care team in Vitry?",
     "Please be patient, the patient I saw needs help",
     "Dear Dr Smith, thank you",
@@ -195,5 +292,12 @@ describe("the privacy guard", () => {
     const longStarted = performance.now();
     for (let i = 0; i < 50; i++) inspectText(long);
     expect((performance.now() - longStarted) / 50).toBeLessThan(5);
+    // The slowest inputs found (bench/privacy-eval.ts): about 1 ms for 4,000 characters; every rule is linear.
+    for (const worst of ["M. LE ", "2A ", "c'est pour Jean il s'agit de Marie concerne ", "Jeannine, 87 ans, "]) {
+      const text = worst.repeat(4000 / worst.length + 1).slice(0, 4000);
+      const worstStarted = performance.now();
+      for (let i = 0; i < 10; i++) inspectText(text);
+      expect((performance.now() - worstStarted) / 10).toBeLessThan(25);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { isOrganisationBorn } from "./birth-subject.ts";
 import { allMatches, type Span } from "./spans.ts";
 
 /**
@@ -107,9 +108,12 @@ const BIRTHPLACE = "(?:[àa]\\s+\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’
 const CONNECTOR = "\\s*[:=\\-–]?\\s*(?:(?:le|en|on|in|the)\\s+)?";
 
 const INTRODUCED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${TRIGGER})(?![\\p{L}\\p{N}])\\s*${BIRTHPLACE}${CONNECTOR}(${INTRODUCED_DATE})`,
+  `(?<![\\p{L}\\p{N}])(${TRIGGER})(?![\\p{L}\\p{N}])\\s*${BIRTHPLACE}${CONNECTOR}(${INTRODUCED_DATE})`,
   "giu",
 );
+/** "né", "née", "nés", "born", "naissance": triggers that may tell an organisation's history (birth-subject.ts). */
+const BORN = /^(?:n|born)/iu;
+const WHOLE_FULL_DATE = new RegExp(`^(?:${FULL_DATE})$`, "iu");
 
 /** Right after a name: optional comma, parenthesis or dash, optional "né(e)", then a full date. */
 const AFTER_NAME = new RegExp(`^\\s?[,(\\-–]?\\s?(?:n[ée]e?\\s+(?:le\\s+)?)?(${FULL_DATE})`, "iu");
@@ -117,7 +121,10 @@ const AFTER_NAME = new RegExp(`^\\s?[,(\\-–]?\\s?(?:n[ée]e?\\s+(?:le\\s+)?)?(
 export function findBirthDates(text: string): Span[] {
   const spans: Span[] = [];
   for (const match of allMatches(INTRODUCED, text)) {
-    const date = match[1]!;
+    const date = match[2]!;
+    const yearOnly = BORN.test(match[1]!) && !WHOLE_FULL_DATE.test(date);
+    const noun = /^naissance$/iu.test(match[1]!);
+    if (yearOnly && isOrganisationBorn(text, match.index, noun ? match.index + match[0].length : undefined)) continue;
     const start = match.index + match[0].length - date.length;
     spans.push({ start, end: start + date.length, finding: { kind: "birth-date" } });
   }

@@ -1,4 +1,7 @@
 import { birthDateAfterName, findBirthDates } from "./birth-date.ts";
+import { findNamesBeforeAges } from "./first-name-age.ts";
+import { findHospitalIds } from "./hospital-id.ts";
+import { findIntroducedNames } from "./introduced-name.ts";
 import { findNirs } from "./nir.ts";
 import { findPatientNames } from "./patient-name.ts";
 import { mergeSpans, type PatientDataFinding, redactSpans, type Span } from "./spans.ts";
@@ -11,16 +14,23 @@ export interface Inspection {
 }
 
 /**
- * Finds the patient identifiers of a message and redacts them: NIRs, dates of birth and patient
- * names (see nir.ts, birth-date.ts and patient-name.ts for the rules). Pure and synchronous: it runs
- * on every inbound message, before anything is classified, stored or logged.
+ * Finds the patient identifiers of a message and redacts them: NIRs, dates of birth, hospital
+ * numbers and patient names (see nir.ts, birth-date.ts, hospital-id.ts and patient-name.ts for the
+ * rules). Pure and synchronous: it runs on every inbound message, before anything is classified,
+ * stored or logged.
  */
 export function inspectText(text: string): Inspection {
-  const names = findPatientNames(text);
+  const names = [...findPatientNames(text), ...findNamesBeforeAges(text), ...findIntroducedNames(text)];
   const datesAfterNames = names
     .map((name) => birthDateAfterName(text, name.end))
     .filter((s): s is Span => s !== undefined);
-  const spans = mergeSpans([...findNirs(text), ...findBirthDates(text), ...names, ...datesAfterNames]);
+  const spans = mergeSpans([
+    ...findNirs(text),
+    ...findBirthDates(text),
+    ...findHospitalIds(text),
+    ...names,
+    ...datesAfterNames,
+  ]);
   if (spans.length === 0) return { text, findings: [] };
   return { text: redactSpans(text, spans), findings: spans.map((span) => span.finding) };
 }

@@ -1,11 +1,14 @@
 import { fold } from "../../../util/fold.ts";
+import { ci, type NameRun, readName } from "./name-run.ts";
 import { allMatches, type Span } from "./spans.ts";
-import { isNameStopWord, isProfessionalWord } from "./words.ts";
+import { isProfessionalWord } from "./words.ts";
 
 /**
  * Patient names, where a message introduces them as such:
- * - after a civility: "Mme Durand", "M. Dupont", "Monsieur Jean Martin", "pour Mr Martin", "mme durand";
- * - after "patient(e)", "malade", "résident(e)", "usager": "le patient DUPONT", "patient Y", "ma patiente Mme X";
+ * - after a civility: "Mme Durand", "M. Dupont", "Monsieur Jean Martin", "pour Mr Martin", "mme durand",
+ *   "m. petit", with particles: "Mr. Van der Meulen", "Mme de La Fontaine", "MME LE BIHAN" (name-run.ts);
+ * - after "patient(e)", "malade", "résident(e)", "usager": "le patient DUPONT", "patient Y", "ma patiente Mme X",
+ *   and one lower-case surname-like word: "patient durand", but not "patient grabataire" (words.ts);
  * - after a form label: "nom : Durand", "prénom: jeanne".
  * Only the name is replaced; the civility and the words around it stay.
  *
@@ -14,68 +17,23 @@ import { isNameStopWord, isProfessionalWord } from "./words.ts";
  * or a self-introduction ("je suis Mme Martin"), and titles ("M. le président", "Madame la directrice").
  */
 
-/** A letter-initial word: "Durand", "DURAND", "Jean-Pierre", "D'Alembert", "Y", "Y.", or lower case "durand". */
-const TOKEN =
-  /\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}{2,}(?:[-'’]\p{Lu}+)*|\p{Lu}\.?(?![\p{L}\p{N}])|\p{Ll}{2,}(?:-\p{Ll}+)*/uy;
-/** "de", "Le", "d'" before a capitalised word belong to the name ("Mme de la Tour", "M. Le Goff"). */
-const PARTICLE = /(?:[Dd]e\s+[Ll]a\s+|[Dd](?:e|u|es|i|a|el)\s+|[Ll][ea]\s+|[Vv][ao]n\s+|[Dd]['’])(?=\p{Lu})/uy;
-const GAP = /[ \t\u00a0]+/y;
-const MAX_TOKENS = 4;
-
-/** Letters of a civility, any case ("mme", "MADAME"). "M."/"M" and "Ms" are matched case-sensitively. */
-const ci = (word: string) => [...word].map((c) => (/\p{L}/u.test(c) ? `[${c}${c.toUpperCase()}]` : c)).join("");
+/**
+ * Letters of a civility, any case ("mme", "MADAME"). "M."/"M" and "Ms" are matched case-sensitively;
+ * "m." in lower case only before a lower-case word and not after a figure ("m. petit", not "5 m. de").
+ */
 const CIVILITY_WORDS = ["madame", "mademoiselle", "monsieur", "mme", "mlle", "melle", "mrs", "mr"].map(ci).join("|");
-const CIVILITY_SOURCE = `(?:(?:${CIVILITY_WORDS})\\.?|M\\.|M(?=[ \\u00a0]\\p{Lu})|Ms\\.?)(?![\\p{L}\\p{N}])`;
+const CIVILITY_SOURCE = `(?:(?:${CIVILITY_WORDS})\\.?|M\\.|M(?=[ \\u00a0]\\p{Lu})|(?<!\\d[ \\u00a0]?)m\\.(?=[ \\u00a0]\\p{Ll})|Ms\\.?)(?![\\p{L}\\p{N}])`;
 const CIVILITY = new RegExp(`(?<![\\p{L}\\p{N}])${CIVILITY_SOURCE}`, "gu");
 const CIVILITY_NEXT = new RegExp(`^[ \\t\\u00a0]*${CIVILITY_SOURCE}`, "u");
 const PATIENT =
   /(?<![\p{L}\p{N}])(?:patient|patiente|patients|patientes|malade|r[ée]sident|r[ée]sidente|usager|usag[èe]re)(?![\p{L}\p{N}])\s?:?/giu;
+/** Plural: "patients" may introduce capitalised names ("patients Durand et Roux"), never a lower-case one. */
+const PLURAL = /s\s?:?$/iu;
 const LABEL =
   /(?<![\p{L}\p{N}])(?<!(?:mon|my)\s+)(?:nom(?:\s+de\s+naissance|\s+d['’]usage|\s+de\s+famille)?|pr[ée]noms?|name|surname|first\s+name|last\s+name)\s?:/giu;
 const SELF_INTRODUCTION = /(?:moi\s+c['’]est|je\s+m['’]appelle|i\s+am|i['’]m|my\s+name\s+is)\s*$/iu;
 /** "je suis Mme X" also means "I follow Mme X": a self-introduction only when a profession follows. */
 const I_AM_OR_I_FOLLOW = /je\s+suis\s*$/iu;
-
-interface NameRun {
-  start: number;
-  end: number;
-}
-
-/**
- * Reads up to MAX_TOKENS name words from `from`; lower-case words only when `lowerCase` allows
- * them, a lower-case particle first only `civilityBefore`.
- */
-function readName(text: string, from: number, lowerCase: boolean, civilityBefore: boolean): NameRun | undefined {
-  let at = from;
-  let run: NameRun | undefined;
-  let capitalised = false;
-  for (let count = 0; count < MAX_TOKENS; count++) {
-    GAP.lastIndex = at;
-    const gap = GAP.exec(text);
-    if (!gap && count > 0) break;
-    let tokenAt = gap ? at + gap[0].length : at;
-    PARTICLE.lastIndex = tokenAt;
-    const particle = PARTICLE.exec(text);
-    // A lower-case particle only opens a name after a civility ("Mme de la Tour"); elsewhere it
-    // introduces a place ("un patient de Thiais", "Mme Durand de Vitry"). "Le Goff" is a name anywhere.
-    const opensName = particle && (/^\p{Lu}/u.test(particle[0]) || (count === 0 && civilityBefore));
-    if (particle && !opensName) break;
-    if (particle) tokenAt += particle[0].length;
-    TOKEN.lastIndex = tokenAt;
-    const token = TOKEN.exec(text);
-    if (!token) break;
-    const word = token[0];
-    const lower = word === word.toLowerCase();
-    if ((lower && !lowerCase) || isNameStopWord(fold(word.replace(/\.$/, "")), lower)) break;
-    // A name typed in lower case has at most two words ("mme jeanne durand"); after a capitalised
-    // word, a lower-case one is the sentence going on ("Mr Smith's daughter").
-    if (lower && (count >= 2 || capitalised)) break;
-    capitalised ||= !lower;
-    run = { start: run?.start ?? (particle ? tokenAt - particle[0].length : tokenAt), end: tokenAt + word.length };
-    at = run.end;
-  }
-  return run;
-}
 
 const LAST_WORD = /([\p{L}\p{N}-]+)[^\p{L}\p{N}-]*$/u;
 const FIRST_WORD = /^[^\p{L}\p{N}-]*([\p{L}\p{N}-]+)/u;
@@ -96,7 +54,7 @@ function afterCivility(text: string, civility: RegExpExecArray): NameRun | undef
   if (isProfessionalWord(wordBefore(text, start)) || SELF_INTRODUCTION.test(before)) return undefined;
   const word = civility[0];
   const abbreviatedMale = word === "M." || word === "M" || word.startsWith("Ms");
-  const run = readName(text, start + word.length, !abbreviatedMale, true);
+  const run = readName(text, start + word.length, abbreviatedMale ? "none" : "any", true);
   if (run && I_AM_OR_I_FOLLOW.test(before) && isProfessionalWord(wordAfter(text, run.end))) return undefined;
   return run;
 }
@@ -111,11 +69,13 @@ export function findPatientNames(text: string): Span[] {
     const end = patient.index + patient[0].length;
     const civility = CIVILITY_NEXT.exec(text.slice(end, end + 20));
     // "patient Mme X" is read here as well: no word before "patient" can make it a colleague.
-    const run = civility ? readName(text, end + civility[0].length, true, true) : readName(text, end, false, false);
+    const run = civility
+      ? readName(text, end + civility[0].length, "any", true)
+      : readName(text, end, PLURAL.test(patient[0]) ? "none" : "surname", false);
     if (run) runs.push(run);
   }
   for (const label of allMatches(LABEL, text)) {
-    const run = readName(text, label.index + label[0].length, true, true);
+    const run = readName(text, label.index + label[0].length, "any", true);
     if (run) runs.push(run);
   }
   return runs.map((run) => ({ ...run, finding: { kind: "patient-name" } }));

@@ -1,7 +1,10 @@
 /** What the guard reports for each redaction: the kind of identifier, never its value. */
 export type PatientDataFinding =
   /** `key`: whether the two-digit control key was there and matched (a wrong key is still redacted). */
-  { kind: "nir"; key: "valid" | "invalid" | "absent" } | { kind: "birth-date" } | { kind: "patient-name" };
+  | { kind: "nir"; key: "valid" | "invalid" | "absent" }
+  | { kind: "birth-date" }
+  | { kind: "patient-name" }
+  | { kind: "hospital-id" };
 
 export type FindingKind = PatientDataFinding["kind"];
 
@@ -17,10 +20,11 @@ const PLACEHOLDERS: Record<FindingKind, string> = {
   nir: "[NIR masqué]",
   "birth-date": "[date de naissance masquée]",
   "patient-name": "[nom masqué]",
+  "hospital-id": "[numéro masqué]",
 };
 
 /** When two detections overlap, the one that says more about a person wins the placeholder. */
-const PRIORITY: Record<FindingKind, number> = { nir: 3, "birth-date": 2, "patient-name": 1 };
+const PRIORITY: Record<FindingKind, number> = { nir: 4, "birth-date": 3, "hospital-id": 2, "patient-name": 1 };
 
 /** Overlapping or touching spans become one; the result is sorted and disjoint. */
 export function mergeSpans(spans: Span[]): Span[] {

@@ -1,3 +1,5 @@
+import { fold } from "../../../util/fold.ts";
+
 /**
  * Word lists of the name rules, folded (lower case, no accents). Kept short and reviewed like code:
  * a word added here can never be redacted as a name in that position.
@@ -45,6 +47,47 @@ const LOWERCASE_NOT_NAMES = set(`
   they it this that who which
 `);
 
+/**
+ * Lower-case words that follow "patient(e)" or "mme" to describe a person, not to name them: the
+ * adjectives, states, diseases and time words of a care situation, French and English ("patient
+ * grabataire", "patiente algique", "patient sla", "patient demain"). Words with an adjective's or
+ * participle's ending need not be listed (see ADJECTIVE_ENDING).
+ */
+const DESCRIBING = set(`
+  jeune vieux vieille seul seule seuls isole isolee complexe fragile stable instable lucide conscient
+  consciente inconscient inconsciente autonome dependant dependante valide obese mourant mourante confus confuse
+  grabataire denutri denutrie dement demente atteint atteinte porteur porteuse fumeur fumeuse suivi suivie
+  sorti sortie sortis parti partie connu connue inconnu inconnue nouveau nouvel nouvelle ancien ancienne
+  precedent suivant meme autre autres dernier derniere premier premiere second seconde deuxieme troisieme
+  tres trop assez peu vraiment souvent parfois actuellement rapidement bientot maintenant ici la-bas
+  hier demain aujourd ce soir matin nuit cet apres avant depuis pendant entre selon comme jusqu des
+  lundi mardi mercredi jeudi vendredi samedi dimanche semaine mois an ans age
+  janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+  parkinsonien parkinsonienne cancer diabete mucoviscidose cardiaque renal renale hepatique insuffisant
+  insuffisante oxygenodependant oxygenodependante fin soins domicile homme femme enfant adulte mineur majeur
+  souffre pleure crie respire semble parait pese desature vomit saigne delire decline decompense recupere
+  progresse evolue commence continue garde prend recoit beneficie passe revient repart sera serait etait
+  hopital clinique service unite centre maison residence institut cabinet pharmacie formation soiree reunion
+  equipe association reseau structure demande question message dossier
+  sdf lambda type standard moyen moyenne lourd lourde difficile calme triste faible maigre aigu aigue sourd
+  sourde aveugle muet muette entier russe arabe turc turque anglais anglaise etranger etrangere chinois chinoise
+  portugais portugaise polonais polonaise allemand allemande espagnol espagnole italien africain africaine
+  ok svp stp
+  in at is are was were be been with to who whose lives goes can cannot will would shall may might must should
+  could does did do has had have needs need care died dies wants refuses prefers sleeps eats feels seems says
+  asks wishes went came got gets became stays returns left passed fell falls requires remains received receives
+  takes took uses used suffers presents reports complains started stopped continues handed keeps leaves near
+  as tomorrow today yesterday so on no next here there from data after before without about like
+  and or of for the a an my your his her their this that but
+`);
+
+/**
+ * Endings of adjectives and participles ("hospitalisé", "diabétique", "palliatif", "douloureux",
+ * "mourant", "grabataire", "autonome"): a lower-case word ending so is not taken for a surname.
+ */
+const ADJECTIVE_ENDING =
+  /(?:ée?s?|ique|iques|if|ive|ifs|ives|eux|euse|euses|ant|ante|ants|antes|aire|aires|able|ables|ible|ibles|ment|iste|istes|ienne|iennes|ation|phone|ing)$/u;
+
 /** Professional words: a civility right after one names a colleague, not a patient ("l'IDE Mme Roy"). */
 const PROFESSIONAL = set(`
   collegue collegues confrere consoeur consoeurs confreres dr docteur pr professeur
@@ -55,7 +98,12 @@ const PROFESSIONAL = set(`
   assistant assistante sociale social colleague nurse doctor gp pharmacist coordinator
 `);
 
+/** Whether `folded` cannot be a name word; a lower-case word is also checked against the capitalised list ("had"). */
 export const isNameStopWord = (folded: string, lowerCase: boolean): boolean =>
-  (lowerCase ? LOWERCASE_NOT_NAMES : CAPITALISED_NOT_NAMES).has(folded);
+  CAPITALISED_NOT_NAMES.has(folded) || (lowerCase && (LOWERCASE_NOT_NAMES.has(folded) || DESCRIBING.has(folded)));
+
+/** A lower-case word that may be a surname: not a word of the sentence, nor an adjective by its ending. */
+export const isSurnameLike = (word: string): boolean =>
+  !isNameStopWord(fold(word), true) && !ADJECTIVE_ENDING.test(word.toLowerCase());
 
 export const isProfessionalWord = (folded: string): boolean => PROFESSIONAL.has(folded);

@@ -1,7 +1,7 @@
-import { channelSettings } from "./channels/index.ts";
-import { coreSettings } from "./config.ts";
-import type { FeatureRegistry } from "./core/registry.ts";
-import type { EnvVariable, SettingsDefinition } from "./core/settings.ts";
+import { channelSettings } from "../channels/index.ts";
+import { coreSettings } from "../config.ts";
+import type { FeatureRegistry } from "../core/registry.ts";
+import type { EnvVariable, SettingsDefinition } from "../core/settings.ts";
 
 /** Every settings group of the bot, in the order of .env.example: the core's, the features', the channels'. */
 export const allSettings = (registry: FeatureRegistry): SettingsDefinition<unknown>[] => [
@@ -28,7 +28,7 @@ export function envExample(groups: readonly SettingsDefinition<unknown>[]): stri
     }
     return lines.join("\n");
   });
-  return `# Copy to .env and adjust (written by \`npm run docs:settings\` from the settings' definitions).\n\n${sections.join("\n\n")}\n`;
+  return `# Copy to .env and adjust (written by \`npm run docs\` from the settings' definitions).\n\n${sections.join("\n\n")}\n`;
 }
 
 /** The README's configuration table: every variable, its default and what it does. */
@@ -41,15 +41,4 @@ export function settingsTable(groups: readonly SettingsDefinition<unknown>[]): s
     }),
   );
   return ["| variable | default | part | meaning |", "| --- | --- | --- | --- |", ...rows].join("\n");
-}
-
-export const TABLE_START = "<!-- settings-table:start (npm run docs:settings) -->";
-export const TABLE_END = "<!-- settings-table:end -->";
-
-/** The README with its configuration table replaced by `table`. */
-export function withSettingsTable(readme: string, table: string): string {
-  const start = readme.indexOf(TABLE_START);
-  const end = readme.indexOf(TABLE_END);
-  if (start < 0 || end < start) throw new Error(`README.md has no ${TABLE_START} … ${TABLE_END} markers`);
-  return `${readme.slice(0, start + TABLE_START.length)}\n${table}\n${readme.slice(end)}`;
 }
