@@ -25,32 +25,38 @@ export interface MemberReference {
   /** The Prisma model, which is also the SQLite table's name. */
   table: string;
   column: string;
+  /**
+   * `theirs`: the row is about the member (their role, their request, a message to them); `acted`: the
+   * member acted on something of someone else's (a request they handled, a role they changed). The
+   * member's export holds their rows whole, and only the ids of what they acted on.
+   */
+  kind: "theirs" | "acted";
   merge: OnMerge;
   erase: OnErase;
 }
 
 export const MEMBER_REFERENCES: readonly MemberReference[] = [
-  { table: "MemberRole", column: "memberId", merge: "roles", erase: "delete" },
-  { table: "RoleChange", column: "memberId", merge: "move", erase: "delete" },
-  { table: "RoleChange", column: "actorId", merge: "move", erase: "keep" },
-  { table: "LinkCode", column: "memberId", merge: "drop", erase: "delete" },
-  { table: "LinkAttempt", column: "memberId", merge: "drop", erase: "delete" },
-  { table: "MemberCommune", column: "memberId", merge: "union", erase: "delete" },
-  { table: "MemberTag", column: "memberId", merge: "union", erase: "delete" },
-  { table: "PlatformIdentity", column: "memberId", merge: "move", erase: "delete" },
-  { table: "CoordinationRequest", column: "requesterId", merge: "move", erase: "keep" },
-  { table: "CoordinationRequest", column: "assigneeId", merge: "move", erase: "keep" },
-  { table: "RequestEvent", column: "actorId", merge: "move", erase: "keep" },
-  { table: "TrainingRegistration", column: "memberId", merge: "union", erase: "keep" },
-  { table: "MissionAssignment", column: "memberId", merge: "union", erase: "keep" },
-  { table: "Mission", column: "createdById", merge: "move", erase: "keep" },
-  { table: "GovernanceTask", column: "assigneeId", merge: "move", erase: "keep" },
-  { table: "GovernanceTask", column: "completedById", merge: "move", erase: "keep" },
-  { table: "Announcement", column: "authorId", merge: "move", erase: "keep" },
-  { table: "Delivery", column: "memberId", merge: "union", erase: "delete" },
-  { table: "ConversationState", column: "memberId", merge: "union", erase: "delete" },
-  { table: "ConversationNotice", column: "memberId", merge: "union", erase: "delete" },
+  { table: "MemberRole", column: "memberId", kind: "theirs", merge: "roles", erase: "delete" },
+  { table: "RoleChange", column: "memberId", kind: "theirs", merge: "move", erase: "delete" },
+  { table: "RoleChange", column: "actorId", kind: "acted", merge: "move", erase: "keep" },
+  { table: "LinkCode", column: "memberId", kind: "theirs", merge: "drop", erase: "delete" },
+  { table: "LinkAttempt", column: "memberId", kind: "theirs", merge: "drop", erase: "delete" },
+  { table: "MemberCommune", column: "memberId", kind: "theirs", merge: "union", erase: "delete" },
+  { table: "MemberTag", column: "memberId", kind: "theirs", merge: "union", erase: "delete" },
+  { table: "PlatformIdentity", column: "memberId", kind: "theirs", merge: "move", erase: "delete" },
+  { table: "CoordinationRequest", column: "requesterId", kind: "theirs", merge: "move", erase: "keep" },
+  { table: "CoordinationRequest", column: "assigneeId", kind: "acted", merge: "move", erase: "keep" },
+  { table: "RequestEvent", column: "actorId", kind: "acted", merge: "move", erase: "keep" },
+  { table: "TrainingRegistration", column: "memberId", kind: "theirs", merge: "union", erase: "keep" },
+  { table: "MissionAssignment", column: "memberId", kind: "theirs", merge: "union", erase: "keep" },
+  { table: "Mission", column: "createdById", kind: "acted", merge: "move", erase: "keep" },
+  { table: "GovernanceTask", column: "assigneeId", kind: "acted", merge: "move", erase: "keep" },
+  { table: "GovernanceTask", column: "completedById", kind: "acted", merge: "move", erase: "keep" },
+  { table: "Announcement", column: "authorId", kind: "acted", merge: "move", erase: "keep" },
+  { table: "Delivery", column: "memberId", kind: "theirs", merge: "union", erase: "delete" },
+  { table: "ConversationState", column: "memberId", kind: "theirs", merge: "union", erase: "delete" },
+  { table: "ConversationNotice", column: "memberId", kind: "theirs", merge: "union", erase: "delete" },
   // Columns without a foreign key: metadata of handled messages, and who approved an erasure.
-  { table: "ConversationLog", column: "memberId", merge: "move", erase: "delete" },
-  { table: "Member", column: "erasureApproverId", merge: "move", erase: "keep" },
+  { table: "ConversationLog", column: "memberId", kind: "theirs", merge: "move", erase: "delete" },
+  { table: "Member", column: "erasureApproverId", kind: "acted", merge: "move", erase: "keep" },
 ];

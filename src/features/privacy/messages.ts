@@ -58,8 +58,15 @@ export const privacyMessages: Catalogue = {
       "Vous avez déjà demandé l'effacement de vos données le {date} ; l'équipe de coordination s'en occupe.",
     "privacy.erase.team":
       "**Demande d'effacement de données** : {name} (membre n° {id}, {profession}) l'a demandée le {date}. Comptes : {identities}. À faire par l'équipe : supprimer ou anonymiser ce membre et ses données, puis le lui confirmer.",
-    "privacy.help.entry": "Savoir ce que le bot garde sur vous, demander l'effacement : « mes données », /mesdonnees",
+    "privacy.help.entry":
+      "Savoir ce que le bot garde sur vous, en recevoir une copie, demander l'effacement : « mes données », « exporter mes données », /mesdonnees",
     "privacy.command.description": "Ce que l'assistant garde sur vous",
+    "privacy.command.usage": "[export]",
+    "privacy.export.button": "Exporter mes données",
+    "privacy.export.filename": "mes-donnees",
+    "privacy.export.title": "Vos données",
+    "privacy.export.ready":
+      "Voici une copie de tout ce que le bot garde sur vous, dans un fichier JSON ({filename}) : votre profil, vos comptes reliés, vos demandes, inscriptions, messages reçus et les notes sur vos échanges.",
   },
   en: {
     "privacy.notice":
@@ -118,7 +125,14 @@ export const privacyMessages: Catalogue = {
       "You already asked for your data to be erased on {date}; the coordination team is handling it.",
     "privacy.erase.team":
       "**Data erasure request**: {name} (member no. {id}, {profession}) asked for it on {date}. Accounts: {identities}. To do by the team: delete or anonymise this member and their data, then confirm it to them.",
-    "privacy.help.entry": "See what the bot keeps about you, ask for erasure: “my data”, /mydata",
+    "privacy.help.entry":
+      "See what the bot keeps about you, get a copy, ask for erasure: “my data”, “export my data”, /mydata",
     "privacy.command.description": "What the assistant keeps about you",
+    "privacy.command.usage": "[export]",
+    "privacy.export.button": "Export my data",
+    "privacy.export.filename": "my-data",
+    "privacy.export.title": "Your data",
+    "privacy.export.ready":
+      "Here is a copy of everything the bot keeps about you, as a JSON file ({filename}): your profile, linked accounts, requests, registrations, messages received and the notes on your exchanges.",
   },
 };
