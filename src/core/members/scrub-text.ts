@@ -5,7 +5,7 @@ import type { Prisma } from "../persistence.ts";
  * there is the organisation's public listing, which patients' care depends on. It is not rewritten;
  * where a match is found the erasure says so, for the team to correct the directory file.
  */
-const REFERENCE_TABLES = ["CareResource", "ResourceCoverage"];
+const REFERENCE_TABLES: Record<string, string> = { CareResource: "key", ResourceCoverage: "resourceId" };
 /** Forms offered to members: one holding the erased member's details (a prefilled phone) goes whole. */
 const DELETED_WHEN_MATCHING = ["OfferedForm"];
 /** The migration history and SQLite's own tables hold no member text. */
@@ -14,7 +14,7 @@ const SKIPPED = /^(_prisma_migrations|sqlite_.*)$/;
 export interface ScrubOutcome {
   /** Rows rewritten or deleted, by table. */
   changed: Record<string, number>;
-  /** Reference tables that still hold one of the strings. */
+  /** Rows of reference tables that still hold one of the strings, as "table key" ("CareResource had-vitry"). */
   leftInReference: string[];
 }
 
@@ -41,12 +41,16 @@ export async function scrubText(
     for (const column of columns) {
       // ?1…?n are the strings, ?n+1 the label.
       const matches = strings.map((_, i) => `instr("${column}", ?${i + 1}) > 0`).join(" OR ");
-      if (REFERENCE_TABLES.includes(table)) {
-        const [found] = await tx.$queryRawUnsafe<{ n: number }[]>(
-          `SELECT count(*) AS n FROM "${table}" WHERE ${matches}`,
+      const named = REFERENCE_TABLES[table];
+      if (named) {
+        const found = await tx.$queryRawUnsafe<{ name: unknown }[]>(
+          `SELECT "${named}" AS name FROM "${table}" WHERE ${matches}`,
           ...strings,
         );
-        if (Number(found?.n ?? 0) > 0 && !outcome.leftInReference.includes(table)) outcome.leftInReference.push(table);
+        for (const row of found) {
+          const entry = `${table} ${String(row.name)}`;
+          if (!outcome.leftInReference.includes(entry)) outcome.leftInReference.push(entry);
+        }
         continue;
       }
       const count = DELETED_WHEN_MATCHING.includes(table)

@@ -99,8 +99,9 @@ export const eraseJob: JobKind<{ memberId: number }> = {
     if (anonymised.status === "anonymised") {
       log.info({ memberId, changed: anonymised.scrub.changed }, "member anonymised");
       if (anonymised.scrub.leftInReference.length) {
-        log.warn({ memberId, tables: anonymised.scrub.leftInReference }, "the directory still names an erased member");
-        await team.tell((t) => [reply(t("privacy.erase.done.reference", { id: memberId }))], {
+        const entries = anonymised.scrub.leftInReference.join(", ");
+        log.warn({ memberId, entries }, "the directory still names an erased member");
+        await team.tell((t) => [reply(t("privacy.erase.done.reference", { id: memberId, entries }))], {
           dedupeKey: `privacy.erased-reference:${memberId}`,
         });
       }

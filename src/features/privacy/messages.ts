@@ -75,7 +75,7 @@ export const privacyMessages: Catalogue = {
     "privacy.erase.done.team":
       "**Effacement fait** : le membre n° {id} est désormais « {label} » (effacement approuvé par {approver} le {date}).",
     "privacy.erase.done.reference":
-      "**Annuaire à corriger** : une fiche de l'annuaire porte encore le nom ou le numéro du membre n° {id}, effacé à sa demande. Corrigez le fichier de l'annuaire puis réimportez-le.",
+      "**Annuaire à corriger ?** Une fiche de l'annuaire ({entries}) porte le même nom ou le même numéro que le membre n° {id}, effacé à sa demande : le bot ne l'a pas modifiée. Si c'est bien la sienne, corrigez le fichier de l'annuaire puis réimportez-le.",
     "privacy.erase.team":
       "**Demande d'effacement de données** : {name} (membre n° {id}, {profession}) l'a demandée le {date}. Comptes : {identities}. Vérifiez qu'aucune obligation ne demande de garder ses données, puis approuvez : le bot efface ses données et le lui confirme.",
     "privacy.help.entry":
@@ -161,7 +161,7 @@ export const privacyMessages: Catalogue = {
     "privacy.erase.done.team":
       "**Erasure done**: member no. {id} is now “{label}” (erasure approved by {approver} on {date}).",
     "privacy.erase.done.reference":
-      "**Directory to correct**: an entry of the directory still carries the name or number of member no. {id}, erased at their request. Correct the directory file and import it again.",
+      "**Directory to correct?** An entry of the directory ({entries}) carries the same name or number as member no. {id}, erased at their request: the bot left it as it is. If it is theirs, correct the directory file and import it again.",
     "privacy.erase.team":
       "**Data erasure request**: {name} (member no. {id}, {profession}) asked for it on {date}. Accounts: {identities}. Check that no obligation requires keeping their data, then approve: the bot erases it and confirms it to them.",
     "privacy.help.entry":

@@ -205,6 +205,32 @@ describe("erasing a member's data, once a coordinator approves", () => {
     );
   });
 
+  it("leaves the care directory as it is, and tells the team when an entry has her number", async () => {
+    const { db } = t.database;
+    await db.careResource.create({
+      data: {
+        key: "emsp-ivry",
+        type: "emsp",
+        name: "EMSP d'Ivry",
+        description: "Équipe mobile de soins palliatifs",
+        phone: INES.phone,
+        lastCheckedAt: t.clock.now(),
+      },
+    });
+    const memberId = await aMemberWithAHistory();
+    await askAndApprove(memberId);
+    while (await t.scheduler.tick()) {}
+    expect(await db.careResource.findUniqueOrThrow({ where: { key: "emsp-ivry" } })).toMatchObject({
+      phone: INES.phone,
+    });
+    const toTeam = t.channel.direct
+      .filter((d) => d.target.externalUserId === "coordinator")
+      .map((d) => plain(d.replies));
+    expect(toTeam).toContainEqual(
+      `Annuaire à corriger ? Une fiche de l'annuaire (CareResource emsp-ivry) porte le même nom ou le même numéro que le membre n° ${memberId}, effacé à sa demande : le bot ne l'a pas modifiée. Si c'est bien la sienne, corrigez le fichier de l'annuaire puis réimportez-le.`,
+    );
+  });
+
   it("makes the member a stranger: writing again starts a new guest", async () => {
     const memberId = await aMemberWithAHistory();
     await askAndApprove(memberId);
