@@ -1,3 +1,4 @@
+// Carrying out an erasure along the list of member columns, in two steps around telling the member.
 import { dropDeletedContent } from "../../db/client.ts";
 import type { Database, Prisma } from "../persistence.ts";
 import { MEMBER_REFERENCES } from "./member-references.ts";
@@ -24,6 +25,25 @@ async function deleteTheirRows(tx: Prisma.TransactionClient, memberId: number, e
   }
 }
 
+/**
+ * What the history keeps of the member loses what was theirs alone: the names their identities carry,
+ * a request's call-back number and conversation, a reason to decline a mission; what was still to
+ * come (a mission proposed, a training not held yet) is withdrawn.
+ */
+async function blankKeptRows(tx: Prisma.TransactionClient, memberId: number, now: Date): Promise<void> {
+  await tx.platformIdentity.updateMany({ where: { memberId }, data: { displayName: null } });
+  await tx.coordinationRequest.updateMany({
+    where: { requesterId: memberId },
+    data: { callback: null, sourceConversationId: null },
+  });
+  await tx.missionAssignment.updateMany({ where: { memberId }, data: { declineReason: null } });
+  await tx.missionAssignment.updateMany({ where: { memberId, status: "proposed" }, data: { status: "withdrawn" } });
+  await tx.trainingRegistration.updateMany({
+    where: { memberId, status: "registered", training: { startsAt: { gt: now } } },
+    data: { status: "cancelled" },
+  });
+}
+
 /** Turns on SQLite's secure delete for this transaction's connection: what it deletes is overwritten. */
 const secureDelete = (tx: Prisma.TransactionClient) => tx.$queryRawUnsafe("PRAGMA secure_delete = ON");
 
@@ -47,17 +67,7 @@ export async function anonymiseMember(
     if (member.anonymizedAt) return { status: "already" };
     const strings = profileStrings({ ...member, identityNames: member.identities.map((i) => i.displayName) });
     await deleteTheirRows(tx, memberId, KEPT_UNTIL_TOLD);
-    await tx.platformIdentity.updateMany({ where: { memberId }, data: { displayName: null } });
-    await tx.coordinationRequest.updateMany({
-      where: { requesterId: memberId },
-      data: { callback: null, sourceConversationId: null },
-    });
-    await tx.missionAssignment.updateMany({ where: { memberId }, data: { declineReason: null } });
-    await tx.missionAssignment.updateMany({ where: { memberId, status: "proposed" }, data: { status: "withdrawn" } });
-    await tx.trainingRegistration.updateMany({
-      where: { memberId, status: "registered", training: { startsAt: { gt: now } } },
-      data: { status: "cancelled" },
-    });
+    await blankKeptRows(tx, memberId, now);
     await tx.member.update({
       where: { id: memberId },
       data: {

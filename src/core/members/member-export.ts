@@ -1,3 +1,4 @@
+// The member's copy of their data (right of access and portability), read along the list of member columns.
 import type { Database } from "../persistence.ts";
 import { MEMBER_REFERENCES } from "./member-references.ts";
 

@@ -1,3 +1,4 @@
+// Two chat identities proven to be one person become one member: every row of the other member follows.
 import type { Database, Role } from "../persistence.ts";
 import { MEMBER_REFERENCES } from "./member-references.ts";
 import { changeRolesWithin } from "./role-changes.ts";

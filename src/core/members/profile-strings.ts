@@ -1,3 +1,4 @@
+// What an erasure searches the database for: the strings of a profile, in every form they may be stored in.
 import { escapeMarkdown } from "../markdown.ts";
 import { GUEST_NAME } from "./member-directory.ts";
 

@@ -1,3 +1,4 @@
+// Free text anywhere in the database may name a member: an erasure rewrites every text column of every table.
 import type { Prisma } from "../persistence.ts";
 
 /**

@@ -1,3 +1,4 @@
+// Messaging apps as members name them in a sentence or a command (« sur Slack », « ici », `/delier discord`).
 import type { HandlerContext } from "../../core/feature.ts";
 import type { Channel } from "../../core/persistence.ts";
 import { foldedKey } from "../../util/fold.ts";

@@ -1,3 +1,4 @@
+// What /lier, /delier and « écris-moi plutôt sur Slack » do, and what the member is told.
 import type { HandlerContext } from "../../core/feature.ts";
 import type { Channel } from "../../core/persistence.ts";
 import { ephemeral, type Reply, reply, withButtons } from "../../core/reply.ts";

@@ -1,3 +1,4 @@
+// The proof that two chat accounts belong to one person: a one-time code shown on one, typed on the other.
 import { createHash, randomInt } from "node:crypto";
 import { fail, ok, type Result } from "../../core/errors.ts";
 import type { Database } from "../../core/persistence.ts";

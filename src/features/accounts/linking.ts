@@ -1,3 +1,4 @@
+// Linking and unlinking chat identities: which member stays, and what the other one becomes.
 import { fail, ok, type Result } from "../../core/errors.ts";
 import { GUEST_NAME } from "../../core/members/member-directory.ts";
 import { mergeMembers } from "../../core/members/merge-members.ts";

@@ -1,3 +1,4 @@
+// The member's linked accounts and the buttons that change them (a code, the channel to write on, unlink).
 import { defineAction, noArgs, tokenArg } from "../../core/action-id.ts";
 import type { HandlerContext } from "../../core/feature.ts";
 import type { Channel } from "../../core/persistence.ts";

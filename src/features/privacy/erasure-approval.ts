@@ -1,3 +1,4 @@
+// The second half of an erasure: a coordinator approves, then a job erases, tells the member, tells the team.
 import { z } from "zod";
 import { defineAction, idArg } from "../../core/action-id.ts";
 import type { JobKind } from "../../core/feature.ts";
@@ -77,6 +78,33 @@ export const approveHandler = onAction(
   [requireRole("coordinator", { instead: "privacy.erase.approve.instead" })],
 );
 
+/** Directory entries with the member's name or number are left as they are: the team is asked to check them. */
+async function reportDirectoryEntries(services: Services, memberId: number, entries: string[]): Promise<void> {
+  if (entries.length === 0) return;
+  await services.team.tell(
+    (t) => [reply(t("privacy.erase.done.reference", { id: memberId, entries: entries.join(", ") }))],
+    { dedupeKey: `privacy.erased-reference:${memberId}` },
+  );
+}
+
+/** Tells the team the erasure is done, and who approved it when. */
+async function tellTeamDone(services: Services, memberId: number, approval: { by: number | null; at: Date }) {
+  const approver = approval.by ? await services.members.load(approval.by) : undefined;
+  await services.team.tell(
+    (t, locale) => [
+      reply(
+        t("privacy.erase.done.team", {
+          id: memberId,
+          label: erasedLabel(services, memberId),
+          approver: approver?.displayName ?? "?",
+          date: formatDate(approval.at, locale, services.config.timezone),
+        }),
+      ),
+    ],
+    { dedupeKey: `privacy.erased-team:${memberId}` },
+  );
+}
+
 /**
  * Carries out an approved erasure: anonymises the member (one transaction), tells them it is done,
  * then forgets their identities and rewrites the database file without deleted content, and tells the
@@ -87,24 +115,20 @@ export const eraseJob: JobKind<{ memberId: number }> = {
   payload: z.object({ memberId: z.number().int().positive() }),
   maxAttempts: 10,
   async run({ memberId }, { services, log, job }) {
-    const { db, clock, config, messages, outbound, team, members } = services;
+    const { db, clock, config, messages, outbound, members } = services;
     const member = await members.load(memberId);
     const row = await db.member.findUnique({ where: { id: memberId } });
     if (!member || !row?.erasureApprovedAt) {
       log.info({ memberId }, "no approved erasure for this member: nothing to do");
       return;
     }
-    const label = erasedLabel(services, memberId);
-    const anonymised = await anonymiseMember(db, memberId, { label, now: clock.now() });
+    const anonymised = await anonymiseMember(db, memberId, {
+      label: erasedLabel(services, memberId),
+      now: clock.now(),
+    });
     if (anonymised.status === "anonymised") {
       log.info({ memberId, changed: anonymised.scrub.changed }, "member anonymised");
-      if (anonymised.scrub.leftInReference.length) {
-        const entries = anonymised.scrub.leftInReference.join(", ");
-        log.warn({ memberId, entries }, "the directory still names an erased member");
-        await team.tell((t) => [reply(t("privacy.erase.done.reference", { id: memberId, entries }))], {
-          dedupeKey: `privacy.erased-reference:${memberId}`,
-        });
-      }
+      await reportDirectoryEntries(services, memberId, anonymised.scrub.leftInReference);
     }
     const t = messages.translator(preferredLocale(member, config.defaultLocale));
     const told = await outbound.notify(memberId, [reply(t("privacy.erase.done.member"))], {
@@ -115,20 +139,7 @@ export const eraseJob: JobKind<{ memberId: number }> = {
       throw new Error("The member has not been told yet that their data is erased");
     }
     await forgetMember(db, memberId);
-    const approver = row.erasureApproverId ? await members.load(row.erasureApproverId) : undefined;
-    await team.tell(
-      (tt, locale) => [
-        reply(
-          tt("privacy.erase.done.team", {
-            id: memberId,
-            label,
-            approver: approver?.displayName ?? "?",
-            date: formatDate(row.erasureApprovedAt!, locale, config.timezone),
-          }),
-        ),
-      ],
-      { dedupeKey: `privacy.erased-team:${memberId}` },
-    );
+    await tellTeamDone(services, memberId, { by: row.erasureApproverId, at: row.erasureApprovedAt });
     log.info({ memberId, told: told.status }, "erasure done");
   },
 };

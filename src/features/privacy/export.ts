@@ -1,3 +1,4 @@
+// « exporter mes données »: the member's data as a file, in answer to them only.
 import { defineAction, noArgs } from "../../core/action-id.ts";
 import { type HandlerContext, onAction } from "../../core/feature.ts";
 import { exportMember } from "../../core/members/member-export.ts";
