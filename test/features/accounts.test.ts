@@ -123,13 +123,13 @@ describe("one person on several messaging apps", () => {
     );
   });
 
-  it("keeps the registered member when the code came from a guest", async () => {
+  it("refuses a registered member typing a guest's code: the code must come from the profile shared", async () => {
     const [answer] = await onSlack("lier");
-    const code = codeIn(answer!);
-    const done = await onConsole("lier", code);
-    expect(plain(done)).toMatch(/votre compte du terminal est relié au profil de Inès Garnier/);
-    const member = await volunteer();
-    expect(await t.database.db.platformIdentity.count({ where: { memberId: member.id } })).toBe(2);
+    const refused = await onConsole("lier", codeIn(answer!));
+    expect(plain(refused)).toMatch(
+      /^Ce code vient d'un compte invité, et ce compte-ci est déjà relié à un profil enregistré/,
+    );
+    expect(await t.database.db.platformIdentity.count({ where: { memberId: (await volunteer()).id } })).toBe(1);
   });
 
   it("sends proactive messages where the member chose, and unlinks an account into a new guest", async () => {

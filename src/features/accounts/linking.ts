@@ -5,7 +5,11 @@ import { mergeMembers } from "../../core/members/merge-members.ts";
 import type { Channel, Database } from "../../core/persistence.ts";
 import { LinkCodes, type RedeemError } from "./link-codes.ts";
 
-export type LinkError = RedeemError | "accounts.link.bothRegistered" | "accounts.link.erasure";
+export type LinkError =
+  | RedeemError
+  | "accounts.link.bothRegistered"
+  | "accounts.link.wrongWay"
+  | "accounts.link.erasure";
 
 export interface Linked {
   /** The member both identities now belong to. */
@@ -14,9 +18,10 @@ export interface Linked {
 }
 
 /**
- * `/lier <code>` typed by an identity whose member is `typistId`: the two members become one. The
- * one that stays is the code's member, unless it is a guest and the typist's member is registered
- * (then the registered one stays: linking never makes a registered member a guest). Two registered
+ * `/lier <code>` typed by an identity whose member is `typistId`: that identity (and the guest of its
+ * first contact) joins the code's member. The code proves control of the account whose profile is
+ * shared, so it must come from the registered side: a registered member typing a guest's code is
+ * refused (someone could hand them their code to get into their profile), and two registered
  * members are not merged by chat: the coordination team decides.
  */
 export async function linkByCode(
@@ -33,11 +38,12 @@ export async function linkByCode(
     db.member.findUniqueOrThrow({ where: { id: typistId } }),
   ]);
   if ([owner, typist].some((m) => m.erasureRequestedAt || m.anonymizedAt)) return fail("accounts.link.erasure");
-  if (owner.status !== "guest" && typist.status !== "guest") return fail("accounts.link.bothRegistered");
+  if (typist.status !== "guest") {
+    return fail(owner.status === "guest" ? "accounts.link.wrongWay" : "accounts.link.bothRegistered");
+  }
   if (!(await codes.use(checked.value.codeId, now))) return fail("accounts.link.usedCode", { left: 0 });
-  const [into, from] = owner.status === "guest" && typist.status !== "guest" ? [typist, owner] : [owner, typist];
-  const merged = await mergeMembers(db, { from: from.id, into: into.id, now, actorId: into.id });
-  return ok({ memberId: into.id, rolesAdded: merged.rolesAdded });
+  const merged = await mergeMembers(db, { from: typist.id, into: owner.id, now, actorId: owner.id });
+  return ok({ memberId: owner.id, rolesAdded: merged.rolesAdded });
 }
 
 export type UnlinkError = "accounts.unlink.none" | "accounts.unlink.last";

@@ -27,6 +27,8 @@ export const accountsMessages: Catalogue = {
     "accounts.link.sameMember": "Ce compte est déjà relié à ce profil : il n'y a rien à faire.",
     "accounts.link.bothRegistered":
       "Les deux comptes appartiennent chacun à un membre enregistré du réseau : je ne les fusionne pas moi-même. Demandez-le à l'équipe de coordination.",
+    "accounts.link.wrongWay":
+      "Ce code vient d'un compte invité, et ce compte-ci est déjà relié à un profil enregistré : c'est dans l'autre sens qu'il faut faire. Tapez `/lier` ici, puis le code sur l'autre compte. (Ne tapez jamais le code de quelqu'un d'autre : il pourrait ainsi entrer dans votre profil.)",
     "accounts.link.erasure":
       "Une demande d'effacement des données est en cours pour l'un des deux profils : ils ne peuvent pas être reliés.",
     "accounts.unlink.done":
@@ -92,6 +94,8 @@ export const accountsMessages: Catalogue = {
     "accounts.link.sameMember": "This account is already linked to this profile: there is nothing to do.",
     "accounts.link.bothRegistered":
       "Both accounts belong to registered members of the network: I do not merge them myself. Please ask the coordination team.",
+    "accounts.link.wrongWay":
+      "This code comes from a guest account, and this account is already linked to a registered profile: it works the other way round. Type `/lier` here, then the code on the other account. (Never type someone else's code: they could get into your profile that way.)",
     "accounts.link.erasure":
       "A data erasure request is in progress for one of the two profiles: they cannot be linked.",
     "accounts.unlink.done":
