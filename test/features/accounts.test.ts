@@ -82,6 +82,14 @@ describe("one person on several messaging apps", () => {
     expect(replyToPlainText(overview!)).toMatch(/reliés au profil de Inès Garnier/);
     expect(replyToPlainText(overview!)).toMatch(/Slack \(espace T1\)/);
     expect(replyToPlainText(overview!)).toMatch(/le terminal \(espace local\)/);
+    expect(replyToPlainText(overview!)).toMatch(/obtenez un code ici, puis tapez \/lier <code> sur l'autre messagerie/);
+  });
+
+  it("tells a guest to take the code from the account the bot knows, and type it here", async () => {
+    const [overview] = await onSlack("comptes");
+    expect(replyToPlainText(overview!)).toMatch(
+      /Le bot ne vous connaît pas encore ici\. .*tapez-y \/lier, puis ici \/lier <code>/,
+    );
   });
 
   it("refuses a wrong, a used and an expired code, each with what to do", async () => {

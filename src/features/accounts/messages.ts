@@ -45,6 +45,8 @@ export const accountsMessages: Catalogue = {
     "accounts.overview.lastUsed": "Je vous écris sur la messagerie que vous avez utilisée en dernier.",
     "accounts.overview.howTo":
       "Pour relier un autre compte (Slack, Discord, terminal) : obtenez un code ici, puis tapez `/lier <code>` sur l'autre messagerie.",
+    "accounts.overview.howToGuest":
+      "Le bot ne vous connaît pas encore ici. Si vous avez un profil sur une autre messagerie (Slack, Discord, terminal) : tapez-y `/lier`, puis ici `/lier <code>`.",
     "accounts.button.code": "Obtenir un code",
     "accounts.button.prefer": "M'écrire {channel}",
     "accounts.button.lastUsed": "Là où j'écris en dernier",
@@ -112,6 +114,8 @@ export const accountsMessages: Catalogue = {
     "accounts.overview.lastUsed": "I write to you on the messaging app you used last.",
     "accounts.overview.howTo":
       "To link another account (Slack, Discord, terminal): get a code here, then type `/lier <code>` on the other messaging app.",
+    "accounts.overview.howToGuest":
+      "The bot does not know you here yet. If you have a profile on another messaging app (Slack, Discord, terminal): type `/lier` there, then `/lier <code>` here.",
     "accounts.button.code": "Get a code",
     "accounts.button.prefer": "Write to me {channel}",
     "accounts.button.lastUsed": "Where I wrote last",

@@ -80,7 +80,7 @@ export async function overviewReply(ctx: HandlerContext): Promise<Reply> {
         ctx.t("accounts.overview.title", { name: member.displayName }),
         list(lines),
         where,
-        context(ctx.t("accounts.overview.howTo")),
+        context(ctx.t(member.status === "guest" ? "accounts.overview.howToGuest" : "accounts.overview.howTo")),
       ),
       { label: ctx.t("accounts.button.code"), actionId: codeAction.id(), style: "primary" },
       ...(await preferenceButtons(ctx)),
