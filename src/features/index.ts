@@ -1,5 +1,6 @@
 import type { Feature } from "../core/feature.ts";
 import { CONTENT_DIR } from "../paths.ts";
+import { accountsFeature } from "./accounts/index.ts";
 import { basicsFeature } from "./basics/index.ts";
 import { coordinationFeature } from "./coordination/index.ts";
 import { networkFeature } from "./network/index.ts";
@@ -19,5 +20,6 @@ export const features: readonly Feature[] = [
   networkFeature(CONTENT_DIR),
   privacyFeature,
   onboardingFeature,
+  accountsFeature,
   basicsFeature,
 ];

@@ -1,4 +1,4 @@
-import type { Database, Role } from "../persistence.ts";
+import type { Database, Prisma, Role } from "../persistence.ts";
 
 export interface RoleChangeRequest {
   add?: readonly Role[];
@@ -10,7 +10,8 @@ export interface RoleChangeRequest {
 export interface RoleChangeContext {
   /** The member who made the change; none for the member file or the command line. */
   actorId?: number;
-  source: "import" | "chat" | "cli" | "onboarding";
+  /** "link": roles a member brought along when two members were merged by linking their accounts. */
+  source: "import" | "chat" | "cli" | "onboarding" | "link";
   now: Date;
 }
 
@@ -35,44 +36,52 @@ const isBoardRole = (role: Role): boolean => BOARD_ROLES.includes(role);
  * Adds and removes roles of a member in one transaction, and records who changed what, when, from
  * which roles to which (`RoleChange`). A change that changes nothing records nothing.
  */
-export async function changeRoles(
+export function changeRoles(
   db: Database,
   memberId: number,
   request: RoleChangeRequest,
   context: RoleChangeContext,
 ): Promise<RoleChangeOutcome> {
-  return db.$transaction(async (tx) => {
-    const current = await tx.memberRole.findMany({ where: { memberId }, orderBy: { role: "asc" } });
-    const before = current.map((r) => r.role);
-    const remove = (request.remove ?? []).filter((role) => before.includes(role));
-    const add = (request.add ?? []).filter((role) => !before.includes(role));
-    const after = [...before.filter((role) => !remove.includes(role)), ...add].sort();
-    const mandateEndsAt = request.mandateEndsAt;
-    if (remove.length) await tx.memberRole.deleteMany({ where: { memberId, role: { in: remove } } });
-    for (const role of add) {
-      await tx.memberRole.create({
-        data: { memberId, role, since: context.now, mandateEndsAt: isBoardRole(role) ? (mandateEndsAt ?? null) : null },
-      });
-    }
-    if (mandateEndsAt !== undefined) {
-      await tx.memberRole.updateMany({
-        where: { memberId, role: { in: [...BOARD_ROLES] } },
-        data: { mandateEndsAt },
-      });
-    }
-    const changed = add.length > 0 || remove.length > 0;
-    if (changed) {
-      await tx.roleChange.create({
-        data: {
-          memberId,
-          actorId: context.actorId ?? null,
-          source: context.source,
-          before: JSON.stringify(before),
-          after: JSON.stringify(after),
-          createdAt: context.now,
-        },
-      });
-    }
-    return { before, after, changed };
-  });
+  return db.$transaction((tx) => changeRolesWithin(tx, memberId, request, context));
+}
+
+/** {@link changeRoles} inside a transaction the caller holds (e.g. merging two members). */
+export async function changeRolesWithin(
+  tx: Prisma.TransactionClient,
+  memberId: number,
+  request: RoleChangeRequest,
+  context: RoleChangeContext,
+): Promise<RoleChangeOutcome> {
+  const current = await tx.memberRole.findMany({ where: { memberId }, orderBy: { role: "asc" } });
+  const before = current.map((r) => r.role);
+  const remove = (request.remove ?? []).filter((role) => before.includes(role));
+  const add = (request.add ?? []).filter((role) => !before.includes(role));
+  const after = [...before.filter((role) => !remove.includes(role)), ...add].sort();
+  const mandateEndsAt = request.mandateEndsAt;
+  if (remove.length) await tx.memberRole.deleteMany({ where: { memberId, role: { in: remove } } });
+  for (const role of add) {
+    await tx.memberRole.create({
+      data: { memberId, role, since: context.now, mandateEndsAt: isBoardRole(role) ? (mandateEndsAt ?? null) : null },
+    });
+  }
+  if (mandateEndsAt !== undefined) {
+    await tx.memberRole.updateMany({
+      where: { memberId, role: { in: [...BOARD_ROLES] } },
+      data: { mandateEndsAt },
+    });
+  }
+  const changed = add.length > 0 || remove.length > 0;
+  if (changed) {
+    await tx.roleChange.create({
+      data: {
+        memberId,
+        actorId: context.actorId ?? null,
+        source: context.source,
+        before: JSON.stringify(before),
+        after: JSON.stringify(after),
+        createdAt: context.now,
+      },
+    });
+  }
+  return { before, after, changed };
 }
