@@ -23,18 +23,15 @@ export async function prepareDatabaseFile(url: string): Promise<string | null> {
 
 /**
  * Opens the SQLite database through Prisma's libSQL driver adapter (a prebuilt binary: nothing to
- * compile, no engine download). WAL lets other processes read while this one writes, and with
- * synchronous=NORMAL a commit no longer waits for the disk (a power cut may lose the last commits,
- * never corrupt the file). The adapter runs one statement at a time anyway, so one connection
- * (`concurrency: 1`) loses nothing and makes the per-connection pragma hold for every query.
+ * compile, no engine download). WAL, recorded in the file, lets other processes read while this one
+ * writes. Per-connection pragmas would not hold: the libSQL client hands its connection to each
+ * transaction and opens a new one afterwards, so `synchronous` stays at SQLite's default (FULL, one
+ * sync per commit, unnoticeable at a chat bot's load) and the busy timeout is given as an option.
  */
 export async function openDatabase(url: string): Promise<Database> {
   const file = await prepareDatabaseFile(url);
   const db = new PrismaClient({ adapter: new PrismaLibSql({ url, timeout: BUSY_TIMEOUT_MS, concurrency: 1 }) });
-  if (file) {
-    await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
-    await db.$executeRawUnsafe("PRAGMA synchronous=NORMAL");
-  }
+  if (file) await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
   return db;
 }
 
