@@ -1,4 +1,4 @@
-import type { Changes } from "./changes.ts";
+import type { Changes } from "../changes.ts";
 import type { ApiArgs } from "./web-api/http-body.ts";
 import type { ApiResult } from "./web-api/workspace.ts";
 
