@@ -87,9 +87,11 @@ export class Gateway {
         ws.send(JSON.stringify({ op: OP.heartbeatAck, d: null }));
         return;
       case OP.identify:
-        return this.identify(ws, payload.d as { token: string; intents: number });
+        this.identify(ws, payload.d as { token: string; intents: number });
+        return;
       case OP.resume:
-        return this.resume(ws, payload.d as { token: string; session_id: string; seq: number });
+        this.resume(ws, payload.d as { token: string; session_id: string; seq: number });
+        return;
     }
   }
 
