@@ -105,14 +105,19 @@ export class DiscordSender {
 
   // --- interactions: no bot token, the interaction's own token --------------------------------------
 
-  /** The interaction's first answer (within 3 s of it): a message, a deferral, an update or a modal. */
-  callback(interaction: InteractionRef, type: number, data?: unknown): Promise<unknown> {
-    return this.attempt(`interaction callback ${type}`, () =>
-      this.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+  /**
+   * The interaction's first answer (within 3 s of it): a message, a deferral, an update or a modal.
+   * False when Discord refused it (10062: too late, the interaction is lost).
+   */
+  async callback(interaction: InteractionRef, type: number, data?: unknown): Promise<boolean> {
+    const sent = await this.attempt(`interaction callback ${type}`, async () => {
+      await this.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
         body: { type, ...(data ? { data } : {}) },
         auth: false,
-      }),
-    );
+      });
+      return true;
+    });
+    return sent === true;
   }
 
   /** A further message after the first answer (up to 15 minutes later). */

@@ -232,15 +232,18 @@ export class FakeDiscord {
     if (needsAuth && req.headers.authorization !== `Bot ${this.config.token}`)
       return send(res, 401, { message: "401: Unauthorized", code: 0 });
     const { body, files } = await readBody(req);
-    if (this.limits.refuse(route.name, params[0] ?? "", res)) return;
-    const result = route.serve({
-      world: this.world,
-      interactions: this.interactions,
-      commands: this.commands,
-      gatewayUrl,
-      params,
-      body,
-    });
+    const refused = this.limits.refuse(route.name, params[0] ?? "", res);
+    if (refused === "ratelimited") return;
+    const result = refused
+      ? { status: refused.status, error: { code: refused.code, message: refused.message } }
+      : route.serve({
+          world: this.world,
+          interactions: this.interactions,
+          commands: this.commands,
+          gatewayUrl,
+          params,
+          body,
+        });
     const response = "error" in result ? result.error : result.body;
     this.log.record({ route: route.name, path, body, files, status: result.status, response });
     send(res, result.status, response);

@@ -60,10 +60,10 @@ export class RateLimits {
   }
 
   /**
-   * Counts the call against its bucket and writes the headers. Answers and returns true when the call
-   * is refused (429 or an injected error); false when the route should serve it.
+   * Counts the call against its bucket and writes the headers. Answers a 429 and returns "ratelimited"
+   * past the limit; returns an injected error for the caller to answer (and record); else undefined.
    */
-  refuse(route: string, major: string, res: ServerResponse): boolean {
+  refuse(route: string, major: string, res: ServerResponse): "ratelimited" | InjectedError | undefined {
     const rule = this.rules.get(route) ?? DEFAULT_RULE;
     const key = `${route} ${major}`;
     const now = this.now();
@@ -87,14 +87,9 @@ export class RateLimits {
       res.setHeader("Retry-After", String(Math.ceil(retryAfter)));
       res.setHeader("X-RateLimit-Scope", "user");
       send(res, 429, { message: "You are being rate limited.", retry_after: retryAfter, global: false });
-      return true;
+      return "ratelimited";
     }
-    const error = this.errors.get(route)?.shift();
-    if (error) {
-      send(res, error.status, { message: error.message, code: error.code });
-      return true;
-    }
-    return false;
+    return this.errors.get(route)?.shift();
   }
 }
 
