@@ -2,7 +2,7 @@ import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
   type REST,
-  type RESTPutAPIApplicationGuildCommandsJSONBody,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
   Routes,
 } from "discord.js";
 import type { Messages } from "../../core/i18n.ts";
@@ -10,7 +10,7 @@ import type { FeatureRegistry } from "../../core/registry.ts";
 import { cutText } from "../../util/cut-text.ts";
 import { ENTRY_COMMAND, ENTRY_TEXTS } from "../entry-command.ts";
 
-type SlashCommand = RESTPutAPIApplicationGuildCommandsJSONBody[number];
+type SlashCommand = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** Discord's rule for command and option names (lower case: Discord refuses upper-case letters). */
 const NAME = /^[-_'\p{Ll}\p{Lo}\p{N}]{1,32}$/u;

@@ -83,7 +83,7 @@ const stored = (ctx: RouteContext, message: StoredMessage | undefined): RouteRes
   message ? ok(ctx.world.api(message)) : unknown(10008, "Unknown Message");
 
 /** The REST routes discord.js calls, under /api/v10. */
-export const ROUTES: readonly Route[] = [
+const ROUTES: readonly Route[] = [
   route("GET", "/gateway/bot", (ctx) =>
     ok({
       url: ctx.gatewayUrl,

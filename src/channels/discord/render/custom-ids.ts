@@ -28,7 +28,7 @@ const MODAL = "=modal:";
 const DENY = "=deny";
 
 /** A component or modal id that cannot fit in Discord's 100 characters: a feature's definition to fix. */
-export class CustomIdTooLong extends Error {
+class CustomIdTooLong extends Error {
   constructor(what: string, id: string) {
     super(`${what}: its Discord custom_id "${id.slice(0, 40)}…" is longer than ${LIMITS.customId} characters.`);
     this.name = "CustomIdTooLong";

@@ -4,7 +4,6 @@
  */
 
 export { confirmationMessage } from "./confirmation.ts";
-export { type CustomId, DENY_CUSTOM_ID, parseCustomId } from "./custom-ids.ts";
-export { plainToDiscord } from "./discord-markdown.ts";
-export { choiceMade, type DiscordMessage, NO_MENTIONS, noticeMessage, renderReply } from "./message.ts";
+export { type CustomId, parseCustomId } from "./custom-ids.ts";
+export { choiceMade, type DiscordMessage, noticeMessage, renderReply } from "./message.ts";
 export { fitsModal, readModalValues, renderModal } from "./modal.ts";
