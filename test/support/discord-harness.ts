@@ -22,6 +22,8 @@ export interface DiscordHarnessOptions extends Omit<TestBotOptions, "features"> 
   deferAfterMs?: number;
   /** discord.js's own global pace (requests a second); Discord's is 50. */
   globalRequestsPerSecond?: number;
+  /** Done to the fake before the channel starts. */
+  prepare?: (fake: FakeDiscord) => void;
 }
 
 /**
@@ -30,6 +32,7 @@ export interface DiscordHarnessOptions extends Omit<TestBotOptions, "features"> 
  */
 export async function startDiscordHarness(options: DiscordHarnessOptions = {}): Promise<DiscordHarness> {
   const fake = await FakeDiscord.start(options.fake);
+  options.prepare?.(fake);
   const t = await createTestBot({ classifier: "trained", ...options, features });
   await seedDemo(t.services);
   const settings: DiscordSettings = {
@@ -49,7 +52,14 @@ export async function startDiscordHarness(options: DiscordHarnessOptions = {}): 
     });
   let channel = make();
   t.outbound.attach(channel);
-  await channel.start(t.bot);
+  try {
+    await channel.start(t.bot);
+  } catch (error) {
+    await channel.stop();
+    await fake.stop();
+    await t.close();
+    throw error;
+  }
   return {
     fake,
     t,

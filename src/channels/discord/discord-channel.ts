@@ -38,6 +38,14 @@ export interface DiscordChannelOptions {
 
 const DEFAULT_DEFER_AFTER_MS = 2000;
 
+/** What to do when Discord refuses the bot's connection. */
+function loginProblem(error: unknown): string {
+  const why = describeDiscordError(error);
+  if (/disallowed intents/i.test(why))
+    return `Discord refused the connection (${why}): switch on Message Content Intent in the Developer Portal (the application → Bot → Privileged Gateway Intents)`;
+  return `Discord refused the connection (${why}): check DISCORD_TOKEN (the application → Bot → Reset Token)`;
+}
+
 /** A message Discord did not take: the outbound port's delivery job retries it. */
 class DiscordDeliveryError extends Error {}
 
@@ -97,7 +105,9 @@ export class DiscordChannel implements ChannelAdapter {
     this.client.on(Events.InteractionCreate, (interaction) => this.track(onInteraction(interaction, deps)));
     this.logConnection();
     const ready = once(this.client, Events.ClientReady);
-    await this.client.login(settings.token);
+    await this.client.login(settings.token).catch((error: unknown) => {
+      throw new Error(loginProblem(error), { cause: error });
+    });
     await ready;
     const written = await syncCommands(this.client.rest, settings, slashCommands(registry, registry.messages));
     log.info(

@@ -124,6 +124,16 @@ describe("the Discord channel's reliability", () => {
     expect(h.fake.rateLimited()).toBeGreaterThanOrEqual(3);
   });
 
+  it("says what to switch on when Discord refuses the Message Content intent", async () => {
+    const refused = startDiscordHarness({
+      prepare: (fake) => {
+        fake.gateway.refuseIdentify = { code: 4014, reason: "Disallowed intent(s)." };
+      },
+    });
+    await expect(refused).rejects.toThrow(/switch on Message Content Intent in the Developer Portal/);
+    h = { stop: async () => {} } as DiscordHarness;
+  });
+
   it("resumes its gateway session when the connection drops, logs it, and keeps answering", async () => {
     const lines: string[] = [];
     const log = pino(

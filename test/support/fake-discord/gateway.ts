@@ -24,6 +24,8 @@ export class Gateway {
   readonly sessionsStarted: ("identify" | "resume")[] = [];
   /** Intents of the last Identify. */
   intents = 0;
+  /** Set: every Identify is refused with this close code (4014: an intent the portal does not allow). */
+  refuseIdentify: { code: number; reason: string } | undefined;
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly sockets = new Set<WebSocket>();
   private current: WebSocket | undefined;
@@ -99,6 +101,10 @@ export class Gateway {
     const { config } = this.world;
     if (d.token !== config.token) {
       ws.close(4004, "Authentication failed");
+      return;
+    }
+    if (this.refuseIdentify) {
+      ws.close(this.refuseIdentify.code, this.refuseIdentify.reason);
       return;
     }
     this.intents = d.intents;
