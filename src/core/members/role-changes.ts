@@ -1,4 +1,4 @@
-import type { Database, Role } from "../persistence.ts";
+import type { Database, Prisma, Role } from "../persistence.ts";
 
 export interface RoleChangeRequest {
   add?: readonly Role[];
@@ -29,19 +29,20 @@ const BOARD_ROLES: readonly Role[] = [
   "board_member",
 ];
 
-const isBoardRole = (role: Role): boolean => BOARD_ROLES.includes(role);
+export const isBoardRole = (role: Role): boolean => BOARD_ROLES.includes(role);
 
 /**
  * Adds and removes roles of a member in one transaction, and records who changed what, when, from
- * which roles to which (`RoleChange`). A change that changes nothing records nothing.
+ * which roles to which (`RoleChange`). A change that changes nothing records nothing. Given a
+ * transaction (an import applying a whole file), the change is part of it.
  */
 export async function changeRoles(
-  db: Database,
+  db: Database | Prisma.TransactionClient,
   memberId: number,
   request: RoleChangeRequest,
   context: RoleChangeContext,
 ): Promise<RoleChangeOutcome> {
-  return db.$transaction(async (tx) => {
+  const change = async (tx: Prisma.TransactionClient) => {
     const current = await tx.memberRole.findMany({ where: { memberId }, orderBy: { role: "asc" } });
     const before = current.map((r) => r.role);
     const remove = (request.remove ?? []).filter((role) => before.includes(role));
@@ -74,5 +75,6 @@ export async function changeRoles(
       });
     }
     return { before, after, changed };
-  });
+  };
+  return "$transaction" in db ? db.$transaction(change) : change(db);
 }

@@ -139,7 +139,7 @@ export function checkRows<F extends string, C extends string, E>(
 }
 
 /** By line, then in the order of the fields (a CSV row has one line for all its problems). */
-function sortProblems<P extends { line?: number; field?: F }, F extends string>(
+export function sortProblems<P extends { line?: number; field?: F }, F extends string>(
   problems: P[],
   fields: readonly F[],
 ): P[] {

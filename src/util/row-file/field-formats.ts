@@ -49,7 +49,7 @@ export const localToday = (now: Date, zone: string): string => DateTime.fromJSDa
  * A day written "2026-11-23" or "23/11/2026" (how French spreadsheets export dates), as midnight UTC
  * of that day.
  */
-function parseDay(written: string): Checked<Date, never> {
+export function parseDay(written: string): Checked<Date, never> {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(written);
   const french = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(written);
   const parts = iso ? [iso[1], iso[2], iso[3]] : french ? [french[3], french[2], french[1]] : undefined;
@@ -66,4 +66,26 @@ export function parseCheckedDate(written: string, today: string): Checked<Date, 
   const day = parsed.value.toISOString().slice(0, 10);
   if (day > today) return bad(`${day} is in the future (today is ${today})`, "future_date");
   return parsed;
+}
+
+const CLOCK_TIME = String.raw`(\d{1,2})\s*(?:[:hH]\s*(\d{2})?)?`;
+const TIME_RANGE = new RegExp(String.raw`^${CLOCK_TIME}\s*(?:-|–|—|à|a|to)\s*${CLOCK_TIME}$`, "i");
+
+/**
+ * A daily period written "21:00-08:00" (or "21h-8h", "21h00 – 08h00", "21:00 à 08:00"), as two 24-hour
+ * "HH:MM" times; the end may be the next morning. Refused when it starts and ends at the same time.
+ */
+export function parseTimeRange(written: string): Checked<{ start: string; end: string }> {
+  const match = TIME_RANGE.exec(written.trim());
+  const reason = `"${written}" is not a period of the day: write it 21:00-08:00`;
+  if (!match) return bad(reason);
+  const [, h1, m1 = "00", h2, m2 = "00"] = match;
+  const times = [
+    [Number(h1), Number(m1)],
+    [Number(h2), Number(m2)],
+  ];
+  if (times.some(([h, m]) => h! > 23 || m! > 59)) return bad(reason);
+  const [start, end] = times.map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`);
+  if (start === end) return bad(`"${written}" starts and ends at the same time`);
+  return good({ start: start!, end: end! });
 }
