@@ -2,6 +2,7 @@ import type { Feature } from "../core/feature.ts";
 import { CONTENT_DIR } from "../paths.ts";
 import { basicsFeature } from "./basics/index.ts";
 import { coordinationFeature } from "./coordination/index.ts";
+import { membersFeature } from "./members/index.ts";
 import { networkFeature } from "./network/index.ts";
 import { orientationFeature } from "./orientation/index.ts";
 import { privacyFeature } from "./privacy/index.ts";
@@ -14,6 +15,7 @@ import { trainingsFeature } from "./trainings/index.ts";
 export const features: readonly Feature[] = [
   orientationFeature,
   coordinationFeature,
+  membersFeature,
   trainingsFeature,
   networkFeature(CONTENT_DIR),
   privacyFeature,

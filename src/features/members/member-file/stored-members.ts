@@ -88,7 +88,7 @@ export async function loadEmailHolders(db: Client): Promise<Map<string, EmailHol
 }
 
 /** The slots of `Member.availability` (JSON `{"slots": [...]}`); none when unset or unreadable. */
-function slotsOf(availability: string | null): string[] {
+export function slotsOf(availability: string | null): string[] {
   if (!availability) return [];
   try {
     const { slots } = JSON.parse(availability) as { slots?: unknown };
