@@ -1,4 +1,4 @@
-// Changing a member's roles, for the coordination team in chat and for whoever
+// Changing a member's roles and deactivating a member, for the coordination team in chat and for whoever
 // runs the bot on the command line: the same rules, every role change recorded through `changeRoles`.
 import { fail, ok, type Result } from "../../core/errors.ts";
 import { changeRoles, type RoleChangeContext } from "../../core/members/role-changes.ts";
@@ -58,4 +58,20 @@ export async function editRole(
       : { remove: [edit.role] };
   const { before, after } = await changeRoles(db, memberId, request, context);
   return ok({ member, role: edit.role, change: edit.change, before, after });
+}
+
+/**
+ * Deactivates a member who left the network: kept (history, requests), no longer messaged, holding no
+ * role; the member file lists them again to bring them back.
+ */
+export async function deactivateMember(
+  db: Database,
+  memberId: number,
+  now: Date,
+): Promise<Result<AdminTarget, "members.error.notFound" | "members.error.alreadyInactive">> {
+  const member = await loadTarget(db, memberId);
+  if (!member) return fail("members.error.notFound");
+  if (member.status === "inactive") return fail("members.error.alreadyInactive", { name: member.displayName });
+  await db.member.update({ where: { id: memberId }, data: { status: "inactive", deactivatedAt: now } });
+  return ok(member);
 }

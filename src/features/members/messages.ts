@@ -62,6 +62,7 @@ export const membersMessages: Catalogue = {
     "members.error.inactive":
       "{name} est désactivé·e : ses rôles ne changent pas. Inscrivez de nouveau ce membre dans le fichier des membres.",
     "members.error.alreadyHas": "{name} a déjà ce rôle : rien n'a changé.",
+    "members.error.alreadyInactive": "{name} est déjà désactivé·e : rien n'a changé.",
     "members.error.hasNot": "{name} n'a pas ce rôle : rien n'a changé.",
     "members.error.self":
       "Vous ne pouvez pas changer vos propres rôles : demandez à un·e collègue de la coordination ou à la direction.",
@@ -129,6 +130,7 @@ export const membersMessages: Catalogue = {
     "members.error.inactive":
       "{name} is deactivated: their roles do not change. List this member in the member file again.",
     "members.error.alreadyHas": "{name} already has this role: nothing changed.",
+    "members.error.alreadyInactive": "{name} is already deactivated: nothing changed.",
     "members.error.hasNot": "{name} does not have this role: nothing changed.",
     "members.error.self":
       "You cannot change your own roles: ask a colleague from the coordination team or the director.",
