@@ -1,7 +1,7 @@
 // Applies a member file in one transaction, or nothing at all: members created or updated by key, their
-// roles changed through the one recorded service, those no longer listed reported (and deactivated when asked).
-import { changeRoles } from "../../../core/members/role-changes.ts";
-import type { Database, Prisma, Role } from "../../../core/persistence.ts";
+// roles changed through the one recorded service (changeRoles, for all of them at once), those no longer listed reported (and deactivated when asked).
+import { changeRolesOfMany } from "../../../core/members/role-changes.ts";
+import type { Database, Prisma } from "../../../core/persistence.ts";
 import type { MemberEntry, MemberProblem, ParsedMemberFile } from "./member-file.ts";
 import { type MemberPlan, memberConflicts, planMemberChanges } from "./plan-members.ts";
 import { loadEmailHolders, loadStoredMembers } from "./stored-members.ts";
@@ -103,17 +103,23 @@ async function applyPlan(
   await replaceCommunes(tx, written);
   await replaceTags(tx, written, "skill", (e) => e.skills);
   await replaceTags(tx, written, "motivation", (e) => e.motivations);
-  const context = { source: "import" as const, now };
-  for (const entry of plan.create) {
-    const mandateEndsAt = entry.mandateEndsAt ?? undefined;
-    await changeRoles(tx, idOf.get(entry.key)!, { add: entry.roles, mandateEndsAt }, context);
-  }
-  for (const { id, entry, changes, roles } of plan.update) {
-    if (!changes.includes("roles") && !changes.includes("mandateEnds")) continue;
-    const add = roles.after.filter((r) => !roles.before.includes(r));
-    const remove: Role[] = roles.before.filter((r) => !roles.after.includes(r));
-    await changeRoles(tx, id, { add, remove, mandateEndsAt: entry.mandateEndsAt ?? undefined }, context);
-  }
+  const roleChanges = [
+    ...plan.create.map((entry) => ({
+      memberId: idOf.get(entry.key)!,
+      request: { add: entry.roles, mandateEndsAt: entry.mandateEndsAt ?? undefined },
+    })),
+    ...plan.update
+      .filter(({ changes }) => changes.includes("roles") || changes.includes("mandateEnds"))
+      .map(({ id, entry, roles }) => ({
+        memberId: id,
+        request: {
+          add: roles.after.filter((r) => !roles.before.includes(r)),
+          remove: roles.before.filter((r) => !roles.after.includes(r)),
+          mandateEndsAt: entry.mandateEndsAt ?? undefined,
+        },
+      })),
+  ];
+  await changeRolesOfMany(tx, roleChanges, { source: "import", now });
   if (options.deactivateMissing && plan.missing.length) {
     await tx.member.updateMany({
       where: { id: { in: plan.missing.map((m) => m.id) } },
