@@ -35,10 +35,11 @@ const GROUPS = new Map<string, { roles?: readonly Role[]; status?: MemberStatus 
   ...["invité", "guest"].map((w) => [compact(w), { status: "guest" }] as const),
 ]);
 
-/** Small words of a search that name nothing ("les infirmières de Vitry", "nurses in Orly"). */
+/** Small words of a search that name nothing ("les infirmières de Vitry", "nurses in Orly", "Mme Garnier"). */
 const SMALL_WORDS = new Set(
   ["le", "la", "les", "l", "de", "du", "des", "d", "a", "au", "aux", "en", "et", "ou", "sur", "pour", "qui", "sont"]
     .concat(["the", "of", "in", "at", "and", "or", "on", "who", "are", "all", "tous", "toutes"])
+    .concat(["mme", "madame", "m", "monsieur", "mr", "mrs", "ms", "mlle"])
     .map(compact),
 );
 

@@ -23,6 +23,8 @@ export const membersMessages: Catalogue = {
     "members.line.communes": "**{name}** — {profession} — {roles} — {communes}",
     "members.more": "Plus de résultats ({count})",
     "members.refine": "Affinez la recherche pour voir les suivants.",
+    "members.redacted":
+      "Une partie de la recherche a été masquée : un nom après « Mme » ou « M. » est lu comme celui d'un patient. Cherchez le nom seul (« /membres Garnier »).",
     "members.noRole": "aucun rôle",
     "members.noProfession": "profession non renseignée",
     "members.status.active": "actif·ve",
@@ -90,6 +92,8 @@ export const membersMessages: Catalogue = {
     "members.line.communes": "**{name}** — {profession} — {roles} — {communes}",
     "members.more": "More results ({count})",
     "members.refine": "Refine the search to see the next ones.",
+    "members.redacted":
+      "Part of the search was masked: a name after “Mrs” or “Mr” reads as a patient's. Search the name alone (“/members Garnier”).",
     "members.noRole": "no role",
     "members.noProfession": "profession not given",
     "members.status.active": "active",

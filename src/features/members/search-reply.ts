@@ -51,15 +51,20 @@ function understood(ctx: HandlerContext, query: MemberQuery): string | undefined
   return parts.length ? ctx.t("members.understood", { criteria: parts.join(" · ") }) : undefined;
 }
 
+/** What the privacy guard put in place of an identifier ("[nom masqué]"): nothing a member is called. */
+const REDACTED = /\[[^\]]*\]/g;
+
 /** One page of the members matching `text`: the first one with a count and how the search was read. */
-export async function searchReply(ctx: HandlerContext, text: string, offset = 0): Promise<Reply> {
+export async function searchReply(ctx: HandlerContext, written: string, offset = 0): Promise<Reply> {
   const { services } = ctx;
+  const text = written.replace(REDACTED, " ").replace(/\s+/g, " ").trim();
+  const redacted = text !== written.replace(/\s+/g, " ").trim() ? [context(ctx.t("members.redacted"))] : [];
   const query = parseMemberQuery(text, services.memberVocabulary, new CommuneVocabulary(services.territory));
   const found = await searchMembers(services.db, query, { offset, limit: PAGE_SIZE });
-  const shownText = escapeMarkdown(text.trim());
+  const shownText = escapeMarkdown(text);
   const how = understood(ctx, query);
   if (found.total === 0) {
-    return ephemeral(reply(ctx.t("members.none", { query: shownText }), ...(how ? [context(how)] : [])));
+    return ephemeral(reply(ctx.t("members.none", { query: shownText }), ...(how ? [context(how)] : []), ...redacted));
   }
   const header =
     offset > 0
@@ -67,6 +72,7 @@ export async function searchReply(ctx: HandlerContext, text: string, offset = 0)
       : [
           ctx.t(shownText ? "members.results.for" : "members.results", { count: found.total, query: shownText }),
           ...(how ? [context(how)] : []),
+          ...redacted,
         ];
   const buttons: Button[] = found.members.map((m) => ({ label: m.displayName, actionId: showMember.id(m.id) }));
   const shownUpTo = offset + found.members.length;

@@ -3,6 +3,7 @@ import type { Reply } from "../../../src/core/reply.ts";
 import { replyToPlainText } from "../../../src/core/reply.ts";
 import { seedDemoMembers } from "../../../src/demo/seed-demo.ts";
 import { membersFeature } from "../../../src/features/members/index.ts";
+import { privacyFeature } from "../../../src/features/privacy/index.ts";
 import { clickFrom, commandFrom } from "../../support/events.ts";
 import { createTestBot, type TestBot } from "../../support/test-bot.ts";
 
@@ -125,6 +126,22 @@ describe("/membres for the coordination team", () => {
       /^Le rôle d'administration du bot se donne dans le fichier/,
     );
     expect(await t.database.db.roleChange.count({ where: { source: "chat" } })).toBe(0);
+  });
+});
+
+describe("/membres with the privacy guard", () => {
+  it("says that a name after « Mme » was masked as a patient's, and how to search for a colleague", async () => {
+    const guarded = await createTestBot({ features: [privacyFeature, membersFeature] });
+    try {
+      await seedDemoMembers(guarded.services);
+      const replies = await guarded.handle(commandFrom("coordinator", "membres", "Mme Garnier infirmière"));
+      expect(plain(replies)).toContain("Une partie de la recherche a été masquée : un nom après « Mme »");
+      expect(plain(await guarded.handle(commandFrom("coordinator", "membres", "Garnier")))).toMatch(
+        /^1 membre pour « Garnier »/,
+      );
+    } finally {
+      await guarded.close();
+    }
   });
 });
 
