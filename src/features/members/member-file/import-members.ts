@@ -103,29 +103,32 @@ async function applyPlan(
   await replaceCommunes(tx, written);
   await replaceTags(tx, written, "skill", (e) => e.skills);
   await replaceTags(tx, written, "motivation", (e) => e.motivations);
-  const roleChanges = [
-    ...plan.create.map((entry) => ({
-      memberId: idOf.get(entry.key)!,
-      request: { add: entry.roles, mandateEndsAt: entry.mandateEndsAt ?? undefined },
-    })),
-    ...plan.update
-      .filter(({ changes }) => changes.includes("roles") || changes.includes("mandateEnds"))
-      .map(({ id, entry, roles }) => ({
-        memberId: id,
-        request: {
-          add: roles.after.filter((r) => !roles.before.includes(r)),
-          remove: roles.before.filter((r) => !roles.after.includes(r)),
-          mandateEndsAt: entry.mandateEndsAt ?? undefined,
-        },
-      })),
-  ];
-  await changeRolesOfMany(tx, roleChanges, { source: "import", now });
+  await changeRolesOfMany(tx, roleChangesOf(plan, idOf), { source: "import", now });
   if (options.deactivateMissing && plan.missing.length) {
     await tx.member.updateMany({
       where: { id: { in: plan.missing.map((m) => m.id) } },
       data: { status: "inactive", deactivatedAt: now },
     });
   }
+}
+
+/** Each new member's roles, and the roles (or mandate) that change for the others. */
+function roleChangesOf(plan: MemberPlan, idOf: ReadonlyMap<string, number>) {
+  const created = plan.create.map((entry) => ({
+    memberId: idOf.get(entry.key)!,
+    request: { add: entry.roles, mandateEndsAt: entry.mandateEndsAt ?? undefined },
+  }));
+  const updated = plan.update
+    .filter(({ changes }) => changes.includes("roles") || changes.includes("mandateEnds"))
+    .map(({ id, entry, roles }) => ({
+      memberId: id,
+      request: {
+        add: roles.after.filter((r) => !roles.before.includes(r)),
+        remove: roles.before.filter((r) => !roles.after.includes(r)),
+        mandateEndsAt: entry.mandateEndsAt ?? undefined,
+      },
+    }));
+  return [...created, ...updated];
 }
 
 /** The member's own columns; a field the file leaves out is undefined, which Prisma leaves as it is. */

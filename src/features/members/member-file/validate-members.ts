@@ -155,23 +155,7 @@ function readMember(
   const roles = readRoles(values, lookups.roles);
   const mandateEndsAt = readMandate(values, roles);
   values.require(REQUIRED_MEMBER_FIELDS.filter((f) => f !== "roles"));
-  const optional = <T>(field: MemberField, read: (written: string) => T | undefined): T | null | undefined => {
-    if (!values.has(field)) return undefined;
-    const written = values.text(field);
-    return written === undefined ? null : read(written);
-  };
-  const sorted = (keys: string[] | undefined) => keys?.sort();
-  const entry = {
-    phone: optional("phone", (w) => values.check("phone", w, normalisePhone, "malformed_phone")),
-    communeCodes: sorted(readMany(values, "communes", lookups.communes, "unknown_commune", "commune")),
-    skills: sorted(readMany(values, "skills", lookups.skills, "unknown_skill", "skill")),
-    motivations: sorted(readMany(values, "motivations", lookups.motivations, "unknown_motivation", "motivation")),
-    motivationNote: optional("motivationNote", (w) => w),
-    availability: readAvailability(values, lookups.availability),
-    quietHours: optional("quietHours", (w) => values.check("quietHours", w, parseTimeRange, "malformed_quiet_hours")),
-    locale: readLanguage(values),
-    channel: readChannel(values),
-  };
+  const entry = readOptional(values, lookups);
   if (!key || !name || !email || !profession || !roles || mandateEndsAt === undefined) return undefined;
   return {
     key,
@@ -182,6 +166,27 @@ function readMember(
     mandateEndsAt,
     ...entry,
     line: values.row.line,
+  };
+}
+
+/** The fields a member may leave out: undefined when the row does not write them, null when written empty. */
+function readOptional(values: Values, lookups: Lookups) {
+  const optional = <T>(field: MemberField, read: (written: string) => T | undefined): T | null | undefined => {
+    if (!values.has(field)) return undefined;
+    const written = values.text(field);
+    return written === undefined ? null : read(written);
+  };
+  const sorted = (keys: string[] | undefined) => keys?.sort();
+  return {
+    phone: optional("phone", (w) => values.check("phone", w, normalisePhone, "malformed_phone")),
+    communeCodes: sorted(readMany(values, "communes", lookups.communes, "unknown_commune", "commune")),
+    skills: sorted(readMany(values, "skills", lookups.skills, "unknown_skill", "skill")),
+    motivations: sorted(readMany(values, "motivations", lookups.motivations, "unknown_motivation", "motivation")),
+    motivationNote: optional("motivationNote", (w) => w),
+    availability: readAvailability(values, lookups.availability),
+    quietHours: optional("quietHours", (w) => values.check("quietHours", w, parseTimeRange, "malformed_quiet_hours")),
+    locale: readLanguage(values),
+    channel: readChannel(values),
   };
 }
 
