@@ -37,7 +37,9 @@ function loadCardMember(ctx: HandlerContext, memberId: number) {
 
 function cardFields(ctx: HandlerContext, member: CardMember): Field[] {
   const { memberVocabulary: vocabulary, territory, config } = ctx.services;
-  const roles = member.roles.map(({ role, mandateEndsAt }) => {
+  const order = (role: Role) => vocabulary.roles.keys.indexOf(role);
+  const held = [...member.roles].sort((a, b) => order(a.role) - order(b.role));
+  const roles = held.map(({ role, mandateEndsAt }) => {
     const name = vocabulary.roles.label(role, ctx.locale);
     return mandateEndsAt
       ? ctx.t("members.mandate", { role: name, date: formatDate(mandateEndsAt, ctx.locale, config.timezone) })
@@ -95,7 +97,9 @@ export async function memberCard(ctx: HandlerContext, memberId: number): Promise
   );
   if (member.id === ctx.member.id || member.status === "inactive") return ephemeral(card);
   const label = (role: Role) => ctx.services.memberVocabulary.roles.label(role, ctx.locale);
-  const removals: Button[] = member.roles
+  const order = (role: Role) => ctx.services.memberVocabulary.roles.keys.indexOf(role);
+  const removals: Button[] = [...member.roles]
+    .sort((a, b) => order(a.role) - order(b.role))
     .filter(({ role }) => role !== CHAT_FORBIDDEN_ROLE)
     .map(({ role }) => ({
       label: ctx.t("members.button.remove", { role: label(role) }),

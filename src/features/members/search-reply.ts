@@ -12,10 +12,11 @@ import { type MemberSummary, searchMembers } from "./search-members.ts";
 /** Members shown at once: a chat message stays readable, and each gets a button. */
 const PAGE_SIZE = 5;
 
-/** Names of a member's roles in the reader's language, or "no role". */
+/** Names of a member's roles in the reader's language, in the vocabulary's order (member first), or "no role". */
 export function roleNames(ctx: HandlerContext, roles: readonly Role[]): string {
   const { roles: section } = ctx.services.memberVocabulary;
-  return roles.length ? roles.map((r) => section.label(r, ctx.locale)).join(", ") : ctx.t("members.noRole");
+  const ordered = section.keys.filter((role) => roles.includes(role));
+  return ordered.length ? ordered.map((r) => section.label(r, ctx.locale)).join(", ") : ctx.t("members.noRole");
 }
 
 export function professionName(ctx: HandlerContext, profession: string | null): string {

@@ -91,7 +91,7 @@ describe("/membres for the coordination team", () => {
     t.clock.advance(60_000);
     const done = await t.handle(clickFrom("coordinator", treasurer.actionId));
     expect(plain(done)).toBe(
-      "C'est fait : Inès Garnier a maintenant le rôle trésorier·ère. Rôles : trésorier·ère, adhérent·e, sympathisant·e.",
+      "C'est fait : Inès Garnier a maintenant le rôle trésorier·ère. Rôles : adhérent·e, sympathisant·e, trésorier·ère.",
     );
     const coordinator = await idOf("julie-moreau");
     const change = await t.database.db.roleChange.findFirstOrThrow({ where: { memberId: ines, source: "chat" } });
@@ -109,7 +109,7 @@ describe("/membres for the coordination team", () => {
     const remove = buttonOf([again!], "Retirer : sympathisant·e")!;
     expect(remove).toMatchObject({ style: "danger", confirm: { title: "Retirer ce rôle ?" } });
     expect(plain(await t.handle(clickFrom("director", remove.actionId)))).toBe(
-      "C'est fait : Inès Garnier n'a plus le rôle sympathisant·e. Rôles : trésorier·ère, adhérent·e.",
+      "C'est fait : Inès Garnier n'a plus le rôle sympathisant·e. Rôles : adhérent·e, trésorier·ère.",
     );
     expect(await t.database.db.roleChange.count({ where: { memberId: ines, source: "chat" } })).toBe(2);
   });
