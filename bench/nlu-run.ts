@@ -3,7 +3,7 @@ import { isLocale } from "../src/core/locale.ts";
 import { NONE_INTENT } from "../src/core/nlu-port.ts";
 import { loadTerritory } from "../src/core/vocabulary/load-territory.ts";
 import { loadResourceTypes } from "../src/core/vocabulary/resource-types.ts";
-import { defaultTrainer } from "../src/nlu/default-trainer.ts";
+import { DEFAULT_SVM_OPTIONS, defaultTrainer } from "../src/nlu/default-trainer.ts";
 import { EntityExtractor } from "../src/nlu/entities/entity-extractor.ts";
 import { type Confusion, evaluate, type Prediction } from "../src/nlu/evaluate.ts";
 import type { IntentTrainer } from "../src/nlu/intent-model.ts";
@@ -122,7 +122,7 @@ async function systemsFor(options: NluBenchOptions): Promise<BenchSystem[]> {
         nodeNlpTrainer({ spellCheck: true }),
         extractor,
       ),
-      botPipeline("ours-svm", "  pipeline, linear SVM only", linearSvmTrainer(), extractor),
+      botPipeline("ours-svm", "  pipeline, linear SVM only", linearSvmTrainer(DEFAULT_SVM_OPTIONS), extractor),
     );
   }
   return systems;

@@ -1,15 +1,27 @@
 // npm run bench:nlu [-- --ablation]: intent micro-F1 on the NLU Evaluation Corpora, node-nlp's defaults
-// against this bot's pipeline, side by side.
+// against this bot's pipeline, side by side. npm run bench:nlu -- --cv [--only NAME]…: instead, the
+// cross-validation on training data only that chose the pipeline's settings (bench/nlu-cv.ts).
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { PROJECT_ROOT } from "../src/paths.ts";
+import { runNluCv } from "./nlu-cv.ts";
 import { type NluBenchResult, runNluBench } from "./nlu-run.ts";
 
 /** Overall F1 published for other NLU systems on the same corpora (rounded). */
 const PUBLISHED = "published overall F1: NLP.js 0.93, Watson 0.92, LUIS 0.91, Botfuel 0.91, Rasa 0.88, Dialogflow 0.87";
 
-const { values } = parseArgs({ options: { ablation: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: {
+    ablation: { type: "boolean", default: false },
+    cv: { type: "boolean", default: false },
+    only: { type: "string", multiple: true },
+  },
+});
+if (values.cv) {
+  process.stdout.write(await runNluCv(values.only));
+  process.exit(0);
+}
 const result = await runNluBench({ ablation: values.ablation });
 process.stdout.write(formatTable(result));
 const dir = path.join(PROJECT_ROOT, "bench", "results");

@@ -91,6 +91,11 @@ export const coreSettings = defineSettings({
       doc: "Days the conversation metadata (intent, outcome, latency; never the text) is kept.",
       example: "90",
     },
+    PROCESSED_EVENT_RETENTION_DAYS: {
+      schema: integer(1, 365).default(7),
+      doc: "Days the ids of handled platform events are kept, so that an event delivered again is answered once (platforms redeliver within minutes or hours).",
+      example: "7",
+    },
     SEED_DEMO: {
       schema: flag.default(true),
       doc: "Seed the fictional demo network at start (idempotent): `true` or `false`.",
@@ -107,6 +112,7 @@ export const coreSettings = defineSettings({
     rateLimitPerMinute: v.RATE_LIMIT_PER_MINUTE,
     scheduler: { pollMs: v.SCHEDULER_POLL_MS, leaseSeconds: v.SCHEDULER_LEASE_SECONDS },
     conversationLogRetentionDays: v.CONVERSATION_LOG_RETENTION_DAYS,
+    processedEventRetentionDays: v.PROCESSED_EVENT_RETENTION_DAYS,
     seedDemo: v.SEED_DEMO,
   }),
 });

@@ -17,7 +17,15 @@ import { createLogger } from "../log.ts";
 import { loadDotEnv } from "../util/dotenv.ts";
 
 const usage = (keys: string[]) => `Usage: npm run chat -- --as <${keys.join("|")}> [--json] "message"
+       npm run chat -- --as <persona> "/command arguments"    (a slash command, as typed in the terminal)
        npm run chat -- --as <persona> --action <action id>    (a button click)`;
+
+/** What the line is: a button click, a slash command (« /lier ABCD-EFGH »), or a message. */
+function payloadOf(message: string, action: string | undefined): InboundPayload {
+  if (action) return { type: "action", actionId: action };
+  const command = /^\/(\S+)\s*(.*)$/s.exec(message);
+  return command ? { type: "command", command: command[1]!, text: command[2]! } : { type: "text", text: message };
+}
 
 interface Delivery {
   to: string;
@@ -61,9 +69,7 @@ async function main(): Promise<number> {
   const collector = new CollectingChannel();
   app.outbound.attach(collector);
   try {
-    const payload: InboundPayload = values.action
-      ? { type: "action", actionId: values.action }
-      : { type: "text", text: message };
+    const payload = payloadOf(message, values.action);
     const response = await app.bot.handle(consoleEvent(persona, payload, systemClock.now()));
     // Proactive messages are deliveries sent by jobs: run the ones this message made due.
     await app.scheduler.tick();

@@ -16,6 +16,7 @@ import {
   resolveMember,
   route,
   understand,
+  welcome,
 } from "./pipeline/stages.ts";
 import type { Stage, Turn } from "./pipeline/turn.ts";
 import { noPrivacyGuard, type PrivacyGuard } from "./privacy-port.ts";
@@ -44,7 +45,7 @@ export interface InboundSink {
  * The platform-agnostic core. A channel hands it an {@link InboundEvent} and renders the response
  * it returns; `handle` never throws. The event goes through an ordered pipeline:
  * dedupe → member → rate limit → privacy guard → input check → NLU and locale → context →
- * privacy notice → routing.
+ * privacy notice → routing → welcome of members met for the first time.
  */
 export class Bot implements InboundSink {
   readonly members: MemberDirectory;
@@ -76,6 +77,7 @@ export class Bot implements InboundSink {
       buildContext({ services, dialogues: this.dialogues, messages, log, handoff: registry.provided.handoff }),
       privacyNotice(guard),
       route(router),
+      welcome(registry.provided.welcome, this.members),
     ];
   }
 

@@ -6,8 +6,6 @@ import type { JobKind } from "./job-kind.ts";
 import { DELIVER_JOB } from "./outbound/outbound.ts";
 
 const DAY_MS = 86_400_000;
-/** Redelivered platform events arrive within minutes; a week of ids is plenty. */
-const PROCESSED_EVENT_RETENTION_DAYS = 7;
 /** A thread quiet for a month is left: a new message there needs a mention again. */
 const THREAD_RETENTION_DAYS = 30;
 /** Finished jobs are kept a month for follow-up (what ran, what failed and why). */
@@ -33,7 +31,7 @@ const maintenance: JobKind<Record<string, never>> = {
     const now = clock.now().getTime();
     const before = (days: number) => new Date(now - days * DAY_MS);
     const events = await db.processedEvent.deleteMany({
-      where: { processedAt: { lt: before(PROCESSED_EVENT_RETENTION_DAYS) } },
+      where: { processedAt: { lt: before(config.processedEventRetentionDays) } },
     });
     const logs = await db.conversationLog.deleteMany({
       where: { at: { lt: before(config.conversationLogRetentionDays) } },

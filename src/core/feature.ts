@@ -102,8 +102,16 @@ export interface StepHandler<D = unknown> {
 /** Hands a question to humans: the replies shown to the member (a confirmation, the request's first question). */
 export type HandoffProvider = (ctx: HandlerContext, request: HandoffRequest) => Promise<Replies> | Replies;
 
+/**
+ * What a member met for the first time is told after the answer to their first message (a welcome,
+ * the onboarding questions); called once per member, for members not imported from the member file.
+ */
+export type WelcomeProvider = (ctx: MessageContext) => Promise<Replies> | Replies;
+
 /** Core services a feature provides to the others; at most one feature provides each. */
 export interface Provided {
+  /** The welcome of members met in chat (onboarding). */
+  welcome?: WelcomeProvider;
   /** Where questions the bot cannot answer go. */
   handoff?: HandoffProvider;
   /** How the coordination team is told. */

@@ -75,9 +75,25 @@ export interface BotResponse {
   form?: Form;
 }
 
+/**
+ * A file sent with a reply (e.g. the member's data export). Channels that carry files send it as one
+ * (Slack: uploaded into the member's direct conversation, never into a shared one); the others show
+ * its text (the terminal). Only ever in answer to the member it is about.
+ */
+export interface Attachment {
+  filename: string;
+  /** MIME type of `content`, e.g. "application/json". */
+  mimeType: string;
+  /** The file's text (UTF-8). */
+  content: string;
+  /** What the file is, in the member's language ("Vos données"). */
+  title: string;
+}
+
 export interface Reply {
   blocks: Block[];
   buttons?: Button[];
+  attachments?: Attachment[];
   /** Ephemeral replies are shown only to the person who wrote; channels without them send a direct message. */
   visibility: "visible" | "ephemeral";
   /** For button clicks: this reply takes the place of the clicked message (see {@link BotResponse}). */
@@ -105,6 +121,10 @@ export const withButtons = (r: Reply, ...buttons: Button[]): Reply => ({
   buttons: [...(r.buttons ?? []), ...buttons],
 });
 export const ephemeral = (r: Reply): Reply => ({ ...r, visibility: "ephemeral" });
+export const withAttachment = (r: Reply, attachment: Attachment): Reply => ({
+  ...r,
+  attachments: [...(r.attachments ?? []), attachment],
+});
 
 /** The whole reply as plain text: notification previews, logs at debug level, platforms' fallbacks. */
 export function replyToPlainText(r: Reply): string {
@@ -124,5 +144,6 @@ export function replyToPlainText(r: Reply): string {
     }
   });
   if (r.buttons?.length) lines.push(r.buttons.map((b) => `[${b.label}]`).join(" "));
+  for (const attachment of r.attachments ?? []) lines.push(`📎 ${attachment.filename}`);
   return lines.join("\n");
 }

@@ -37,3 +37,15 @@ export async function openDatabase(url: string): Promise<Database> {
   }
   return db;
 }
+
+/**
+ * Leaves nothing deleted in the database file(s): VACUUM rewrites the database without its free pages
+ * and the free space of its pages (where deleted rows linger), then a TRUNCATE checkpoint copies the
+ * write-ahead log into the file and empties it. Run after an erasure. Throws when another connection
+ * kept the log from being emptied, so the caller tries again later.
+ */
+export async function dropDeletedContent(db: Database): Promise<void> {
+  await db.$executeRawUnsafe("VACUUM");
+  const [result] = await db.$queryRawUnsafe<{ busy: number | bigint }[]>("PRAGMA wal_checkpoint(TRUNCATE)");
+  if (result && Number(result.busy) !== 0) throw new Error("The write-ahead log is in use: it could not be emptied");
+}

@@ -48,19 +48,33 @@ export async function seedDemo(services: SeedServices): Promise<DemoSeedResult> 
 /**
  * Imports the demo member file (content/members.yaml) into a database that has no member yet, as
  * `npm run members:import` would, then gives each persona the console identity `/as <persona>` speaks
- * as. Idempotent: members and identities that exist are left as they are.
+ * as. Idempotent: members and identities that exist are left as they are; a persona no longer there
+ * (erased while trying the bot) is imported again from the file, alone.
  */
 export async function seedDemoMembers(
   services: Pick<SeedServices, "db" | "clock" | "config" | "territory" | "memberVocabulary">,
 ): Promise<{ created: number }> {
   const { db, clock, config, territory, memberVocabulary } = services;
+  const parsed = await memberFile.read(DEMO_MEMBERS_FILE);
+  const present = new Set(
+    (await db.member.findMany({ where: { key: { not: null } }, select: { key: true } })).map((m) => m.key),
+  );
+  const personas = PERSONA_MEMBER_KEYS.map((p) => p.memberKey).filter((key) => !present.has(key));
+  const rows =
+    (await db.member.count()) === 0
+      ? parsed.rows
+      : parsed.rows.filter((row) => personas.includes(String(row.fields.get("key")?.value)));
   let created = 0;
-  if ((await db.member.count()) === 0) {
-    const parsed = await memberFile.read(DEMO_MEMBERS_FILE);
+  if (rows.length) {
     const today = localToday(clock.now(), config.timezone);
-    const outcome = await importMembers(db, { territory, vocabulary: memberVocabulary, today }, parsed, {
-      now: clock.now(),
-    });
+    const outcome = await importMembers(
+      db,
+      { territory, vocabulary: memberVocabulary, today },
+      { ...parsed, rows },
+      {
+        now: clock.now(),
+      },
+    );
     if (!outcome.ok)
       throw new Error(`The demo member file is invalid:\n${formatMemberImport(outcome, parsed.file).join("\n")}`);
     created = outcome.value.plan.create.length;

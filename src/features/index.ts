@@ -1,9 +1,11 @@
 import type { Feature } from "../core/feature.ts";
 import { CONTENT_DIR } from "../paths.ts";
+import { accountsFeature } from "./accounts/index.ts";
 import { basicsFeature } from "./basics/index.ts";
 import { coordinationFeature } from "./coordination/index.ts";
 import { membersFeature } from "./members/index.ts";
 import { networkFeature } from "./network/index.ts";
+import { onboardingFeature } from "./onboarding/index.ts";
 import { orientationFeature } from "./orientation/index.ts";
 import { privacyFeature } from "./privacy/index.ts";
 import { trainingsFeature } from "./trainings/index.ts";
@@ -19,5 +21,7 @@ export const features: readonly Feature[] = [
   trainingsFeature,
   networkFeature(CONTENT_DIR),
   privacyFeature,
+  onboardingFeature,
+  accountsFeature,
   basicsFeature,
 ];

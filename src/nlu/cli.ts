@@ -1,7 +1,9 @@
 // npm run nlu -- classify            one utterance per line on stdin → one JSON result per line
 //                                    {"text","locale","intent","score","entities"}, communes by name
-// npm run nlu -- eval FILE.jsonl     lines {"text","intent"} → accuracy, per-intent P/R/F1, confusions;
-//                                    lines that add "entities": {"commune": ["Vitry-sur-Seine"],
+// npm run nlu -- eval FILE.jsonl     lines {"text","intent"} → accuracy with and without the confidence
+//                                    threshold, confident-error rate and the list of confident errors,
+//                                    per-intent P/R/F1, confusions; lines that add "group" → the figures
+//                                    per group; lines that add "entities": {"commune": ["Vitry-sur-Seine"],
 //                                    "resourceType": ["had"]} → entity recall per kind and the misses
 import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
@@ -13,6 +15,15 @@ import { loadTerritory } from "../core/vocabulary/load-territory.ts";
 import type { Territory } from "../core/vocabulary/territory.ts";
 import { features } from "../features/index.ts";
 import { INTENTS_DIR } from "../paths.ts";
+import {
+  atThreshold,
+  formatConfidentErrors,
+  formatGroups,
+  formatThresholdSummary,
+  type ScoredPrediction,
+  summarizeAtThreshold,
+  summarizeGroups,
+} from "./confidence-report.ts";
 import { readableEntities } from "./entities/readable-values.ts";
 import { type EntityPrediction, entityRecall, formatEntityRecall } from "./entity-recall.ts";
 import { evaluate, formatEvaluation } from "./evaluate.ts";
@@ -72,23 +83,35 @@ async function evaluateFile(
 ): Promise<number> {
   const { sentences, problems } = parseLabelledLines(source);
   for (const problem of problems) process.stderr.write(`${file}: ${problem} (skipped)\n`);
-  const raw: { expected: string; predicted: string }[] = [];
-  const thresholded: typeof raw = [];
+  const scored: ScoredPrediction[] = [];
   const entities: EntityPrediction[] = [];
-  for (const { text, intent, line, entities: expected } of sentences) {
+  for (const { text, intent, line, group, entities: expected } of sentences) {
     const result = await classifier.classify(text);
-    raw.push({ expected: intent, predicted: result.intent });
-    thresholded.push({ expected: intent, predicted: result.score >= threshold ? result.intent : NONE_INTENT });
+    scored.push({
+      text,
+      line,
+      expected: intent,
+      predicted: result.intent,
+      score: result.score,
+      ...(group ? { group } : {}),
+    });
     if (expected) entities.push({ text, line, expected, found: readableEntities(territory, result.entities) });
   }
   const unknown = [...new Set(sentences.map((s) => s.intent))].filter((i) => !classifier.intents.includes(i));
   if (unknown.length) process.stderr.write(`not trained, always counted wrong: ${unknown.join(", ")}\n`);
-  const rawAccuracy = evaluate(raw).accuracy;
-  process.stdout.write(
-    `${sentences.length} sentences from ${file}; below the confidence threshold ${threshold} counts as ${NONE_INTENT}` +
-      ` (best intent regardless of score: accuracy ${(100 * rawAccuracy).toFixed(1)}%)\n\n`,
-  );
-  process.stdout.write(`${formatEvaluation(evaluate(thresholded))}\n`);
+  const summary = summarizeAtThreshold(scored, threshold);
+  const groups = summarizeGroups(scored, threshold);
+  const report = [
+    `${sentences.length} sentences from ${file}; confidence threshold ${threshold}`,
+    formatThresholdSummary(summary, threshold),
+    "",
+    `per intent, below the threshold counted as ${NONE_INTENT}:`,
+    formatEvaluation(evaluate(atThreshold(scored, threshold))),
+    ...(groups.length ? ["", formatGroups(groups)] : []),
+    "",
+    formatConfidentErrors(summary.confidentErrors),
+  ].join("\n");
+  process.stdout.write(`${report}\n`);
   if (entities.length) process.stdout.write(`\n${formatEntityRecall(entityRecall(entities))}\n`);
   return 0;
 }

@@ -27,6 +27,9 @@ export const INTENT_NAMES = [
   "governance.meeting",
   "announcement.create",
   "privacy.mydata",
+  "privacy.export",
+  "accounts.link",
+  "accounts.prefer-channel",
   NONE_INTENT,
 ] as const;
 

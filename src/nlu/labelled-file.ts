@@ -11,17 +11,20 @@ export interface LabelledSentence {
    * ("Vitry-sur-Seine"), resource types by key ("had"). Absent when the line does not say.
    */
   entities?: Partial<Record<EntityKind, string[]>>;
+  /** The part of the test set the sentence belongs to ("situation", "greeting-intro"…), for figures per group. */
+  group?: string;
 }
 
 const lineSchema = z.object({
   text: z.string().trim().min(1),
   intent: z.string().trim().min(1),
   entities: z.partialRecord(z.enum(ENTITY_KINDS), z.array(z.string().trim().min(1))).optional(),
+  group: z.string().trim().min(1).optional(),
 });
 
 /**
  * Reads JSON Lines of `{"text", "intent"}`, optionally with `"entities": {"commune": ["Vitry-sur-Seine"],
- * "resourceType": ["had"]}`. Blank lines are skipped; a malformed line is reported with its number
+ * "resourceType": ["had"]}` and a `"group"`. Blank lines are skipped; a malformed line is reported with its number
  * (`line 7: …`) and skipped, never fatal.
  */
 export function parseLabelledLines(source: string): { sentences: LabelledSentence[]; problems: string[] } {
@@ -43,8 +46,8 @@ export function parseLabelledLines(source: string): { sentences: LabelledSentenc
       problems.push(`line ${line}: expected {"text": "…", "intent": "…"} (${issues})`);
       return;
     }
-    const { entities, ...sentence } = parsed.data;
-    sentences.push({ ...sentence, line, ...(entities ? { entities } : {}) });
+    const { entities, group, ...sentence } = parsed.data;
+    sentences.push({ ...sentence, line, ...(entities ? { entities } : {}), ...(group ? { group } : {}) });
   });
   return { sentences, problems };
 }

@@ -2,6 +2,7 @@
 import { createRequire } from "node:module";
 import type { Language, NlpManager, NlpManagerSettings } from "node-nlp";
 import type { Classification, IntentModel, IntentTrainer, TrainingExample } from "./intent-model.ts";
+import type { Stemmer } from "./svm-features.ts";
 
 export interface NlpEngineOptions {
   /** node-nlp's feature for words never seen in training (pushes unknown sentences towards None). */
@@ -207,4 +208,19 @@ export function guessLanguage(text: string, locales: readonly string[]): Record<
   const scores: Record<string, number> = {};
   for (const g of guesser.guess(text, [...locales], locales.length)) scores[g.alpha2] = g.score;
   return scores;
+}
+
+/** The Snowball stemmers node-nlp uses for French and English; words of other languages are left whole. */
+export function nlpjsStemmer(): Stemmer {
+  const stemmers = new Map<string, { stemWord(word: string): string }>([
+    ["fr", new (nodeNlpRequire("@nlpjs/lang-fr").StemmerFr)()],
+    ["en", new (nodeNlpRequire("@nlpjs/lang-en-min").StemmerEn)()],
+  ]);
+  const versions = ["@nlpjs/lang-fr", "@nlpjs/lang-en-min"].map(
+    (name) => `${name}@${(nodeNlpRequire(`${name}/package.json`) as { version: string }).version}`,
+  );
+  return {
+    id: `snowball ${versions.join(" ")}`,
+    stem: (locale, word) => stemmers.get(locale)?.stemWord(word) ?? word,
+  };
 }

@@ -8,11 +8,12 @@ import { tidyChat } from "./normalize.ts";
  * Version of what happens to a message before the model sees it (masking, tidying, model settings).
  * Bump it whenever that changes: cached models trained the old way are then retrained.
  */
-export const PIPELINE_VERSION = "2026-11-nlu-1";
+export const PIPELINE_VERSION = "2026-11-nlu-2";
 
 /**
  * The text the intent model sees: entities of `masked` kinds (all by default) replaced by their
- * placeholder, chat habits tidied. Live messages are always fully masked.
+ * placeholder (a resource type also by a word naming it), chat habits tidied. Live messages are always
+ * fully masked.
  */
 export const modelText = (text: string, entities: Entities, masked: readonly EntityKind[] = ENTITY_KINDS): string =>
   tidyChat(maskEntities(text, entities, masked));

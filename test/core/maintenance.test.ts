@@ -59,4 +59,34 @@ describe("the nightly maintenance job", () => {
     const next = await db.job.findFirstOrThrow({ where: { kind: "core.maintenance", status: "pending" } });
     expect(next.runAt).toEqual(new Date("2026-11-25T02:15:00Z"));
   });
+
+  it("keeps handled event ids and conversation metadata as long as configured", async () => {
+    const short = await createTestBot({
+      now: new Date("2026-11-23T10:00:00Z"),
+      env: { PROCESSED_EVENT_RETENTION_DAYS: "2", CONVERSATION_LOG_RETENTION_DAYS: "5" },
+    });
+    try {
+      const { db } = short.database;
+      const now = short.clock.now().getTime();
+      await db.processedEvent.createMany({
+        data: [1, 3].map((days) => ({ key: `${days} days`, processedAt: new Date(now - days * DAY) })),
+      });
+      await db.conversationLog.createMany({
+        data: [4, 6].map((days) => ({
+          at: new Date(now - days * DAY),
+          channel: "console" as const,
+          conversationKind: "direct",
+          eventKind: "text",
+          outcome: `${days} days`,
+        })),
+      });
+      await short.scheduler.start();
+      short.clock.set("2026-11-24T02:15:00Z");
+      await short.scheduler.tick();
+      expect((await db.processedEvent.findMany()).map((e) => e.key)).toEqual(["1 days"]);
+      expect((await db.conversationLog.findMany()).map((l) => l.outcome)).toEqual(["4 days"]);
+    } finally {
+      await short.close();
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { anonymiseMember, forgetMember } from "../../src/core/members/erase-member.ts";
 import { loadPersonas } from "../../src/demo/personas.ts";
 import { seedDemoMembers } from "../../src/demo/seed-demo.ts";
 import { memberFile, validateMembers } from "../../src/features/members/member-file/index.ts";
@@ -25,10 +26,25 @@ describe("the demo members", () => {
     expect(board).toMatchObject({ email: "helene.roussel@example.org", roles: ["board_president", "member"] });
   });
 
-  it("are not imported into a database that already has members, which are left as they are", async () => {
+  it("are not imported into a database that already has members: only the personas are, for the terminal", async () => {
     await t.handle(textFrom("someone", "bonjour"));
-    expect(await seedDemoMembers(t.services)).toEqual({ created: 0 });
-    expect(await t.database.db.member.count()).toBe(1);
+    expect(await seedDemoMembers(t.services)).toEqual({ created: 5 });
+    expect(await t.database.db.member.count()).toBe(6);
+  });
+
+  it("bring back, alone, a persona erased while trying the bot", async () => {
+    await seedDemoMembers(t.services);
+    const ines = await t.database.db.member.findUniqueOrThrow({ where: { key: "ines-garnier" } });
+    await anonymiseMember(t.database.db, ines.id, { label: `membre supprimé n° ${ines.id}`, now: t.clock.now() });
+    await forgetMember(t.database.db, ines.id);
+    await t.database.db.member.update({ where: { key: "claire-martin" }, data: { phone: "01 99 00 99 99" } });
+
+    expect(await seedDemoMembers(t.services)).toEqual({ created: 1 });
+    const back = await t.services.members.resolve("console", "local", { externalUserId: "volunteer" });
+    expect(back).toMatchObject({ key: "ines-garnier", displayName: "Inès Garnier", roles: ["member", "volunteer"] });
+    expect(back.id).not.toBe(ines.id);
+    const claire = await t.database.db.member.findUniqueOrThrow({ where: { key: "claire-martin" } });
+    expect(claire.phone).toBe("01 99 00 99 99");
   });
 
   it("are clearly fictional and cover every profession, role and commune", async () => {

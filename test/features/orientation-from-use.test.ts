@@ -76,7 +76,7 @@ describe("orientation, corrected from use", () => {
 
   describe("language", () => {
     const FRENCH = /[àâçéèêîôûùœ]|\b(Je|Vous|vous|Avec)\b/;
-    const ENGLISH = /\b(I|you|You|the|Type|type|Here|Thanks)\b/;
+    const ENGLISH = /\b(I|you|your|You|the|What|Type|type|Here|Thanks)\b/;
 
     it.each([
       "SELECT * FROM membres WHERE id = 1;",

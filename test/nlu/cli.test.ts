@@ -56,9 +56,26 @@ describe("npm run nlu", () => {
       "utf8",
     );
     const { stdout } = await runCli(["eval", file]);
-    expect(stdout).toMatch(/^accuracy /m);
+    expect(stdout).toMatch(/^accuracy, best intent whatever its score: +\d/m);
+    expect(stdout).toMatch(/^confident errors \(score >= 0\.7 and wrong\): +\d/m);
     expect(stdout).toMatch(/commune\s+2\/2\s+100\.0%/);
     expect(stdout).toMatch(/resourceType\s+1\/2\s+50\.0%/);
     expect(stdout).toContain('line 2: resourceType osteopathe (found: nothing)   "un ostéopathe sur Ivry"');
+  }, 60_000);
+
+  it("eval lists the confident errors and gives the figures per group when lines name one", async () => {
+    const file = path.join(dataDir, "grouped.jsonl");
+    await writeFile(
+      file,
+      [
+        '{"text": "bonjour", "intent": "thanks", "group": "wrong on purpose"}',
+        '{"text": "merci beaucoup", "intent": "thanks", "group": "right"}',
+      ].join("\n"),
+      "utf8",
+    );
+    const { stdout } = await runCli(["eval", file]);
+    expect(stdout).toMatch(/confident errors \(score >= 0\.7 and wrong\): +50\.0% \(1\/2\)/);
+    expect(stdout).toMatch(/^wrong on purpose +1 +0\.0% +0\.0% +100\.0% \(1\)$/m);
+    expect(stdout).toMatch(/line 1: thanks → greeting \d\.\d\d \[wrong on purpose\] +"bonjour"/);
   }, 60_000);
 });

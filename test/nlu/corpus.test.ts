@@ -26,7 +26,7 @@ async function corpusError(files: Record<string, string>): Promise<string> {
 }
 
 describe("the intents/ corpus", () => {
-  it.each(["heldout-basics.jsonl", "heldout-orientation.jsonl"])(
+  it.each(["heldout-basics.jsonl", "heldout-orientation.jsonl", "heldout-use.jsonl"])(
     "loads the project's intents, and the held-out evaluation file %s shares no sentence with them",
     async (file) => {
       const corpus = await loadCorpus(INTENTS_DIR);
@@ -41,23 +41,26 @@ describe("the intents/ corpus", () => {
     },
   );
 
-  it("holds out sentences for every intent it defines, naming known communes and resource types", async () => {
-    const [corpus, territory, types] = await Promise.all([
-      loadCorpus(INTENTS_DIR),
-      loadTerritory(INTENTS_DIR),
-      loadResourceTypes(INTENTS_DIR),
-    ]);
-    const heldOut = await readFile(path.join(PROJECT_ROOT, "test/nlu/fixtures/heldout-orientation.jsonl"), "utf8");
-    const { sentences } = parseLabelledLines(heldOut);
-    const held = new Set(sentences.map((s) => s.intent));
-    expect([...corpus.intents.keys()].filter((intent) => !held.has(intent))).toEqual([]);
-    const communes = new Set(territory.communes.map((c) => foldedKey(c.name)));
-    const named = sentences.flatMap((s) => [
-      ...(s.entities?.commune ?? []).filter((c) => !communes.has(foldedKey(c))),
-      ...(s.entities?.resourceType ?? []).filter((t) => !types.keys.includes(t)),
-    ]);
-    expect(named).toEqual([]);
-  });
+  it.each(["heldout-orientation.jsonl", "heldout-use.jsonl"])(
+    "holds out sentences for every intent it defines in %s, naming known communes and resource types",
+    async (file) => {
+      const [corpus, territory, types] = await Promise.all([
+        loadCorpus(INTENTS_DIR),
+        loadTerritory(INTENTS_DIR),
+        loadResourceTypes(INTENTS_DIR),
+      ]);
+      const heldOut = await readFile(path.join(PROJECT_ROOT, "test/nlu/fixtures", file), "utf8");
+      const { sentences } = parseLabelledLines(heldOut);
+      const held = new Set(sentences.map((s) => s.intent));
+      expect([...corpus.intents.keys()].filter((intent) => !held.has(intent))).toEqual([]);
+      const communes = new Set(territory.communes.map((c) => foldedKey(c.name)));
+      const named = sentences.flatMap((s) => [
+        ...(s.entities?.commune ?? []).filter((c) => !communes.has(foldedKey(c))),
+        ...(s.entities?.resourceType ?? []).filter((t) => !types.keys.includes(t)),
+      ]);
+      expect(named).toEqual([]);
+    },
+  );
 
   it("names the file, the line and the entry of an empty utterance", async () => {
     const message = await corpusError({

@@ -212,7 +212,16 @@ describe("masking", () => {
   it("replaces each entity by its kind, so the model learns the shape of a request", () => {
     const { entities } = extractor.extract("besoin d'une HAD à Vitry demain pour la mission 12", () => "fr");
     expect(maskEntities("besoin d'une HAD à Vitry demain pour la mission 12", entities)).toBe(
-      "besoin d'une  entityresourcetype  à  entitycommune   entitydate  pour la  entitymissionnumber ",
+      "besoin d'une  entityresourcetype typehad  à  entitycommune   entitydate  pour la  entitymissionnumber ",
+    );
+  });
+
+  it("keeps which resource type it masked, as one plain word, so the DAC can be told from another structure", () => {
+    const masked = (text: string) => maskEntities(text, extractor.extract(text, () => "fr").entities);
+    expect(masked("le numéro du DAC")).toBe("le numéro du  entityresourcetype typedac ");
+    expect(masked("le numéro de l'EMSP")).toBe("le numéro de l' entityresourcetype typeemsp ");
+    expect(masked("une assistante sociale à Ivry")).toBe(
+      "une  entityresourcetype typeassistantsocial  à  entitycommune ",
     );
   });
 });

@@ -55,18 +55,18 @@ describe("evaluation metrics", () => {
 });
 
 describe("labelled JSON Lines", () => {
-  it("reports malformed lines with their number and keeps the others", () => {
+  it("reports malformed lines with their number and keeps the others, with their group", () => {
     const source = [
       '{"text": "bonjour", "intent": "greeting"}',
       "",
       "not json",
       '{"text": "merci"}',
-      '{"text": "aide", "intent": "help"}',
+      '{"text": "aide", "intent": "help", "group": "basics"}',
     ].join("\n");
     const { sentences, problems } = parseLabelledLines(source);
     expect(sentences).toEqual([
       { text: "bonjour", intent: "greeting", line: 1 },
-      { text: "aide", intent: "help", line: 5 },
+      { text: "aide", intent: "help", line: 5, group: "basics" },
     ]);
     expect(problems).toEqual([
       expect.stringMatching(/^line 3: not JSON/),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IntentModel, TrainingExample } from "../../src/nlu/intent-model.ts";
-import { featuresOf, linearSvmTrainer } from "../../src/nlu/linear-svm.ts";
+import { linearSvmTrainer } from "../../src/nlu/linear-svm.ts";
+import { type FeatureSettings, featuresOf } from "../../src/nlu/svm-features.ts";
 
 const examples: TrainingExample[] = [
   ...["bonjour", "salut", "coucou tout le monde", "bonsoir"].map((text) => ({
@@ -26,14 +27,33 @@ const best = async (model: IntentModel, locale: string, text: string) =>
   (await model.classify(locale, text))[0]?.intent;
 
 describe("the linear SVM", () => {
+  const plain: FeatureSettings = { charNgrams: [3, 5], wordPairs: true, sentenceEdges: false };
+
   it("reads words, word pairs and character n-grams of folded words", () => {
-    const features = featuresOf("Merci Hélène", [3, 5]);
+    const features = featuresOf("Merci Hélène", "fr", plain);
     expect(features.get("w:merci")).toBe(1);
     expect(features.get("b:merci helene")).toBe(1);
     expect(features.get("c: he")).toBe(1);
     expect(features.get("c:elene")).toBe(1);
     expect(features.get("c:helene")).toBeUndefined();
-    expect(featuresOf("Merci", [1, 2]).get("c:m")).toBe(1);
+    expect(featuresOf("Merci", "fr", { ...plain, charNgrams: [1, 2] }).get("c:m")).toBe(1);
+    expect([...featuresOf("Merci Hélène", "fr", { ...plain, wordPairs: false }).keys()]).not.toContain(
+      "b:merci helene",
+    );
+  });
+
+  it("pairs the first and last words with the sentence's edges when asked", () => {
+    const features = featuresOf("When is the next train?", "en", { ...plain, sentenceEdges: true });
+    expect(features.get("b:^ when")).toBe(1);
+    expect(features.get("b:train $")).toBe(1);
+    expect(featuresOf("When is the next train?", "en", plain).get("b:^ when")).toBeUndefined();
+  });
+
+  it("adds the stems of the lower-case words, in the sentence's language, folded", () => {
+    const stemmer = { id: "test", stem: (locale: string, word: string) => `${locale}-${word.slice(0, 4)}` };
+    const features = featuresOf("Évaluations", "fr", { ...plain, stemmer });
+    expect(features.get("s:fr-eval")).toBe(1);
+    expect(features.get("w:evaluations")).toBe(1);
   });
 
   it("learns intents and tolerates typos and inflections through character n-grams", async () => {
@@ -49,6 +69,16 @@ describe("the linear SVM", () => {
     expect(ranked.map((c) => c.intent).sort()).toEqual(["None", "greeting", "thanks"]);
     expect(ranked.map((c) => c.score)).toEqual([...ranked.map((c) => c.score)].sort((a, b) => b - a));
     expect(ranked.reduce((sum, c) => sum + c.score, 0)).toBeCloseTo(1);
+  });
+
+  it("weights a rare intent's sentences up when classes are balanced", async () => {
+    const rare = [...examples, { text: "au revoir", intent: "goodbye", locale: "fr" }];
+    const score = async (classWeight: "none" | "balanced") => {
+      const ranked = await (await linearSvmTrainer({ classWeight }).train(rare)).classify("fr", "au revoir");
+      return ranked.find((c) => c.intent === "goodbye")!.score;
+    };
+    expect(await score("balanced")).toBeGreaterThan(await score("none"));
+    expect(linearSvmTrainer({ classWeight: "balanced" }).id).not.toBe(linearSvmTrainer().id);
   });
 
   it("trains the same model twice and answers the same once exported and loaded", async () => {

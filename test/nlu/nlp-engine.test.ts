@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TrainingExample } from "../../src/nlu/intent-model.ts";
-import { guessLanguage, nodeNlpTrainer } from "../../src/nlu/nlp-engine.ts";
+import { guessLanguage, nlpjsStemmer, nodeNlpTrainer } from "../../src/nlu/nlp-engine.ts";
 
 const examples: TrainingExample[] = [
   ...[
@@ -55,5 +55,13 @@ describe("node-nlp's neural classifier, loaded lean", () => {
     const en = guessLanguage("hello, I am looking for a nurse for tonight", ["fr", "en"]);
     expect(fr.fr).toBeGreaterThan(fr.en ?? 0);
     expect(en.en).toBeGreaterThan(en.fr ?? 0);
+  });
+
+  it("stems French and English with node-nlp's Snowball stemmers and leaves other languages whole", () => {
+    const stemmer = nlpjsStemmer();
+    expect(stemmer.stem("en", "deleting")).toBe(stemmer.stem("en", "deleted"));
+    expect(stemmer.stem("fr", "formations")).toBe(stemmer.stem("fr", "formation"));
+    expect(stemmer.stem("de", "formations")).toBe("formations");
+    expect(stemmer.id).toMatch(/@nlpjs\/lang-fr@/);
   });
 });

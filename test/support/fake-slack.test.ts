@@ -251,6 +251,48 @@ describe("FakeSlack Web API, driven by the real WebClient", () => {
       accepted: true,
     });
   });
+
+  it("takes a file uploaded with files.uploadV2 in its three steps and shares it in the DM", async () => {
+    const fake = await startFake();
+    const client = webClient(fake);
+    const dm = await client.conversations.open({ users: DEMO.gp });
+    const result = await client.filesUploadV2({
+      channel_id: dm.channel!.id!,
+      file: Buffer.from('{"nom": "Claire Martin"}', "utf8"),
+      filename: "mes-donnees.json",
+      title: "Vos données",
+    });
+    expect(result.ok).toBe(true);
+    expect(fake.calls().map((c) => c.method)).toEqual([
+      "conversations.open",
+      "files.getUploadURLExternal",
+      "files.completeUploadExternal",
+    ]);
+    expect(fake.files()).toEqual([
+      {
+        id: expect.stringMatching(/^F0/),
+        channel: "D0GP",
+        filename: "mes-donnees.json",
+        title: "Vos données",
+        content: '{"nom": "Claire Martin"}',
+      },
+    ]);
+  });
+
+  it("refuses to share a file that was never uploaded, and an upload without files:write", async () => {
+    const fake = await startFake();
+    const client = webClient(fake);
+    const { file_id } = await client.files.getUploadURLExternal({ filename: "x.json", length: 2 });
+    await expect(
+      client.files.completeUploadExternal({ files: [{ id: file_id! }], channel_id: "D0GP" }),
+    ).rejects.toMatchObject({ data: { error: "file_upload_incomplete" } });
+    const narrow = await startFake({ scopes: ["chat:write"] });
+    await expect(webClient(narrow).files.getUploadURLExternal({ filename: "x.json", length: 2 })).rejects.toMatchObject(
+      {
+        data: { error: "missing_scope", needed: "files:write" },
+      },
+    );
+  });
 });
 
 describe("FakeSlack Socket Mode, driven by the real SocketModeClient", () => {

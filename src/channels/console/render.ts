@@ -33,6 +33,10 @@ export function renderReplies(replies: readonly Reply[], options: RenderOptions)
     if (r === options.replacing) lines.push(style("dim", `↻ ${options.labels.updated}`));
     if (r.visibility === "ephemeral") lines.push(style("dim", `🔒 ${options.labels.ephemeral}`));
     for (const block of r.blocks) lines.push(...renderBlock(block, inline, style));
+    // The terminal carries no files: an attachment is shown as its text, under its name.
+    for (const attachment of r.attachments ?? []) {
+      lines.push(style("dim", `📎 ${attachment.title} — ${attachment.filename}`), attachment.content);
+    }
     if (r.buttons?.length) {
       const numbered = r.buttons.map((button) => {
         choices.push(button);

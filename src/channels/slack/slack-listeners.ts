@@ -159,9 +159,11 @@ async function onCommand({ command, respond }: SlackCommandMiddlewareArgs, deps:
   const origin: SlackOrigin = { teamId: command.team_id, channel: command.channel_id };
   const sender = await deps.users.sender(command.user_id);
   const { replies } = await deps.sink.handle(slackEvent(`command:${command.trigger_id}`, origin, sender, payload));
-  // A slash command's answer is for the one who typed it.
+  // A slash command's answer is for the one who typed it, its files in their direct conversation.
   for (const r of replies) {
     await deps.sender.call("response_url", () => respond({ response_type: "ephemeral", ...renderMessage(r) }));
+    if (r.attachments?.length)
+      await deps.sender.attach({ channel: command.channel_id, asker: command.user_id }, r.attachments);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { WebClient } from "@slack/web-api";
-import type { Reply } from "../../core/reply.ts";
+import type { Attachment, Reply } from "../../core/reply.ts";
 import type { Logger } from "../../log.ts";
 import { renderMessage, type SlackMessage } from "./render/index.ts";
 import { slackErrorCode } from "./slack-users.ts";
@@ -45,8 +45,36 @@ export class SlackSender {
       const ts = result && "ts" in result ? result.ts : undefined;
       if (!result) delivered = false;
       else if (typeof ts === "string") messageIds.push(ts);
+      if (r.attachments?.length && !(await this.attach(place, r.attachments))) delivered = false;
     }
     return { delivered, messageIds };
+  }
+
+  /**
+   * Uploads a reply's files into the direct conversation of the member they are for: the place itself
+   * when it is one, else the asker's (files cannot be ephemeral, and a member's data has no business in
+   * a shared channel). Without an asker outside a direct conversation, nothing is uploaded.
+   */
+  async attach(place: SlackPlace, attachments: readonly Attachment[]): Promise<boolean> {
+    const direct = isDirectChannel(place.channel);
+    const channel = direct ? place.channel : place.asker ? await this.directChannel(place.asker) : undefined;
+    if (!channel) {
+      this.log.warn({ channel: place.channel }, "attachment not uploaded: no direct conversation to put it in");
+      return false;
+    }
+    let uploaded = true;
+    for (const attachment of attachments) {
+      const result = await this.call("files.uploadV2", () =>
+        this.client.filesUploadV2({
+          channel_id: channel,
+          file: Buffer.from(attachment.content, "utf8"),
+          filename: attachment.filename,
+          title: attachment.title,
+        }),
+      );
+      if (!result) uploaded = false;
+    }
+    return uploaded;
   }
 
   /** Replaces a message (a clicked button's) with new content. */

@@ -113,6 +113,18 @@ export class MemberDirectory {
     });
   }
 
+  /**
+   * Marks the member as welcomed, once: true for the call that did it, false when another message of
+   * theirs got there first (two first messages at once are welcomed once).
+   */
+  async markWelcomed(memberId: number): Promise<boolean> {
+    const { count } = await this.db.member.updateMany({
+      where: { id: memberId, welcomedAt: null },
+      data: { welcomedAt: this.clock.now() },
+    });
+    return count === 1;
+  }
+
   /** Remembers the language a member last wrote in, for proactive messages and button clicks. */
   async rememberLocale(member: MemberProfile, locale: MemberProfile["lastLocale"]): Promise<void> {
     if (!locale || member.lastLocale === locale) return;

@@ -10,7 +10,8 @@ export interface RoleChangeRequest {
 export interface RoleChangeContext {
   /** The member who made the change; none for the member file or the command line. */
   actorId?: number;
-  source: "import" | "chat" | "cli" | "onboarding";
+  /** "link": roles a member brought along when two members were merged by linking their accounts. */
+  source: "import" | "chat" | "cli" | "onboarding" | "link";
   now: Date;
 }
 
@@ -44,6 +45,16 @@ export async function changeRoles(
 ): Promise<RoleChangeOutcome> {
   const [outcome] = await changeRolesOfMany(db, [{ memberId, request }], context);
   return outcome!;
+}
+
+/** {@link changeRoles} inside a transaction the caller holds (e.g. merging two members). */
+export function changeRolesWithin(
+  tx: Prisma.TransactionClient,
+  memberId: number,
+  request: RoleChangeRequest,
+  context: RoleChangeContext,
+): Promise<RoleChangeOutcome> {
+  return changeRoles(tx, memberId, request, context);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Logger } from "../../log.ts";
 import type { DialogueStore } from "../dialogue-store.ts";
-import type { HandoffProvider } from "../feature.ts";
+import type { HandoffProvider, WelcomeProvider } from "../feature.ts";
 import type { Messages } from "../i18n.ts";
 import type { InboundEvent } from "../inbound.ts";
 import type { Locale } from "../locale.ts";
@@ -154,4 +154,18 @@ export const route =
   (router: Router): Stage =>
   async (turn) => {
     await router.route(turn);
+  };
+
+/**
+ * 10. A member met in chat for the first time is welcomed after the answer to their first message,
+ * so a question asked straight away is answered first. Members of the member file are known already.
+ */
+export const welcome =
+  (provider: WelcomeProvider | undefined, directory: MemberDirectory): Stage =>
+  async (turn) => {
+    const member = memberOf(turn);
+    if (!provider || turn.event.payload.type !== "text" || member.status !== "guest" || member.welcomedAt) return;
+    if (!(await directory.markWelcomed(member.id))) return;
+    const ctx = contextOf(turn);
+    turn.replies.push(...asReplies(await provider({ ...ctx, text: turn.text ?? "", nlu: turn.nlu! })));
   };

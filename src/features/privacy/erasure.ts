@@ -4,8 +4,9 @@ import type { JobKind } from "../../core/feature.ts";
 import { type HandlerContext, onAction } from "../../core/feature.ts";
 import { professionKey } from "../../core/members/member-profile.ts";
 import type { Database } from "../../core/persistence.ts";
-import { type Button, ephemeral, reply } from "../../core/reply.ts";
+import { type Button, ephemeral, reply, withButtons } from "../../core/reply.ts";
 import { formatDate } from "../../util/time.ts";
+import { approveButton } from "./erasure-approval.ts";
 
 /** The "ask for erasure" button. */
 export const eraseAction = defineAction("privacy:erase", noArgs);
@@ -17,7 +18,7 @@ export type ErasureOutcome = { status: "recorded"; at: Date } | { status: "alrea
 
 /**
  * Records that the member asks for their data to be erased. Atomic: of two clicks, one records the
- * request and the other learns it is already requested. Humans perform the erasure.
+ * request and the other learns it is already requested. A coordinator approves it, then the bot erases.
  */
 async function requestErasure(db: Database, memberId: number, now: Date): Promise<ErasureOutcome> {
   const { count } = await db.member.updateMany({
@@ -61,27 +62,33 @@ export const eraseHandler = onAction(eraseAction, async (ctx) => {
   );
 });
 
-/** Tells the coordination team, in the network's default language, who asked for erasure and how to find them. */
+/**
+ * Tells the coordination team, in the network's default language, who asked for erasure and how to find
+ * them, with the button that approves it.
+ */
 export const erasureRequestedJob: JobKind<{ memberId: number }> = {
   kind: ERASURE_JOB,
   payload: z.object({ memberId: z.number().int().positive() }),
   async run({ memberId }, { services, log }) {
     const member = await services.db.member.findUnique({ where: { id: memberId }, include: { identities: true } });
-    if (!member?.erasureRequestedAt) {
+    if (!member?.erasureRequestedAt || member.anonymizedAt) {
       log.info({ memberId }, "erasure request no longer pending: nothing to tell");
       return;
     }
     const reached = await services.team.tell(
       (t, locale) => [
-        reply(
-          t("privacy.erase.team", {
-            name: member.displayName,
-            id: String(member.id),
-            profession: t(professionKey(member.profession)),
-            date: formatDate(member.erasureRequestedAt!, locale, services.config.timezone),
-            identities:
-              member.identities.map((i) => `${i.channel}:${i.workspaceId}:${i.externalUserId}`).join(", ") || "—",
-          }),
+        withButtons(
+          reply(
+            t("privacy.erase.team", {
+              name: member.displayName,
+              id: String(member.id),
+              profession: t(professionKey(member.profession)),
+              date: formatDate(member.erasureRequestedAt!, locale, services.config.timezone),
+              identities:
+                member.identities.map((i) => `${i.channel}:${i.workspaceId}:${i.externalUserId}`).join(", ") || "—",
+            }),
+          ),
+          approveButton(t, member.id),
         ),
       ],
       { dedupeKey: `${ERASURE_JOB}:${memberId}:${member.erasureRequestedAt!.getTime()}` },

@@ -15,6 +15,7 @@ import {
 } from "../../core/reply.ts";
 import { formatDate } from "../../util/time.ts";
 import { eraseButton } from "./erasure.ts";
+import { exportButton } from "./export.ts";
 
 /** Everything the bot stores about one member (never a message text: there is none to show). */
 async function loadStoredData(db: Database, memberId: number) {
@@ -126,7 +127,9 @@ export async function myDataReply(ctx: HandlerContext): Promise<Reply> {
   ];
   if (data.erasureRequestedAt) {
     const date = formatDate(data.erasureRequestedAt, ctx.locale, config.timezone);
-    return ephemeral(reply(...blocks, ctx.t("privacy.mydata.erasePending", { date })));
+    return ephemeral(withButtons(reply(...blocks, ctx.t("privacy.mydata.erasePending", { date })), exportButton(ctx)));
   }
-  return ephemeral(withButtons(reply(...blocks, ctx.t("privacy.mydata.eraseOffer")), eraseButton(ctx)));
+  return ephemeral(
+    withButtons(reply(...blocks, ctx.t("privacy.mydata.eraseOffer")), exportButton(ctx), eraseButton(ctx)),
+  );
 }

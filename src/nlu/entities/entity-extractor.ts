@@ -1,4 +1,5 @@
 import type { Locale } from "../../core/locale.ts";
+import type { EntityMatch } from "../../core/nlu-port.ts";
 import type { ResourceTypes } from "../../core/vocabulary/resource-types.ts";
 import type { Territory } from "../../core/vocabulary/territory.ts";
 import { tokenize } from "../normalize.ts";
@@ -70,20 +71,32 @@ export class EntityExtractor {
 const placeholderOf = (kind: EntityKind): string => `entity${kind.toLowerCase()}`;
 
 /**
- * Replaces each entity of `kinds` by the word standing for its kind, so the intent model learns "asks
- * for a resource in a commune" rather than "asks about Vitry": "besoin d'une HAD à Vitry" becomes
- * "besoin d'une entityresourcetype à entitycommune".
+ * What stands for one entity: its kind's placeholder, and for a resource type also a word naming the
+ * type (`typedac`, `typeassistantsocial`). The model still learns "a request names a resource type"
+ * from the shared placeholder, and can tell which one when it matters: here the DAC (ex-PTA) is the
+ * network's own platform, so "le numéro du DAC" asks for the network's number while "le numéro de
+ * l'EMSP" asks for another structure's. Dates, communes and mission numbers stay anonymous.
+ */
+function standIn(kind: EntityKind, match: EntityMatch): string {
+  const placeholder = placeholderOf(kind);
+  return kind === "resourceType" ? `${placeholder} type${match.value.replace(/[^a-z0-9]/g, "")}` : placeholder;
+}
+
+/**
+ * Replaces each entity of `kinds` by the words standing for it, so the intent model learns "asks for
+ * a resource in a commune" rather than "asks about Vitry": "besoin d'une HAD à Vitry" becomes
+ * "besoin d'une entityresourcetype typehad à entitycommune".
  */
 export function maskEntities(text: string, entities: Entities, kinds: readonly EntityKind[] = ENTITY_KINDS): string {
   const spans = kinds
-    .flatMap((kind) => entities[kind].map((m) => ({ kind, start: m.start, end: m.end })))
-    .sort((a, b) => a.start - b.start);
+    .flatMap((kind) => entities[kind].map((match) => ({ kind, match })))
+    .sort((a, b) => a.match.start - b.match.start);
   let masked = "";
   let at = 0;
-  for (const span of spans) {
-    if (span.start < at) continue; // overlaps an entity already masked
-    masked += `${text.slice(at, span.start)} ${placeholderOf(span.kind)} `;
-    at = span.end;
+  for (const { kind, match } of spans) {
+    if (match.start < at) continue; // overlaps an entity already masked
+    masked += `${text.slice(at, match.start)} ${standIn(kind, match)} `;
+    at = match.end;
   }
   return masked + text.slice(at);
 }

@@ -6,6 +6,7 @@ import { type Feature, onForm } from "../../../src/core/feature.ts";
 import { reply, withButtons } from "../../../src/core/reply.ts";
 import { findPersona, loadPersonas } from "../../../src/demo/personas.ts";
 import { seedDemoMembers } from "../../../src/demo/seed-demo.ts";
+import { privacyFeature } from "../../../src/features/privacy/index.ts";
 import { ScriptedClassifier } from "../../support/scripted-classifier.ts";
 import { createTestBot, type TestBot } from "../../support/test-bot.ts";
 
@@ -97,7 +98,7 @@ describe("the console channel", () => {
   let terminal: Terminal;
   let channel: ConsoleChannel;
   beforeEach(async () => {
-    t = await createTestBot({ features: [feature], classifier });
+    t = await createTestBot({ features: [feature, privacyFeature], classifier });
     await seedDemoMembers(t.services);
     const personas = await loadPersonas();
     terminal = new Terminal();
@@ -164,6 +165,16 @@ describe("the console channel", () => {
     await t.outbound.notify(volunteer.id, [reply("Nouvelle mission proposée")], { urgent: true });
     await until(() => terminal.all.includes("Nouvelle mission proposée"));
     expect(terminal.all).toContain("📨 Message direct pour Inès Garnier :\nNouvelle mission proposée");
+  });
+
+  it("prints a data export as text, since the terminal carries no files", async () => {
+    const printed = await terminal.type("/mesdonnees export");
+    expect(printed).toMatch(
+      /^🔒 visible par vous seul\nVoici une copie de tout ce que le bot garde sur vous, dans un fichier JSON \(mes-donnees-\d+-2026-11-23\.json\)/,
+    );
+    expect(printed).toMatch(/\n📎 Vos données — mes-donnees-\d+-2026-11-23\.json\n\{\n {2}"memberId"/);
+    const json = JSON.parse(printed.slice(printed.indexOf("\n{") + 1)) as { profile: { email: string } };
+    expect(json.profile.email).toBe("claire.martin@example.org");
   });
 
   it("closes on /quit", async () => {

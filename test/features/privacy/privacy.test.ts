@@ -59,6 +59,7 @@ const classifier = () =>
       },
       "my patient Mrs [nom masqué] needs home care": { intent: "test.referral", score: 0.9, locale: "en" },
       "mes données": { intent: "privacy.mydata", score: 0.95 },
+      "exporter mes données": { intent: "privacy.export", score: 0.95 },
       "my data": { intent: "privacy.mydata", score: 0.95, locale: "en" },
     },
     { "test.referral": { fr: "Demander à la coordination", en: "Ask the coordination team" } },
@@ -231,6 +232,7 @@ describe("what the bot stores about a member", () => {
     }
     expect(shown).not.toContain("bonjour");
     expect(answer!.buttons).toEqual([
+      expect.objectContaining({ actionId: "privacy:export", label: "Exporter mes données" }),
       expect.objectContaining({
         actionId: "privacy:erase",
         style: "danger",
@@ -254,6 +256,48 @@ describe("what the bot stores about a member", () => {
     expect(shown).toContain("Statut: invité·e");
     expect(shown).toContain("Profession: —");
     expect(shown).toContain("Langue: celle de chaque message");
+  });
+
+  it("gives the member a JSON file of everything held about them, and only ids of what they acted on", async () => {
+    await giveActivity();
+    await volunteer("bonjour");
+    const [answer] = await volunteer("exporter mes données");
+    expect(answer!.visibility).toBe("ephemeral");
+    expect(replyToPlainText(answer!)).toMatch(
+      /^Voici une copie de tout ce que le bot garde sur vous, dans un fichier JSON \(mes-donnees-\d+-2026-11-23\.json\)/,
+    );
+    const [file] = answer!.attachments!;
+    expect(file).toMatchObject({ mimeType: "application/json", title: "Vos données" });
+    const data = JSON.parse(file!.content) as {
+      profile: Record<string, unknown>;
+      records: Record<string, Record<string, unknown>[]>;
+      actedOn: Record<string, number[]>;
+    };
+    expect(data.profile).toMatchObject({
+      displayName: "Inès Garnier",
+      email: "ines.garnier@example.org",
+      phone: "01 99 00 11 02",
+      availability: { slots: ["weekend"] },
+    });
+    expect(data.records["MemberRole.memberId"]!.map((r) => r.role)).toEqual(["member", "volunteer"]);
+    const tags = await t.database.db.memberTag.count({ where: { member: { email: "ines.garnier@example.org" } } });
+    expect(data.records["MemberTag.memberId"]).toHaveLength(tags); // her skills and motivations in content/members.yaml
+    expect(data.records["PlatformIdentity.memberId"]).toEqual([
+      expect.objectContaining({ channel: "console", externalUserId: "volunteer" }),
+    ]);
+    expect(data.records["CoordinationRequest.requesterId"]).toHaveLength(2);
+    expect(data.records["TrainingRegistration.memberId"]).toHaveLength(1);
+    expect(data.records["MissionAssignment.memberId"]).toHaveLength(1);
+    expect(data.records["ConversationLog.memberId"]!.length).toBeGreaterThan(0);
+    expect(data.actedOn).toEqual({});
+    // The coordinator's export names the request they took by its id only: the asker's words are not theirs.
+    const request = await t.database.db.coordinationRequest.findFirstOrThrow();
+    const coordinator = await t.database.db.member.findUniqueOrThrow({ where: { email: "julie.moreau@example.org" } });
+    await t.database.db.coordinationRequest.update({ where: { id: request.id }, data: { assigneeId: coordinator.id } });
+    const [theirs] = await t.handle(commandFrom("coordinator", "mesdonnees", "export"));
+    const coordinatorData = JSON.parse(theirs!.attachments![0]!.content) as { actedOn: Record<string, number[]> };
+    expect(coordinatorData.actedOn).toEqual({ "CoordinationRequest.assigneeId": [request.id] });
+    expect(theirs!.attachments![0]!.content).not.toContain("HAD ?");
   });
 
   it("records an erasure request once and has the coordination team told", async () => {
@@ -286,7 +330,7 @@ describe("what the bot stores about a member", () => {
     expect(replyToPlainText(mydata!)).toMatch(
       /Vous avez demandé l'effacement de vos données le lundi 23 novembre 2026/,
     );
-    expect(mydata!.buttons ?? []).toEqual([]);
+    expect(mydata!.buttons?.map((b) => b.actionId)).toEqual(["privacy:export"]);
   });
 
   it("posts the erasure request in the team conversation when one is configured", async () => {

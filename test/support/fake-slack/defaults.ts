@@ -55,6 +55,7 @@ export const DEFAULT_SCOPES: readonly string[] = [
   "app_mentions:read",
   "chat:write",
   "commands",
+  "files:write",
   "im:history",
   "im:read",
   "im:write",

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import type { CallPredicate, RecordedCall } from "./call-log.ts";
 import { CallLog } from "./call-log.ts";
 import { Changes } from "./changes.ts";
+import { FileUploads, type SharedFile } from "./file-uploads.ts";
 import type { FakeSlackConfig, FakeSlackOptions } from "./options.ts";
 import { resolveOptions } from "./options.ts";
 import type { RecordedResponse } from "./response-urls.ts";
@@ -15,6 +16,7 @@ import { SOCKET_PATH, SocketServer } from "./socket-mode/socket-server.ts";
 import { chatMethods } from "./web-api/chat-methods.ts";
 import type { RateLimitRule } from "./web-api/faults.ts";
 import { Faults } from "./web-api/faults.ts";
+import { fileMethods } from "./web-api/file-methods.ts";
 import type { MethodHandler } from "./web-api/method-context.ts";
 import { sendJson } from "./web-api/send-json.ts";
 import { viewMethods } from "./web-api/view-methods.ts";
@@ -39,11 +41,12 @@ export class FakeSlack {
   private readonly faults = new Faults();
   private readonly workspace: Workspace;
   private readonly handlers = new Map<string, MethodHandler>(
-    Object.entries({ ...workspaceMethods, ...chatMethods, ...viewMethods }),
+    Object.entries({ ...workspaceMethods, ...chatMethods, ...viewMethods, ...fileMethods }),
   );
   private readonly sockets: SocketServer;
   private readonly envelopes: Envelopes;
   private readonly responseUrls: ResponseUrls;
+  private readonly uploads: FileUploads;
 
   private constructor(
     readonly config: FakeSlackConfig,
@@ -57,6 +60,7 @@ export class FakeSlack {
     );
     this.envelopes = new Envelopes(config, this.workspace.ids, this.sockets);
     this.responseUrls = new ResponseUrls(this.changes, config.now);
+    this.uploads = new FileUploads(this.workspace.ids, this.changes);
     server.on("request", (req, res) => this.route(req, res));
     server.on("upgrade", (req, socket, head) => {
       if (new URL(req.url ?? "/", origin).pathname === SOCKET_PATH) this.sockets.upgrade(req, socket, head);
@@ -132,6 +136,13 @@ export class FakeSlack {
   /** Adds a Web API method or replaces one of the fake's (token checks, faults and recording still apply). */
   setHandler(method: string, handler: MethodHandler): void {
     this.handlers.set(method, handler);
+  }
+
+  // --- files ---------------------------------------------------------------------------------------
+
+  /** Files the bot uploaded and shared (`files.uploadV2`), oldest first, with their content. */
+  files(channel?: string): SharedFile[] {
+    return this.uploads.files(channel);
   }
 
   // --- response_url --------------------------------------------------------------------------------
@@ -212,10 +223,14 @@ export class FakeSlack {
           log: this.log,
           handlers: this.handlers,
           issueSocketUrl: () => this.sockets.issueUrl(this.origin),
+          files: this.uploads,
+          uploadUrl: (id) => `${this.origin}${FileUploads.path(id)}`,
         })
       : pathname.startsWith("/response/") && req.method === "POST"
         ? this.responseUrls.serve(req, res, decodeURIComponent(pathname.slice("/response/".length)))
-        : Promise.resolve(sendJson(res, 404, { ok: false, error: "not_found" }));
+        : pathname.startsWith("/upload/") && req.method === "POST"
+          ? this.uploads.serve(req, res, decodeURIComponent(pathname.slice("/upload/".length)))
+          : Promise.resolve(sendJson(res, 404, { ok: false, error: "not_found" }));
     serving.catch((error: unknown) => {
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: "fake_slack_error", detail: String(error) });
     });

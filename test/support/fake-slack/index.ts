@@ -6,6 +6,7 @@ export type { CallPredicate, RecordedCall } from "./call-log.ts";
 export type { FakeSlackUser } from "./defaults.ts";
 export { DEFAULT_USERS, DEMO } from "./defaults.ts";
 export { FakeSlack } from "./fake-slack.ts";
+export type { SharedFile } from "./file-uploads.ts";
 export type { FakeSlackConfig, FakeSlackOptions } from "./options.ts";
 export type { RecordedResponse } from "./response-urls.ts";
 export type { SignedRequestOptions, SignedResponse, SlackContentType } from "./signed-request.ts";

@@ -54,10 +54,9 @@ export async function importMembers(
   const deactivateMissing = options.deactivateMissing ?? false;
   const prepare = async (client: Client) => {
     const stored = await loadStoredMembers(client);
-    const conflicts = memberConflicts(stored, await loadEmailHolders(client), entries);
+    const conflicts = memberConflicts(await loadEmailHolders(client), entries);
     const located = conflicts.map(({ entry, code, message }): MemberProblem => {
-      const field = code === "erased_key" ? "key" : "email";
-      return { code, file: parsed.file, line: entry.line, key: entry.key, field, message };
+      return { code, file: parsed.file, line: entry.line, key: entry.key, field: "email", message };
     });
     return { plan: planMemberChanges(stored, entries), problems: located };
   };

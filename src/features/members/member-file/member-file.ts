@@ -38,8 +38,6 @@ export type MemberProblemCode =
   | "duplicate_email"
   /** The e-mail belongs to another member of the database (two members cannot share one). */
   | "email_taken"
-  /** The key was a member's whose data was erased: it cannot come back under it. */
-  | "erased_key"
   | "malformed_phone"
   | "unknown_profession"
   | "unknown_role"

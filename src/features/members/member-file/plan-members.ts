@@ -48,7 +48,7 @@ export interface MemberPlan {
 /** Something in the database that stops a valid file from being applied. */
 export interface MemberConflict {
   entry: MemberEntry;
-  code: Extract<MemberProblemCode, "email_taken" | "erased_key">;
+  code: Extract<MemberProblemCode, "email_taken">;
   message: string;
 }
 
@@ -72,7 +72,7 @@ export function planMemberChanges(stored: readonly StoredMember[], entries: read
   }
   const listed = new Set(entries.map((e) => e.key));
   for (const member of stored) {
-    if (member.status !== "inactive" && !member.erased && !listed.has(member.key)) {
+    if (member.status !== "inactive" && !listed.has(member.key)) {
       plan.missing.push({ id: member.id, key: member.key, name: member.displayName });
     }
   }
@@ -80,22 +80,16 @@ export function planMemberChanges(stored: readonly StoredMember[], entries: read
 }
 
 /**
- * What the database forbids: a key that was an erased member's, or an e-mail held by another member
- * (met in chat, or imported under another key) that the file does not give a new e-mail.
+ * What the database forbids: an e-mail held by another member (met in chat, or imported under another
+ * key) that the file does not give a new e-mail. (An erased member keeps neither key nor e-mail.)
  */
 export function memberConflicts(
-  stored: readonly StoredMember[],
   holders: ReadonlyMap<string, EmailHolder>,
   entries: readonly MemberEntry[],
 ): MemberConflict[] {
-  const byKey = new Map(stored.map((m) => [m.key, m]));
   const fileEmailOf = new Map(entries.map((e) => [e.key, e.email]));
   const conflicts: MemberConflict[] = [];
   for (const entry of entries) {
-    if (byKey.get(entry.key)?.erased) {
-      const message = `"${entry.key}" was the key of a member whose data was erased: give this member a new key`;
-      conflicts.push({ entry, code: "erased_key", message });
-    }
     const holder = holders.get(entry.email);
     if (!holder || holder.key === entry.key) continue;
     const released = holder.key !== null && fileEmailOf.has(holder.key) && fileEmailOf.get(holder.key) !== entry.email;

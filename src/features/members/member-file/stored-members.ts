@@ -13,8 +13,6 @@ export interface StoredMember {
   phone: string | null;
   profession: Profession | null;
   status: MemberStatus;
-  /** Erased at their request: the row stays, the key cannot come back. */
-  erased: boolean;
   /** Sorted. */
   roles: Role[];
   /** The mandate end of each board position held (one date per position). */
@@ -57,7 +55,6 @@ export async function loadStoredMembers(db: Client): Promise<StoredMember[]> {
     phone: row.phone,
     profession: row.profession,
     status: row.status,
-    erased: row.anonymizedAt !== null,
     roles: row.roles.map((r) => r.role).sort(),
     boardMandates: row.roles.filter((r) => r.role.startsWith(BOARD_PREFIX)).map((r) => r.mandateEndsAt),
     communeCodes: row.communes.map((c) => c.communeCode).sort(),

@@ -7,7 +7,7 @@ import { isProfessionalWord } from "./words.ts";
  * Patient names, where a message introduces them as such:
  * - after a civility: "Mme Durand", "M. Dupont", "Monsieur Jean Martin", "pour Mr Martin", "mme durand",
  *   "m. petit", with particles: "Mr. Van der Meulen", "Mme de La Fontaine", "MME LE BIHAN" (name-run.ts);
- * - after "patient(e)", "malade", "résident(e)", "usager": "le patient DUPONT", "patient Y", "ma patiente Mme X",
+ * - after "patient(e)" (or "pt", "pte"), "malade", "résident(e)", "usager": "le patient DUPONT", "patient Y", "ma patiente Mme X",
  *   and one lower-case surname-like word: "patient durand", but not "patient grabataire" (words.ts);
  * - after a form label: "nom : Durand", "prénom: jeanne".
  * Only the name is replaced; the civility and the words around it stay.
@@ -26,7 +26,7 @@ const CIVILITY_SOURCE = `(?:(?:${CIVILITY_WORDS})\\.?|M\\.|M(?=[ \\u00a0]\\p{Lu}
 const CIVILITY = new RegExp(`(?<![\\p{L}\\p{N}])${CIVILITY_SOURCE}`, "gu");
 const CIVILITY_NEXT = new RegExp(`^[ \\t\\u00a0]*${CIVILITY_SOURCE}`, "u");
 const PATIENT =
-  /(?<![\p{L}\p{N}])(?:patient|patiente|patients|patientes|malade|r[ée]sident|r[ée]sidente|usager|usag[èe]re)(?![\p{L}\p{N}])\s?:?/giu;
+  /(?<![\p{L}\p{N}])(?:patient|patiente|patients|patientes|pt|pte|malade|r[ée]sident|r[ée]sidente|usager|usag[èe]re)(?![\p{L}\p{N}])\s?:?/giu;
 /** Plural: "patients" may introduce capitalised names ("patients Durand et Roux"), never a lower-case one. */
 const PLURAL = /s\s?:?$/iu;
 const LABEL =

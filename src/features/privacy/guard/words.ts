@@ -72,7 +72,11 @@ const DESCRIBING = set(`
   sdf lambda type standard moyen moyenne lourd lourde difficile calme triste faible maigre aigu aigue sourd
   sourde aveugle muet muette entier russe arabe turc turque anglais anglaise etranger etrangere chinois chinoise
   portugais portugaise polonais polonaise allemand allemande espagnol espagnole italien africain africaine
+  perdu perdue egare egaree desoriente desorientee agite agitee alite alitee hospitalise hospitalisee
+  decede decedee opere operee ampute amputee fatigue fatiguee epuise epuisee angoisse angoissee deprime deprimee
+  transport transfert retour accueil admission entree
   ok svp stp
+  alone elderly frail lonely sick ill old young bedridden housebound transfer discharge referral
   in at is are was were be been with to who whose lives goes can cannot will would shall may might must should
   could does did do has had have needs need care died dies wants refuses prefers sleeps eats feels seems says
   asks wishes went came got gets became stays returns left passed fell falls requires remains received receives

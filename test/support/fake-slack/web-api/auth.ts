@@ -13,6 +13,8 @@ const REQUIRED_SCOPES: Record<string, string> = {
   "chat.update": "chat:write",
   "users.info": "users:read",
   "conversations.open": "im:write",
+  "files.getUploadURLExternal": "files:write",
+  "files.completeUploadExternal": "files:write",
 };
 
 /** The bearer token of a call: the `Authorization` header, or a `token` argument as Slack also accepts. */

@@ -4,7 +4,7 @@ import type { IncomingMessage } from "node:http";
 export type ApiArgs = Record<string, unknown>;
 
 /** Fields the Web API takes as JSON even inside a form-encoded body (the WebClient JSON-encodes them). */
-const JSON_FIELDS = ["blocks", "attachments", "view", "metadata", "options", "option_groups"];
+const JSON_FIELDS = ["blocks", "attachments", "view", "metadata", "options", "option_groups", "files"];
 
 const MAX_BODY_BYTES = 1_000_000;
 

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { CallLog } from "../call-log.ts";
+import type { FileUploads } from "../file-uploads.ts";
 import type { FakeSlackConfig } from "../options.ts";
 import { refuseToken, tokenOf } from "./auth.ts";
 import type { Faults } from "./faults.ts";
@@ -15,6 +16,8 @@ export interface WebApiDeps {
   log: CallLog;
   handlers: ReadonlyMap<string, MethodHandler>;
   issueSocketUrl: () => string;
+  files: FileUploads;
+  uploadUrl: (id: string) => string;
 }
 
 /**
@@ -55,6 +58,8 @@ export async function serveWebApi(
       config: deps.config,
       workspace: deps.workspace,
       issueSocketUrl: deps.issueSocketUrl,
+      files: deps.files,
+      uploadUrl: deps.uploadUrl,
     }),
   );
 }
