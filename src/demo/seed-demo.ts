@@ -56,6 +56,7 @@ export async function seedDemoMembers(
 ): Promise<{ created: number }> {
   const { db, clock, config, territory, memberVocabulary } = services;
   const parsed = await memberFile.read(DEMO_MEMBERS_FILE);
+  await keyEarlierPersonas(db, parsed.rows);
   const present = new Set(
     (await db.member.findMany({ where: { key: { not: null } }, select: { key: true } })).map((m) => m.key),
   );
@@ -81,6 +82,19 @@ export async function seedDemoMembers(
   }
   await giveConsoleIdentities(db);
   return { created };
+}
+
+/**
+ * A demo database seeded before the member file existed holds the personas without a key: each gets
+ * the key of the row with their e-mail, so that they are recognised rather than imported twice.
+ */
+async function keyEarlierPersonas(db: Database, rows: readonly { fields: ReadonlyMap<string, { value: unknown }> }[]) {
+  for (const { memberKey } of PERSONA_MEMBER_KEYS) {
+    const row = rows.find((r) => r.fields.get("key")?.value === memberKey);
+    const email = row?.fields.get("email")?.value;
+    if (typeof email !== "string") continue;
+    await db.member.updateMany({ where: { email: email.trim().toLowerCase(), key: null }, data: { key: memberKey } });
+  }
 }
 
 /** Each persona's console identity, linked to their member of the demo file (an existing identity stays). */

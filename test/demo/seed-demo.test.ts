@@ -47,6 +47,22 @@ describe("the demo members", () => {
     expect(claire.phone).toBe("01 99 00 99 99");
   });
 
+  it("recognise the personas of a demo database seeded before the member file, rather than import them twice", async () => {
+    const earlier = await t.database.db.member.create({
+      data: {
+        displayName: "Dr Claire Martin",
+        status: "active",
+        email: "claire.martin@example.org",
+        identities: { create: [{ channel: "console", workspaceId: "local", externalUserId: "gp" }] },
+      },
+    });
+    expect(await seedDemoMembers(t.services)).toEqual({ created: 4 });
+    expect(await t.services.members.resolve("console", "local", { externalUserId: "gp" })).toMatchObject({
+      id: earlier.id,
+      key: "claire-martin",
+    });
+  });
+
   it("are clearly fictional and cover every profession, role and commune", async () => {
     const { entries, problems, warnings } = validateMembers(await memberFile.read(DEMO_MEMBERS_FILE), {
       territory: t.services.territory,
