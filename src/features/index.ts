@@ -3,6 +3,7 @@ import { CONTENT_DIR } from "../paths.ts";
 import { accountsFeature } from "./accounts/index.ts";
 import { basicsFeature } from "./basics/index.ts";
 import { coordinationFeature } from "./coordination/index.ts";
+import { membersFeature } from "./members/index.ts";
 import { networkFeature } from "./network/index.ts";
 import { onboardingFeature } from "./onboarding/index.ts";
 import { orientationFeature } from "./orientation/index.ts";
@@ -16,6 +17,7 @@ import { trainingsFeature } from "./trainings/index.ts";
 export const features: readonly Feature[] = [
   orientationFeature,
   coordinationFeature,
+  membersFeature,
   trainingsFeature,
   networkFeature(CONTENT_DIR),
   privacyFeature,

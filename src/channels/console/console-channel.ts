@@ -7,7 +7,7 @@ import type { InboundEvent, InboundPayload } from "../../core/inbound.ts";
 import type { Locale } from "../../core/locale.ts";
 import type { ConversationTarget, IdentityTarget, SentMessage } from "../../core/outbound-port.ts";
 import type { BotResponse, Button, Reply } from "../../core/reply.ts";
-import { CONSOLE_WORKSPACE, findPersona, PERSONAS, type Persona } from "../../demo/personas.ts";
+import { CONSOLE_WORKSPACE, findPersona, type Persona } from "../../demo/personas.ts";
 import type { ChannelAdapter } from "../channel.ts";
 import { consoleTexts } from "./console-messages.ts";
 import { FormFiller } from "./form-filler.ts";
@@ -16,6 +16,9 @@ import { renderReplies } from "./render.ts";
 export interface ConsoleChannelOptions {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream & { isTTY?: boolean };
+  /** The demo personas `/as` switches between (`loadPersonas`). */
+  personas: readonly Persona[];
+  /** Who speaks first. */
   persona: Persona;
   locale: Locale;
   color: boolean;
@@ -188,9 +191,9 @@ export class ConsoleChannel implements ChannelAdapter {
   }
 
   private switchPersona(key: string): void {
-    const persona = findPersona(key);
+    const persona = findPersona(this.options.personas, key);
     if (!persona) {
-      this.print(this.texts.unknownPersona(key, PERSONAS.map((p) => p.key).join(", ")));
+      this.print(this.texts.unknownPersona(key, this.options.personas.map((p) => p.key).join(", ")));
       return;
     }
     this.persona = persona;
@@ -203,12 +206,14 @@ export class ConsoleChannel implements ChannelAdapter {
   }
 
   private personaList(): string {
-    const lines = PERSONAS.map((p) => `  ${p.key.padEnd(12)} ${p.displayName} — ${p.label[this.options.locale]}`);
+    const lines = this.options.personas.map(
+      (p) => `  ${p.key.padEnd(12)} ${p.displayName} — ${p.label[this.options.locale]}`,
+    );
     return [this.texts.personas, ...lines].join("\n");
   }
 
   async sendDirect(target: IdentityTarget, replies: Reply[]): Promise<SentMessage> {
-    const persona = findPersona(target.externalUserId);
+    const persona = findPersona(this.options.personas, target.externalUserId);
     const name = persona?.displayName ?? target.externalUserId;
     this.show(replies, persona?.key === this.persona.key, this.texts.directMessageTo(name));
     return { directConversationId: `dm-${target.externalUserId}` };

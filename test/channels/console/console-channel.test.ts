@@ -4,7 +4,7 @@ import { ConsoleChannel } from "../../../src/channels/console/console-channel.ts
 import { defineAction, noArgs } from "../../../src/core/action-id.ts";
 import { type Feature, onForm } from "../../../src/core/feature.ts";
 import { reply, withButtons } from "../../../src/core/reply.ts";
-import { findPersona } from "../../../src/demo/personas.ts";
+import { findPersona, loadPersonas } from "../../../src/demo/personas.ts";
 import { seedDemoMembers } from "../../../src/demo/seed-demo.ts";
 import { privacyFeature } from "../../../src/features/privacy/index.ts";
 import { ScriptedClassifier } from "../../support/scripted-classifier.ts";
@@ -99,12 +99,14 @@ describe("the console channel", () => {
   let channel: ConsoleChannel;
   beforeEach(async () => {
     t = await createTestBot({ features: [feature, privacyFeature], classifier });
-    await seedDemoMembers(t.database.db);
+    await seedDemoMembers(t.services);
+    const personas = await loadPersonas();
     terminal = new Terminal();
     channel = new ConsoleChannel({
       input: terminal.input,
       output: terminal.output,
-      persona: findPersona("gp")!,
+      personas,
+      persona: findPersona(personas, "gp")!,
       locale: "fr",
       color: false,
       clock: t.clock,
