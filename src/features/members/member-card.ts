@@ -15,11 +15,9 @@ import {
 } from "../../core/reply.ts";
 import { formatDate } from "../../util/time.ts";
 import { addRole, chooseRole, removeRole } from "./actions.ts";
+import { chatRoleRefusal } from "./chat-roles.ts";
 import { slotsOf } from "./member-file/stored-members.ts";
 import { professionName, roleNames } from "./search-reply.ts";
-
-/** Given in the member file or on the command line only: the bot's own administration. */
-export const CHAT_FORBIDDEN_ROLE: Role = "admin";
 
 type CardMember = NonNullable<Awaited<ReturnType<typeof loadCardMember>>>;
 
@@ -100,7 +98,7 @@ export async function memberCard(ctx: HandlerContext, memberId: number): Promise
   const order = (role: Role) => ctx.services.memberVocabulary.roles.keys.indexOf(role);
   const removals: Button[] = [...member.roles]
     .sort((a, b) => order(a.role) - order(b.role))
-    .filter(({ role }) => role !== CHAT_FORBIDDEN_ROLE)
+    .filter(({ role }) => !chatRoleRefusal(ctx.member, role))
     .map(({ role }) => ({
       label: ctx.t("members.button.remove", { role: label(role) }),
       actionId: removeRole.id({ memberId: member.id, role }),
@@ -120,7 +118,7 @@ export async function rolesToAdd(ctx: HandlerContext, memberId: number): Promise
   const { roles: section } = ctx.services.memberVocabulary;
   const held = member.roles.map((r) => r.role);
   const name = member.displayName;
-  const addable = section.keys.filter((role) => role !== CHAT_FORBIDDEN_ROLE && !held.includes(role));
+  const addable = section.keys.filter((role) => !chatRoleRefusal(ctx.member, role) && !held.includes(role));
   if (!addable.length) return ephemeral(reply(ctx.t("members.roles.none", { name: escapeMarkdown(name) })));
   return ephemeral(
     withButtons(

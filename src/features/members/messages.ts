@@ -68,6 +68,8 @@ export const membersMessages: Catalogue = {
     "members.error.hasNot": "{name} n'a pas ce rôle : rien n'a changé.",
     "members.error.self":
       "Vous ne pouvez pas changer vos propres rôles : demandez à un·e collègue de la coordination ou à la direction.",
+    "members.error.officerRole":
+      "Les postes du bureau et la direction se changent en chat par la direction seulement (ou dans le fichier des membres) : demandez-le à la direction.",
     "members.error.adminRole":
       "Le rôle d'administration du bot se donne dans le fichier des membres ou en ligne de commande (npm run members), pas dans le chat.",
   },
@@ -138,6 +140,8 @@ export const membersMessages: Catalogue = {
     "members.error.hasNot": "{name} does not have this role: nothing changed.",
     "members.error.self":
       "You cannot change your own roles: ask a colleague from the coordination team or the director.",
+    "members.error.officerRole":
+      "Board positions and the director's role are changed in chat by the director only (or in the member file): ask the director.",
     "members.error.adminRole":
       "The bot's administration role is given in the member file or on the command line (npm run members), not in chat.",
   },

@@ -4,13 +4,14 @@ import { escapeMarkdown } from "../../core/markdown.ts";
 import type { Role } from "../../core/persistence.ts";
 import { ephemeral, type Reply, reply } from "../../core/reply.ts";
 import type { RoleArgs } from "./actions.ts";
+import { chatRoleRefusal } from "./chat-roles.ts";
 import { editRole } from "./member-admin.ts";
-import { CHAT_FORBIDDEN_ROLE } from "./member-card.ts";
 import { roleNames } from "./search-reply.ts";
 
 /**
  * Adds or removes the role of a button. Refused for the member's own roles (someone else decides them),
- * for the bot's administration role, and for a button whose role the vocabulary no longer knows.
+ * for a role this member may not change in chat (chat-roles.ts), and for a button whose role the
+ * vocabulary no longer knows.
  */
 export async function changeRoleFromChat(
   ctx: HandlerContext,
@@ -20,7 +21,8 @@ export async function changeRoleFromChat(
   const { services } = ctx;
   const answer = (key: string, params: Record<string, string> = {}) => ephemeral(reply(ctx.t(key, params)));
   if (!services.memberVocabulary.roles.has(role)) return answer("core.error.staleAction");
-  if (role === CHAT_FORBIDDEN_ROLE) return answer("members.error.adminRole");
+  const refusal = chatRoleRefusal(ctx.member, role as Role);
+  if (refusal) return answer(refusal);
   if (memberId === ctx.member.id) return answer("members.error.self");
   const edited = await editRole(
     services.db,

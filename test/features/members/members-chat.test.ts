@@ -73,13 +73,13 @@ describe("/membres for the coordination team", () => {
 
   it("changes a role after a confirmation, and records who did it, when, from what to what", async () => {
     const ines = await idOf("ines-garnier");
-    const [found] = await search("coordinator", "Inès");
-    const [card] = await t.handle(clickFrom("coordinator", buttonOf([found!], "Inès Garnier")!.actionId));
+    const [found] = await search("director", "Inès");
+    const [card] = await t.handle(clickFrom("director", buttonOf([found!], "Inès Garnier")!.actionId));
     expect(replyToPlainText(card!)).toContain("Rôles: adhérent·e, sympathisant·e");
     expect(replyToPlainText(card!)).toContain(
       "Dernier changement de rôles : lundi 23 novembre 2026, par le fichier des membres.",
     );
-    const [choices] = await t.handle(clickFrom("coordinator", buttonOf([card!], "Ajouter un rôle")!.actionId));
+    const [choices] = await t.handle(clickFrom("director", buttonOf([card!], "Ajouter un rôle")!.actionId));
     const treasurer = buttonOf([choices!], "trésorier·ère")!;
     expect(treasurer.confirm).toEqual({
       title: "Ajouter ce rôle ?",
@@ -89,29 +89,44 @@ describe("/membres for the coordination team", () => {
     });
 
     t.clock.advance(60_000);
-    const done = await t.handle(clickFrom("coordinator", treasurer.actionId));
+    const done = await t.handle(clickFrom("director", treasurer.actionId));
     expect(plain(done)).toBe(
       "C'est fait : Inès Garnier a maintenant le rôle trésorier·ère. Rôles : adhérent·e, sympathisant·e, trésorier·ère.",
     );
-    const coordinator = await idOf("julie-moreau");
+    const director = await idOf("sophie-lambert");
     const change = await t.database.db.roleChange.findFirstOrThrow({ where: { memberId: ines, source: "chat" } });
     expect(change).toMatchObject({
-      actorId: coordinator,
+      actorId: director,
       before: '["member","volunteer"]',
       after: '["board_treasurer","member","volunteer"]',
       createdAt: t.clock.now(),
     });
 
-    const [again] = await t.handle(clickFrom("coordinator", buttonOf([found!], "Inès Garnier")!.actionId));
+    const [again] = await t.handle(clickFrom("director", buttonOf([found!], "Inès Garnier")!.actionId));
     expect(replyToPlainText(again!)).toContain(
-      "Dernier changement de rôles : lundi 23 novembre 2026, dans le chat par Julie Moreau.",
+      "Dernier changement de rôles : lundi 23 novembre 2026, dans le chat par Sophie Lambert.",
     );
     const remove = buttonOf([again!], "Retirer : sympathisant·e")!;
     expect(remove).toMatchObject({ style: "danger", confirm: { title: "Retirer ce rôle ?" } });
-    expect(plain(await t.handle(clickFrom("director", remove.actionId)))).toBe(
+    expect(plain(await t.handle(clickFrom("coordinator", remove.actionId)))).toBe(
       "C'est fait : Inès Garnier n'a plus le rôle sympathisant·e. Rôles : adhérent·e, trésorier·ère.",
     );
     expect(await t.database.db.roleChange.count({ where: { memberId: ines, source: "chat" } })).toBe(2);
+  });
+
+  it("leaves the board's positions and the direction to the director", async () => {
+    const ines = await idOf("ines-garnier");
+    const [found] = await search("coordinator", "Inès");
+    const [card] = await t.handle(clickFrom("coordinator", buttonOf([found!], "Inès Garnier")!.actionId));
+    const [choices] = await t.handle(clickFrom("coordinator", buttonOf([card!], "Ajouter un rôle")!.actionId));
+    expect(choices!.buttons!.map((b) => b.label)).toEqual(["équipe de coordination"]);
+    expect(plain(await t.handle(clickFrom("coordinator", `members:add:${ines}:board_treasurer`)))).toBe(
+      "Les postes du bureau et la direction se changent en chat par la direction seulement (ou dans le fichier des membres) : demandez-le à la direction.",
+    );
+    const helene = await idOf("helene-roussel");
+    const [president] = await t.handle(clickFrom("coordinator", `members:show:${helene}`));
+    expect(president!.buttons!.map((b) => b.label)).toEqual(["Retirer : adhérent·e", "Ajouter un rôle"]);
+    expect(await t.database.db.roleChange.count({ where: { source: "chat" } })).toBe(0);
   });
 
   it("changes nothing for a role already held, one's own roles, or the bot's administration", async () => {
