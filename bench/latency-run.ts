@@ -5,7 +5,7 @@ import { createApp } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
 import type { InboundEvent } from "../src/core/inbound.ts";
 import { FeatureRegistry } from "../src/core/registry.ts";
-import { PERSONAS } from "../src/demo/personas.ts";
+import { loadPersonas } from "../src/demo/personas.ts";
 import { features } from "../src/features/index.ts";
 import { silentLogger } from "../src/log.ts";
 import { PROJECT_ROOT } from "../src/paths.ts";
@@ -58,7 +58,7 @@ export async function runLatencyBench(options: LatencyOptions): Promise<LatencyR
   const app = await createApp(config, { log: silentLogger(), registry });
   try {
     const texts = await sampleTexts();
-    const senders = [...PERSONAS.map((p) => p.key), "guest-1", "guest-2", "guest-3"];
+    const senders = [...(await loadPersonas()).map((p) => p.key), "guest-1", "guest-2", "guest-3"];
     const classify: number[] = [];
     for (let i = 0; i < options.messages; i++) {
       const started = performance.now();

@@ -3,6 +3,7 @@ import { Bot } from "./core/bot.ts";
 import { type Clock, systemClock } from "./core/clock.ts";
 import { FormStore } from "./core/form-store.ts";
 import { MemberDirectory } from "./core/members/member-directory.ts";
+import { loadMemberVocabulary, type MemberVocabulary } from "./core/members/member-vocabulary.ts";
 import type { Classifier } from "./core/nlu-port.ts";
 import { Outbound } from "./core/outbound/outbound.ts";
 import type { PrivacyGuard } from "./core/privacy-port.ts";
@@ -17,7 +18,7 @@ import { applyPendingMigrations, unappliedMigrations } from "./db/migrations.ts"
 import { type DemoSeedResult, seedDemo } from "./demo/seed-demo.ts";
 import type { Logger } from "./log.ts";
 import { loadClassifier } from "./nlu/nlu-classifier.ts";
-import { INTENTS_DIR } from "./paths.ts";
+import { CONTENT_DIR, INTENTS_DIR } from "./paths.ts";
 import { Scheduler } from "./scheduler/scheduler.ts";
 
 interface ServiceParts {
@@ -30,6 +31,7 @@ interface ServiceParts {
   forms: FormStore;
   territory: Territory;
   resourceTypes: ResourceTypes;
+  memberVocabulary: MemberVocabulary;
 }
 
 /** Wires the services handlers and jobs receive: the scheduler and the outbound port need each other. */
@@ -63,6 +65,7 @@ function wireServices(parts: ServiceParts): { services: Services; scheduler: Sch
     },
     territory: parts.territory,
     resourceTypes: parts.resourceTypes,
+    memberVocabulary: parts.memberVocabulary,
     help: registry.help,
   };
   const team = registry.provided.team?.(services) ?? coordinatorsByDirectMessage(outbound);
@@ -108,7 +111,11 @@ export interface AssembledBot {
  */
 export async function assembleBot(parts: BotParts): Promise<AssembledBot> {
   const { config, db, clock, log, registry } = parts;
-  const [territory, resourceTypes] = await Promise.all([loadTerritory(INTENTS_DIR), loadResourceTypes(INTENTS_DIR)]);
+  const [territory, resourceTypes, memberVocabulary] = await Promise.all([
+    loadTerritory(INTENTS_DIR),
+    loadResourceTypes(INTENTS_DIR),
+    loadMemberVocabulary(CONTENT_DIR),
+  ]);
   let nluTrained = false;
   let nlu = parts.classifier;
   if (!nlu) {
@@ -140,6 +147,7 @@ export async function assembleBot(parts: BotParts): Promise<AssembledBot> {
     forms,
     territory,
     resourceTypes,
+    memberVocabulary,
   });
   for (const feature of registry.features) await feature.start?.(services);
   const bot = new Bot({

@@ -8,7 +8,7 @@ import { anyChannelEnabled, channelSettings, createEnabledChannels } from "./cha
 import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { systemClock } from "./core/clock.ts";
 import { FeatureRegistry } from "./core/registry.ts";
-import { findPersona, PERSONAS } from "./demo/personas.ts";
+import { findPersona, isNewcomerWord, loadPersonas, newcomerPersona } from "./demo/personas.ts";
 import { features } from "./features/index.ts";
 import { createLogger } from "./log.ts";
 import { loadDotEnv } from "./util/dotenv.ts";
@@ -18,8 +18,14 @@ async function main(): Promise<void> {
   loadDotEnv();
   const registry = new FeatureRegistry(features);
   const config = readConfigOrExit(registry);
-  const persona = findPersona(values.as ?? "gp");
-  if (!persona) exit(`Unknown persona "${values.as}". Choose one of: ${PERSONAS.map((p) => p.key).join(", ")}`);
+  const personas = await loadPersonas();
+  const asked = values.as ?? "gp";
+  const persona = isNewcomerWord(asked)
+    ? newcomerPersona(Date.now().toString(36).slice(-6))
+    : findPersona(personas, asked);
+  if (!persona) {
+    exit(`Unknown persona "${asked}". Choose one of: ${personas.map((p) => p.key).join(", ")}, or nouveau`);
+  }
 
   // The terminal is the embedded default: it runs when no platform is configured, and then the
   // chat owns standard output, so the logs go to a file.
@@ -34,6 +40,7 @@ async function main(): Promise<void> {
     ? new ConsoleChannel({
         input: process.stdin,
         output: process.stdout,
+        personas,
         persona,
         locale: config.defaultLocale,
         color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,

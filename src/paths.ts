@@ -9,3 +9,5 @@ export const INTENTS_DIR = path.join(PROJECT_ROOT, "intents");
 export const CONTENT_DIR = path.join(PROJECT_ROOT, "content");
 /** The fictional directory of the demo network, imported by the demo seed. */
 export const DEMO_DIRECTORY_FILE = path.join(CONTENT_DIR, "directory.yaml");
+/** The fictional members of the demo network (the personas among them), imported by the demo seed. */
+export const DEMO_MEMBERS_FILE = path.join(CONTENT_DIR, "members.yaml");

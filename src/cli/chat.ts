@@ -11,12 +11,12 @@ import type { InboundPayload } from "../core/inbound.ts";
 import type { ConversationTarget, DeliveryChannel, IdentityTarget, SentMessage } from "../core/outbound-port.ts";
 import { FeatureRegistry } from "../core/registry.ts";
 import type { Reply } from "../core/reply.ts";
-import { findPersona, PERSONAS } from "../demo/personas.ts";
+import { findPersona, loadPersonas } from "../demo/personas.ts";
 import { features } from "../features/index.ts";
 import { createLogger } from "../log.ts";
 import { loadDotEnv } from "../util/dotenv.ts";
 
-const USAGE = `Usage: npm run chat -- --as <${PERSONAS.map((p) => p.key).join("|")}> [--json] "message"
+const usage = (keys: string[]) => `Usage: npm run chat -- --as <${keys.join("|")}> [--json] "message"
        npm run chat -- --as <persona> "/command arguments"    (a slash command, as typed in the terminal)
        npm run chat -- --as <persona> --action <action id>    (a button click)`;
 
@@ -54,10 +54,12 @@ async function main(): Promise<number> {
     },
     allowPositionals: true,
   });
-  const persona = findPersona(values.as ?? "gp");
+  const personas = await loadPersonas();
+  const persona = findPersona(personas, values.as ?? "gp");
   const message = positionals.join(" ").trim();
   if (!persona || (!message && !values.action)) {
-    process.stderr.write(`${persona ? "" : `Unknown persona "${values.as}".\n`}${USAGE}\n`);
+    const keys = personas.map((p) => p.key);
+    process.stderr.write(`${persona ? "" : `Unknown persona "${values.as}".\n`}${usage(keys)}\n`);
     return 64; // EX_USAGE
   }
   loadDotEnv();
@@ -80,7 +82,7 @@ async function main(): Promise<number> {
     } else {
       process.stdout.write(`${render(replies, config.defaultLocale)}\n`);
       for (const d of collector.deliveries) {
-        const name = findPersona(d.to)?.displayName ?? d.to;
+        const name = findPersona(personas, d.to)?.displayName ?? d.to;
         process.stdout.write(
           `\n${consoleTexts[config.defaultLocale].directMessageTo(name)}\n${render(d.replies, config.defaultLocale)}\n`,
         );

@@ -4,6 +4,7 @@ import type { Clock } from "./clock.ts";
 import type { HelpEntry } from "./help.ts";
 import type { Messages } from "./i18n.ts";
 import type { MemberDirectory } from "./members/member-directory.ts";
+import type { MemberVocabulary } from "./members/member-vocabulary.ts";
 import type { Classifier } from "./nlu-port.ts";
 import type { OutboundPort } from "./outbound-port.ts";
 import type { Database } from "./persistence.ts";
@@ -31,6 +32,8 @@ export interface Services {
   territory: Territory;
   /** The controlled vocabulary of care resource types, with their labels. */
   resourceTypes: ResourceTypes;
+  /** How members' professions, roles, skills, motivations and availability are named (content/member-vocabulary.yaml). */
+  memberVocabulary: MemberVocabulary;
   /** Help lines of every installed feature. */
   help: readonly HelpEntry[];
 }

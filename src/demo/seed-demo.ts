@@ -1,32 +1,34 @@
 import type { Services } from "../core/services.ts";
 import type { Database } from "../db/client.ts";
+import { formatMemberImport, importMembers, memberFile } from "../features/members/member-file/index.ts";
 import {
   formatImport,
   importDirectory,
   localToday,
   readDirectoryFile,
 } from "../features/orientation/directory/index.ts";
-import { DEMO_DIRECTORY_FILE } from "../paths.ts";
-import { CONSOLE_WORKSPACE, PERSONAS, type Persona } from "./personas.ts";
+import { DEMO_DIRECTORY_FILE, DEMO_MEMBERS_FILE } from "../paths.ts";
+import { CONSOLE_WORKSPACE, PERSONA_MEMBER_KEYS } from "./personas.ts";
 import { seedDemoTrainings } from "./trainings.ts";
 
 export interface DemoSeedResult {
+  /** Members imported from content/members.yaml; 0 when the database already had members. */
   members: number;
   trainings: number;
   /** Resources imported from content/directory.yaml; 0 when the directory already had entries. */
   resources: number;
 }
 
+type SeedServices = Pick<Services, "db" | "clock" | "config" | "territory" | "resourceTypes" | "memberVocabulary">;
+
 /**
  * Seeds the fictional demo network "Réseau Santé 94 Ouest (démo)" into the embedded database:
- * personas, trainings, and the directory when it is empty. Idempotent, and what exists is left as
- * it is, so changes made while trying the bot survive a restart.
+ * members (the personas among them), trainings, and the directory when it is empty. Idempotent, and
+ * what exists is left as it is, so changes made while trying the bot survive a restart.
  */
-export async function seedDemo(
-  services: Pick<Services, "db" | "clock" | "config" | "territory" | "resourceTypes">,
-): Promise<DemoSeedResult> {
+export async function seedDemo(services: SeedServices): Promise<DemoSeedResult> {
   const { db, clock, config, territory, resourceTypes } = services;
-  const members = (await seedDemoMembers(db)).created;
+  const members = (await seedDemoMembers(services)).created;
   const trainings = await seedDemoTrainings(db, clock.now(), config.timezone);
   let resources = 0;
   if ((await db.careResource.count()) === 0) {
@@ -43,40 +45,72 @@ export async function seedDemo(
   return { members, trainings, resources };
 }
 
-/** The demo personas (by e-mail): a persona that exists is left as it is. */
-export async function seedDemoMembers(db: Database): Promise<{ created: number }> {
+/**
+ * Imports the demo member file (content/members.yaml) into a database that has no member yet, as
+ * `npm run members:import` would, then gives each persona the console identity `/as <persona>` speaks
+ * as. Idempotent: members and identities that exist are left as they are; a persona no longer there
+ * (erased while trying the bot) is imported again from the file, alone.
+ */
+export async function seedDemoMembers(
+  services: Pick<SeedServices, "db" | "clock" | "config" | "territory" | "memberVocabulary">,
+): Promise<{ created: number }> {
+  const { db, clock, config, territory, memberVocabulary } = services;
+  const parsed = await memberFile.read(DEMO_MEMBERS_FILE);
+  await keyEarlierPersonas(db, parsed.rows);
+  const present = new Set(
+    (await db.member.findMany({ where: { key: { not: null } }, select: { key: true } })).map((m) => m.key),
+  );
+  const personas = PERSONA_MEMBER_KEYS.map((p) => p.memberKey).filter((key) => !present.has(key));
+  const rows =
+    (await db.member.count()) === 0
+      ? parsed.rows
+      : parsed.rows.filter((row) => personas.includes(String(row.fields.get("key")?.value)));
   let created = 0;
-  for (const persona of PERSONAS) {
-    if (await db.member.findUnique({ where: { email: persona.email } })) continue;
-    await createPersona(db, persona);
-    created++;
+  if (rows.length) {
+    const today = localToday(clock.now(), config.timezone);
+    const outcome = await importMembers(
+      db,
+      { territory, vocabulary: memberVocabulary, today },
+      { ...parsed, rows },
+      {
+        now: clock.now(),
+      },
+    );
+    if (!outcome.ok)
+      throw new Error(`The demo member file is invalid:\n${formatMemberImport(outcome, parsed.file).join("\n")}`);
+    created = outcome.value.plan.create.length;
   }
+  await giveConsoleIdentities(db);
   return { created };
 }
 
-async function createPersona(db: Database, persona: Persona): Promise<void> {
-  await db.member.create({
-    data: {
-      displayName: persona.displayName,
-      status: "active",
-      profession: persona.profession,
-      email: persona.email,
-      phone: persona.phone,
-      quietHoursStart: persona.quietHours?.start ?? null,
-      quietHoursEnd: persona.quietHours?.end ?? null,
-      roles: { create: persona.roles.map((role) => ({ role })) },
-      communes: { create: persona.communes.map((communeCode) => ({ communeCode })) },
-      tags: { create: persona.tags ?? [] },
-      identities: {
-        create: [
-          {
-            channel: "console",
-            workspaceId: CONSOLE_WORKSPACE,
-            externalUserId: persona.key,
-            displayName: persona.displayName,
-          },
-        ],
-      },
-    },
+/**
+ * A demo database seeded before the member file existed holds the personas without a key: each gets
+ * the key of the row with their e-mail, so that they are recognised rather than imported twice.
+ */
+async function keyEarlierPersonas(db: Database, rows: readonly { fields: ReadonlyMap<string, { value: unknown }> }[]) {
+  for (const { memberKey } of PERSONA_MEMBER_KEYS) {
+    const row = rows.find((r) => r.fields.get("key")?.value === memberKey);
+    const email = row?.fields.get("email")?.value;
+    if (typeof email !== "string") continue;
+    await db.member.updateMany({ where: { email: email.trim().toLowerCase(), key: null }, data: { key: memberKey } });
+  }
+}
+
+/** Each persona's console identity, linked to their member of the demo file (an existing identity stays). */
+async function giveConsoleIdentities(db: Database): Promise<void> {
+  const members = await db.member.findMany({
+    where: { key: { in: PERSONA_MEMBER_KEYS.map((p) => p.memberKey) } },
+    select: { id: true, key: true, displayName: true },
   });
+  for (const persona of PERSONA_MEMBER_KEYS) {
+    const member = members.find((m) => m.key === persona.memberKey);
+    if (!member) continue;
+    const identity = { channel: "console" as const, workspaceId: CONSOLE_WORKSPACE, externalUserId: persona.key };
+    await db.platformIdentity.upsert({
+      where: { channel_workspaceId_externalUserId: identity },
+      create: { ...identity, memberId: member.id, displayName: member.displayName },
+      update: {},
+    });
+  }
 }

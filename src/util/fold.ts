@@ -22,3 +22,9 @@ export const foldedKey = (text: string): string =>
   fold(text)
     .replace(/[\p{P}\s]+/gu, " ")
     .trim();
+
+/**
+ * Lower case without accents, spaces or punctuation: how field names and the values of a controlled
+ * vocabulary (types, communes, professions…) written in a data file are compared.
+ */
+export const compact = (text: string): string => fold(text).replace(/[^a-z0-9]/g, "");

@@ -23,7 +23,7 @@ describe("adding a feature with one folder and one line", () => {
       aide: { intent: "help", score: 0.99 },
     });
     t = await createTestBot({ features: installed, classifier });
-    await seedDemoMembers(t.database.db);
+    await seedDemoMembers(t.services);
   });
   afterEach(() => t.close());
 

@@ -33,7 +33,7 @@ describe("one person on several messaging apps", () => {
     });
     slack = new FakeChannel("slack");
     t.outbound.attach(slack);
-    await seedDemoMembers(t.database.db);
+    await seedDemoMembers(t.services);
   });
   afterEach(() => t.close());
 

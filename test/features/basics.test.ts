@@ -13,7 +13,7 @@ describe("conversation basics", () => {
   const gp = (text: string) => t.handle(textFrom("gp", text));
   beforeAll(async () => {
     t = await createTestBot({ features, classifier: "trained" });
-    await seedDemoMembers(t.database.db);
+    await seedDemoMembers(t.services);
   });
   afterAll(() => t.close());
 

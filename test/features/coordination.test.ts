@@ -38,7 +38,7 @@ describe("hand-off to the coordination team", () => {
 
   beforeEach(async () => {
     t = await createTestBot({ features: [coordinationFeature], classifier });
-    await seedDemoMembers(t.database.db);
+    await seedDemoMembers(t.services);
   });
   afterEach(() => t.close());
 

@@ -21,7 +21,7 @@ describe("trainings", () => {
       classifier: new ScriptedClassifier({ "prochaines formations": { intent: "training.upcoming", score: 0.95 } }),
       now: new Date("2026-11-23T10:00:00Z"),
     });
-    await seedDemoMembers(t.database.db);
+    await seedDemoMembers(t.services);
     await seedDemoTrainings(t.database.db, t.clock.now(), "Europe/Paris");
   });
   afterEach(() => t.close());

@@ -30,8 +30,9 @@ export interface MemberProfile {
   approvedAt: Date | null;
 }
 
-export const hasRole = (member: MemberProfile, ...roles: Role[]): boolean =>
-  member.roles.includes("admin") || roles.some((role) => member.roles.includes(role));
+/** Whether the member holds one of `roles` (admins hold them all); a deactivated member holds none. */
+export const hasRole = (member: Pick<MemberProfile, "roles" | "status">, ...roles: Role[]): boolean =>
+  member.status !== "inactive" && (member.roles.includes("admin") || roles.some((role) => member.roles.includes(role)));
 
 /** Every profession a member may declare (the schema's enum), in the order forms show them. */
 const PROFESSIONS: readonly Profession[] = [

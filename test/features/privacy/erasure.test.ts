@@ -45,7 +45,7 @@ describe("erasing a member's data, once a coordinator approves", () => {
         "mes données": { intent: "privacy.mydata", score: 0.95 },
       }),
     });
-    await seedDemoMembers(t.database.db);
+    await seedDemoMembers(t.services);
   });
   afterEach(() => t.close());
 

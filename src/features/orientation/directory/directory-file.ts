@@ -1,10 +1,19 @@
-import { fold } from "../../../util/fold.ts";
+import type { RowsCode, RowValueCode } from "../../../util/row-file/check-rows.ts";
+import {
+  type FileRow,
+  formatProblem,
+  type ParsedRowFile,
+  type ReadProblemCode,
+  type RowFileFormat,
+  type RowFileProblem,
+} from "../../../util/row-file/row-file.ts";
+import { RowFileReader } from "../../../util/row-file/row-file-reader.ts";
 
 /**
  * The fields of a directory entry, as written in a YAML file or a CSV header. Names are matched ignoring
  * case, spaces, hyphens and underscores, so a spreadsheet column "How to refer" is `howToRefer`.
  */
-export const DIRECTORY_FIELDS = [
+const DIRECTORY_FIELDS = [
   "key",
   "type",
   "name",
@@ -33,33 +42,17 @@ export const REQUIRED_FIELDS: readonly DirectoryField[] = [
 /** Written in `communes` instead of a list: the resource covers every commune of the territory. */
 export const WHOLE_TERRITORY = "all";
 
-export type DirectoryFormat = "yaml" | "csv";
-
-/** One value of a row as the file wrote it: text, a YAML list (communes) or something malformed. */
-export interface RawValue {
-  value: unknown;
-  line: number;
-}
+export type DirectoryFormat = RowFileFormat;
 
 /** One resource of the file before validation. */
-export interface DirectoryRow {
-  /** Line where the row starts (1-based). */
-  line: number;
-  fields: ReadonlyMap<DirectoryField, RawValue>;
-}
+export type DirectoryRow = FileRow<DirectoryField>;
 
 /** What can be wrong in a directory file: one code per kind of problem, for tests and tooling. */
 export type DirectoryProblemCode =
-  | "unreadable"
-  | "syntax"
-  | "structure"
-  | "unknown_field"
-  | "column_count"
-  | "missing_field"
-  | "not_text"
-  | "too_long"
+  | ReadProblemCode
+  | RowValueCode
+  | RowsCode
   | "malformed_key"
-  | "duplicate_key"
   | "unknown_type"
   | "unknown_commune"
   | "malformed_communes"
@@ -73,40 +66,22 @@ export type DirectoryProblemCode =
   | "stale_check";
 
 /** A problem of a directory file, located for the coordinator who fixes it. */
-export interface DirectoryProblem {
-  code: DirectoryProblemCode;
-  /** The file as shown to the user (relative path). */
-  file: string;
-  line?: number;
-  /** The row's key, when it has one. */
-  key?: string;
-  field?: DirectoryField;
-  message: string;
-}
+export type DirectoryProblem = RowFileProblem<DirectoryProblemCode, DirectoryField>;
 
 /** A directory file read into rows; `problems` are those found before looking at the values. */
-export interface ParsedDirectory {
-  file: string;
-  format: DirectoryFormat;
-  rows: DirectoryRow[];
-  problems: DirectoryProblem[];
-}
+export type ParsedDirectory = ParsedRowFile<DirectoryField, DirectoryProblemCode>;
 
-/** Lower case without accents, spaces or punctuation: how field names, types and communes are compared. */
-export const compact = (text: string): string => fold(text).replace(/[^a-z0-9]/g, "");
+/** Reads directory files (YAML `resources:` or CSV) into rows with their lines. */
+export const directoryFile = new RowFileReader<DirectoryField>({
+  key: "key",
+  fields: DIRECTORY_FIELDS,
+  required: REQUIRED_FIELDS,
+  list: "resources",
+  item: "resource",
+  example: "key: …, type: …",
+});
 
-const FIELD_BY_COMPACT = new Map<string, DirectoryField>(DIRECTORY_FIELDS.map((f) => [compact(f), f]));
-
-/** The field a YAML key or CSV column stands for, or undefined. */
-export const resolveField = (written: string): DirectoryField | undefined => FIELD_BY_COMPACT.get(compact(written));
-
-/** `file:line (key) field: message`, the one-line form used by the import command. */
-export function formatProblem(problem: DirectoryProblem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  const key = problem.key === undefined ? "" : ` (${problem.key})`;
-  const field = problem.field === undefined ? "" : ` ${problem.field}`;
-  return `${where}${key}${field}: ${problem.message}`;
-}
+export { formatProblem };
 
 /** The fields of a directory resource, as the file gives them once checked and as the database keeps them. */
 export interface ResourceFields {

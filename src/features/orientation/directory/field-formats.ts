@@ -1,60 +1,9 @@
-import { DateTime } from "luxon";
-import { z } from "zod";
-import type { DirectoryProblemCode } from "./directory-file.ts";
-
-/** A field's value once checked, or why it was refused (`code` when it differs from the field's usual one). */
-export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string; code?: DirectoryProblemCode };
-
-const good = <T>(value: T): Checked<T> => ({ ok: true, value });
-const bad = (reason: string, code?: DirectoryProblemCode): Checked<never> =>
-  code ? { ok: false, reason, code } : { ok: false, reason };
-
-/**
- * A French phone number in the one display format, "01 99 00 12 34". Accepts spaces, dots, hyphens
- * and slashes between digits, and the international forms "+33 1 99…", "+33 (0)1 99…", "0033 1 99…".
- * One number per field: other numbers belong in `hours` or `howToRefer`.
- */
-export function normalisePhone(written: string): Checked<string> {
-  const reason = `"${written}" is not a French phone number of 10 digits (e.g. 01 99 00 12 34 or +33 1 99 00 12 34)`;
-  if (!/^[\d\s.\-/+()]+$/.test(written)) return bad(reason);
-  const digits = written.replace(/^\s*(\+|00)\s*33\s*(\(\s*0\s*\)|0)?/, "0").replace(/[\s.\-/]/g, "");
-  if (!/^0[1-9]\d{8}$/.test(digits)) return bad(reason);
-  return good(digits.match(/\d\d/g)!.join(" "));
-}
-
-const emailSchema = z.email();
-
-export function checkEmail(written: string): Checked<string> {
-  return emailSchema.safeParse(written).success ? good(written) : bad(`"${written}" is not an e-mail address`);
-}
-
-/**
- * A web address; "www.example.org/page" without a scheme gets "https://". Only http and https
- * addresses with a domain are accepted.
- */
-export function normaliseWebsite(written: string): Checked<string> {
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(written) ? written : `https://${written}`;
-  const reason = `"${written}" is not a web address (e.g. https://www.example.org)`;
-  if (/\s/.test(written) || !URL.canParse(withScheme)) return bad(reason);
-  const url = new URL(withScheme);
-  if (!["http:", "https:"].includes(url.protocol) || !/^[^.]+(\.[^.]+)+$/.test(url.hostname)) return bad(reason);
-  return good(withScheme);
-}
-
-/** Today's date ("2026-11-23") in `zone`, the reference for "checked in the future". */
-export const localToday = (now: Date, zone: string): string => DateTime.fromJSDate(now, { zone }).toISODate()!;
-
-/**
- * The day an entry was last checked, written "2026-11-23" or "23/11/2026" (how French spreadsheets
- * export dates); stored as midnight UTC of that day. Refused when it is after `today`.
- */
-export function parseCheckedDate(written: string, today: string): Checked<Date> {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(written);
-  const french = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(written);
-  const parts = iso ? [iso[1], iso[2], iso[3]] : french ? [french[3], french[2], french[1]] : undefined;
-  const [year, month, day] = (parts ?? []).map(Number);
-  const date = parts && DateTime.fromObject({ year, month, day }, { zone: "utc" });
-  if (!date?.isValid) return bad(`"${written}" is not a date: write it 2026-11-23 (or 23/11/2026)`);
-  if (date.toISODate()! > today) return bad(`${date.toISODate()} is in the future (today is ${today})`, "future_date");
-  return good(date.toJSDate());
-}
+// The directory's value formats are the shared ones of hand-kept files (src/util/row-file), re-exported
+// here where the directory's tests and callers have always found them.
+export {
+  checkEmail,
+  localToday,
+  normalisePhone,
+  normaliseWebsite,
+  parseCheckedDate,
+} from "../../../util/row-file/field-formats.ts";

@@ -6,6 +6,8 @@
  * Import (script, demo seed): `readDirectoryFile` → `importDirectory(db, { territory, types, today }, parsed)`.
  * Conversation: `searchDirectory`, `typesInCommune`, `suggestCommunes`.
  */
+
+export { localToday } from "../../../util/row-file/field-formats.ts";
 export {
   type DirectoryProblem,
   type DirectoryProblemCode,
@@ -18,7 +20,6 @@ export {
   type TypeAvailability,
   typesInCommune,
 } from "./directory-overview.ts";
-export { localToday } from "./field-formats.ts";
 export { formatImport } from "./format-import.ts";
 export { type DirectoryImport, type ImportOutcome, importDirectory } from "./import-directory.ts";
 export type { ChangedField, DirectoryPlan } from "./plan-changes.ts";

@@ -1,4 +1,5 @@
-import { compact, DIRECTORY_FIELDS } from "./directory-file.ts";
+// Suggestions for a value written wrong: "did you mean…" is what makes a refused file quick to fix.
+import { compact } from "../fold.ts";
 
 /** Levenshtein distance: letters added, dropped or changed to turn `a` into `b`. */
 function editDistance(a: string, b: string): number {
@@ -24,16 +25,17 @@ function distance(written: string, form: string): number {
 /** Beyond this share of letters to change, a suggestion would be noise ("Gotham" is not near "Thiais"). */
 const MAX_DISTANCE = 0.5;
 
+/** A value and every form it is known by (a type by its key, label, acronyms and synonyms…). */
+export interface Candidate<T> {
+  value: T;
+  forms: readonly string[];
+}
+
 /**
- * Up to `count` candidates close to `written`, closest first, each candidate known by several forms (a
- * type by its key, label, acronyms and synonyms; a commune by its name and variants). Ties keep the
- * given order; nothing when no candidate is close.
+ * Up to `count` candidates close to `written`, closest first, compared with {@link compact}. Ties keep
+ * the given order; nothing when no candidate is close.
  */
-export function closest<T>(
-  written: string,
-  candidates: readonly { value: T; forms: readonly string[] }[],
-  count = 3,
-): T[] {
+export function closest<T>(written: string, candidates: readonly Candidate<T>[], count = 3): T[] {
   const folded = compact(written);
   return candidates
     .map((c, index) => ({
@@ -45,14 +47,4 @@ export function closest<T>(
     .sort((a, b) => a.score - b.score || a.index - b.index)
     .slice(0, count)
     .map((c) => c.value);
-}
-
-/** "(did you mean phone?)" for a misspelt field name, or the list of fields when none is close. */
-export function fieldHint(written: string): string {
-  const [near] = closest(
-    written,
-    DIRECTORY_FIELDS.map((f) => ({ value: f, forms: [f] })),
-    1,
-  );
-  return near ? `(did you mean ${near}?)` : `(fields: ${DIRECTORY_FIELDS.join(", ")})`;
 }

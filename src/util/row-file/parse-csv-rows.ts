@@ -1,25 +1,25 @@
+// The CSV form of a file of rows, as spreadsheets export it: a header naming the fields, one row each.
 import { CsvError, type InfoRecord, parse } from "csv-parse/sync";
-import { fieldHint } from "./closest.ts";
-import {
-  type DirectoryField,
-  type DirectoryProblem,
-  type ParsedDirectory,
-  type RawValue,
-  REQUIRED_FIELDS,
-  resolveField,
-} from "./directory-file.ts";
+import type { FieldNames, ParsedRowFile, RawValue, ReadProblemCode, RowFileProblem, RowFileShape } from "./row-file.ts";
 
 const DELIMITERS = [",", ";", "\t"] as const;
 
+type Problem<F extends string> = Omit<RowFileProblem<ReadProblemCode, F>, "file">;
+
 /**
- * Reads a CSV directory: a header row naming the fields, then one resource per row. The delimiter
- * (`,`, `;` as French spreadsheets export, or a tab) is the one that splits the header into known
- * fields. Lines starting with `#` and empty rows are skipped; a field holding the delimiter or a line
- * break is quoted. Every row keeps the line where it starts.
+ * Reads a CSV file: a header row naming the fields, then one row each. The delimiter (`,`, `;` as
+ * French spreadsheets export, or a tab) is the one that splits the header into known fields. Lines
+ * starting with `#` and empty rows are skipped; a field holding the delimiter or a line break is
+ * quoted. Every row keeps the line where it starts.
  */
-export function parseCsvDirectory(source: string, file: string): ParsedDirectory {
-  const result: ParsedDirectory = { file, format: "csv", rows: [], problems: [] };
-  const problem = (p: Omit<DirectoryProblem, "file">) => result.problems.push({ file, ...p });
+export function parseCsvRows<F extends string>(
+  source: string,
+  file: string,
+  shape: RowFileShape<F>,
+  names: FieldNames<F>,
+): ParsedRowFile<F> {
+  const result: ParsedRowFile<F> = { file, format: "csv", rows: [], problems: [] };
+  const problem = (p: Problem<F>) => result.problems.push({ file, ...p });
   if (source.includes("\uFFFD")) {
     problem({ code: "unreadable", message: 'is not UTF-8 text: export the spreadsheet as "CSV UTF-8"' });
     return result;
@@ -28,7 +28,7 @@ export function parseCsvDirectory(source: string, file: string): ParsedDirectory
   try {
     records = parse(source, {
       bom: true,
-      delimiter: detectDelimiter(source),
+      delimiter: detectDelimiter(source, names),
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
@@ -48,7 +48,7 @@ export function parseCsvDirectory(source: string, file: string): ParsedDirectory
     problem({ code: "structure", line: 1, message: "the file has no header row" });
     return result;
   }
-  const columns = readHeader(header.cells, header.line, problem);
+  const columns = readHeader(header.cells, header.line, shape, names, problem);
   if (!columns) return result;
   for (const { cells, line } of rows) {
     const extra = cells.slice(columns.length).filter((c) => c !== "");
@@ -60,7 +60,7 @@ export function parseCsvDirectory(source: string, file: string): ParsedDirectory
       });
       continue;
     }
-    const fields = new Map<DirectoryField, RawValue>();
+    const fields = new Map<F, RawValue>();
     columns.forEach((field, i) => {
       if (field) fields.set(field, { value: cells[i] ?? "", line });
     });
@@ -70,15 +70,17 @@ export function parseCsvDirectory(source: string, file: string): ParsedDirectory
 }
 
 /** The fields of the header's columns (undefined for a column reported as unknown), or undefined to stop. */
-function readHeader(
+function readHeader<F extends string>(
   cells: string[],
   line: number,
-  problem: (p: Omit<DirectoryProblem, "file">) => void,
-): (DirectoryField | undefined)[] | undefined {
+  shape: RowFileShape<F>,
+  names: FieldNames<F>,
+  problem: (p: Problem<F>) => void,
+): (F | undefined)[] | undefined {
   const columns = cells.map((cell) => {
-    const field = resolveField(cell);
+    const field = names.resolve(cell);
     if (!field && cell !== "") {
-      problem({ code: "unknown_field", line, message: `unknown column "${cell}" ${fieldHint(cell)}` });
+      problem({ code: "unknown_field", line, message: `unknown column "${cell}" ${names.hint(cell)}` });
     }
     return field;
   });
@@ -89,7 +91,7 @@ function readHeader(
       complete = false;
     }
   });
-  for (const field of REQUIRED_FIELDS) {
+  for (const field of shape.required) {
     if (!columns.includes(field)) {
       problem({ code: "missing_field", line, field, message: `the header has no ${field} column` });
       complete = false;
@@ -114,12 +116,12 @@ function withStartLines(records: { record: string[]; info: InfoRecord }[]): { ce
 }
 
 /** The delimiter that splits the first line into the most known field names (comma when unsure). */
-function detectDelimiter(source: string): string {
+function detectDelimiter<F extends string>(source: string, names: FieldNames<F>): string {
   const first =
     source
       .replace(/^\uFEFF/, "")
       .split(/\r?\n/)
       .find((l) => l.trim() !== "" && !l.startsWith("#")) ?? "";
-  const known = (d: string) => first.split(d).filter((cell) => resolveField(cell.replace(/"/g, "").trim())).length;
+  const known = (d: string) => first.split(d).filter((cell) => names.resolve(cell.replace(/"/g, "").trim())).length;
   return [...DELIMITERS].sort((a, b) => known(b) - known(a))[0]!;
 }

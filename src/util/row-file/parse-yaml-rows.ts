@@ -1,23 +1,22 @@
+// The YAML form of a file of rows: `<list>:` holding a list of maps, every value kept with its line.
 import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, type Node, type Pair, parseDocument } from "yaml";
-import { fieldHint } from "./closest.ts";
-import {
-  type DirectoryField,
-  type DirectoryProblem,
-  type ParsedDirectory,
-  type RawValue,
-  resolveField,
-} from "./directory-file.ts";
+import type { FieldNames, ParsedRowFile, RawValue, ReadProblemCode, RowFileProblem, RowFileShape } from "./row-file.ts";
 
 /**
- * Reads a YAML directory (`resources:`, a list of maps) into rows, with the line of every value. The
+ * Reads a YAML file (`<shape.list>:`, a list of maps) into rows, with the line of every value. The
  * failsafe schema keeps every scalar as written: `0199001234` stays text, `2026-11-23` is not a date yet.
  */
-export function parseYamlDirectory(source: string, file: string): ParsedDirectory {
+export function parseYamlRows<F extends string>(
+  source: string,
+  file: string,
+  shape: RowFileShape<F>,
+  names: FieldNames<F>,
+): ParsedRowFile<F> {
   const lineCounter = new LineCounter();
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
   const doc = parseDocument(source, { schema: "failsafe", lineCounter, uniqueKeys: true, prettyErrors: false });
-  const result: ParsedDirectory = { file, format: "yaml", rows: [], problems: [] };
-  const problem = (p: Omit<DirectoryProblem, "file">) => result.problems.push({ file, ...p });
+  const result: ParsedRowFile<F> = { file, format: "yaml", rows: [], problems: [] };
+  const problem = (p: Omit<RowFileProblem<ReadProblemCode, F>, "file">) => result.problems.push({ file, ...p });
   if (doc.errors.length) {
     for (const e of doc.errors) {
       const hint = e.code === "BLOCK_AS_IMPLICIT_KEY" ? COLON_HINT : "";
@@ -26,31 +25,33 @@ export function parseYamlDirectory(source: string, file: string): ParsedDirector
     return result;
   }
   const root = doc.contents;
-  const list = isMap(root) ? root.get("resources", true) : undefined;
+  const list = isMap(root) ? root.get(shape.list, true) : undefined;
   if (!isMap(root) || !isSeq(list)) {
-    problem({ code: "structure", line: 1, message: "the file must hold a `resources:` list of resources" });
+    const message = `the file must hold a \`${shape.list}:\` list of ${shape.item}s`;
+    problem({ code: "structure", line: 1, message });
     return result;
   }
   for (const pair of root.items) {
     const name = keyText(pair);
-    if (name !== "resources") {
-      const message = `unknown top-level key "${name}" (only \`resources\`)`;
+    if (name !== shape.list) {
+      const message = `unknown top-level key "${name}" (only \`${shape.list}\`)`;
       problem({ code: "structure", line: lineOfPair(pair, lineAt), message });
     }
   }
   for (const item of list.items) {
     const line = item && (item as Node).range ? lineAt((item as Node).range![0]) : 1;
     if (!isMap(item)) {
-      problem({ code: "structure", line, message: "a resource must be a map of fields (key: …, type: …)" });
+      const message = `a ${shape.item} must be a map of fields (${shape.example})`;
+      problem({ code: "structure", line, message });
       continue;
     }
-    const fields = new Map<DirectoryField, RawValue>();
+    const fields = new Map<F, RawValue>();
     for (const pair of item.items) {
       const name = keyText(pair);
-      const field = resolveField(name);
+      const field = names.resolve(name);
       const at = lineOfPair(pair, lineAt);
       if (!field) {
-        problem({ code: "unknown_field", line: at, message: `unknown field "${name}" ${fieldHint(name)}` });
+        problem({ code: "unknown_field", line: at, message: `unknown field "${name}" ${names.hint(name)}` });
       } else if (fields.has(field)) {
         problem({ code: "structure", line: at, field, message: `"${name}" is a second ${field} field` });
       } else {

@@ -1,0 +1,96 @@
+// The members an import compares the file with: those imported before (by key), as the database holds
+// them, and who holds each e-mail (two members cannot share one).
+import type { Database, MemberStatus, Prisma, Profession, Role } from "../../../core/persistence.ts";
+
+type Client = Database | Prisma.TransactionClient;
+
+/** A member of an earlier import, with what the member file says of them. */
+export interface StoredMember {
+  id: number;
+  key: string;
+  displayName: string;
+  email: string | null;
+  phone: string | null;
+  profession: Profession | null;
+  status: MemberStatus;
+  /** Sorted. */
+  roles: Role[];
+  /** The mandate end of each board position held (one date per position). */
+  boardMandates: (Date | null)[];
+  communeCodes: string[];
+  skills: string[];
+  motivations: string[];
+  motivationNote: string | null;
+  availability: string[];
+  quietHours: { start: string; end: string } | null;
+  locale: string | null;
+  channel: string | null;
+}
+
+/** A member holding an e-mail, imported or met in chat. */
+export interface EmailHolder {
+  id: number;
+  key: string | null;
+  displayName: string;
+}
+
+const BOARD_PREFIX = "board_";
+
+/** Every member that has a key, whatever their status. */
+export async function loadStoredMembers(db: Client): Promise<StoredMember[]> {
+  const rows = await db.member.findMany({
+    where: { key: { not: null } },
+    include: {
+      roles: true,
+      communes: { select: { communeCode: true } },
+      tags: { select: { kind: true, value: true } },
+    },
+    orderBy: { id: "asc" },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    key: row.key!,
+    displayName: row.displayName,
+    email: row.email,
+    phone: row.phone,
+    profession: row.profession,
+    status: row.status,
+    roles: row.roles.map((r) => r.role).sort(),
+    boardMandates: row.roles.filter((r) => r.role.startsWith(BOARD_PREFIX)).map((r) => r.mandateEndsAt),
+    communeCodes: row.communes.map((c) => c.communeCode).sort(),
+    skills: row.tags
+      .filter((t) => t.kind === "skill")
+      .map((t) => t.value)
+      .sort(),
+    motivations: row.tags
+      .filter((t) => t.kind === "motivation")
+      .map((t) => t.value)
+      .sort(),
+    motivationNote: row.motivationNote,
+    availability: slotsOf(row.availability),
+    quietHours:
+      row.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null,
+    locale: row.locale,
+    channel: row.preferredChannel,
+  }));
+}
+
+/** Who holds each e-mail, for every member that has one. */
+export async function loadEmailHolders(db: Client): Promise<Map<string, EmailHolder>> {
+  const rows = await db.member.findMany({
+    where: { email: { not: null } },
+    select: { id: true, key: true, displayName: true, email: true },
+  });
+  return new Map(rows.map(({ email, ...holder }) => [email!, holder]));
+}
+
+/** The slots of `Member.availability` (JSON `{"slots": [...]}`); none when unset or unreadable. */
+export function slotsOf(availability: string | null): string[] {
+  if (!availability) return [];
+  try {
+    const { slots } = JSON.parse(availability) as { slots?: unknown };
+    return Array.isArray(slots) ? slots.filter((s): s is string => typeof s === "string") : [];
+  } catch {
+    return []; // written by hand or by an older version: shown as no availability, replaced at the next import
+  }
+}
