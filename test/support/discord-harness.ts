@@ -3,17 +3,14 @@ import { DiscordChannel } from "../../src/channels/discord/discord-channel.ts";
 import type { DiscordSettings } from "../../src/channels/discord/discord-settings.ts";
 import { seedDemo } from "../../src/demo/seed-demo.ts";
 import { features } from "../../src/features/index.ts";
+import { type RunningChannel, runChannel } from "./channel-harness.ts";
 import { FakeDiscord, type FakeDiscordConfig, type StoredMessage } from "./fake-discord/index.ts";
 import { createTestBot, type TestBot, type TestBotOptions } from "./test-bot.ts";
 
-export interface DiscordHarness {
+export interface DiscordHarness extends RunningChannel<DiscordChannel> {
   fake: FakeDiscord;
   t: TestBot;
-  readonly channel: DiscordChannel;
   settings: DiscordSettings;
-  /** Stops the channel and starts a new one on the same database, as a restart of the bot would. */
-  restart(): Promise<void>;
-  stop(): Promise<void>;
 }
 
 export interface DiscordHarnessOptions extends Omit<TestBotOptions, "features"> {
@@ -50,35 +47,8 @@ export async function startDiscordHarness(options: DiscordHarnessOptions = {}): 
       ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
       rest: { globalRequestsPerSecond: options.globalRequestsPerSecond ?? 500, retries: 2, timeout: 5000 },
     });
-  let channel = make();
-  t.outbound.attach(channel);
-  try {
-    await channel.start(t.bot);
-  } catch (error) {
-    await channel.stop();
-    await fake.stop();
-    await t.close();
-    throw error;
-  }
-  return {
-    fake,
-    t,
-    settings,
-    get channel() {
-      return channel;
-    },
-    async restart() {
-      await channel.stop();
-      channel = make();
-      t.outbound.attach(channel);
-      await channel.start(t.bot);
-    },
-    async stop() {
-      await channel.stop();
-      await fake.stop();
-      await t.close();
-    },
-  };
+  // Object.assign keeps the running channel's getter: `channel` is the new one after a restart.
+  return Object.assign(await runChannel(t, fake, make), { fake, t, settings });
 }
 
 interface Component {

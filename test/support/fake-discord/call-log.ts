@@ -1,3 +1,4 @@
+import { CallLog as GenericCallLog } from "../call-log.ts";
 import type { Changes } from "../changes.ts";
 
 /** A REST call the fake answered (not one it refused with a 429: see `fake.rateLimited()`). */
@@ -16,29 +17,13 @@ export interface RecordedCall {
 
 export type CallPredicate = (call: RecordedCall) => boolean;
 
-export class CallLog {
-  private readonly recorded: RecordedCall[] = [];
-
-  constructor(private readonly changes: Changes) {}
-
-  record(call: RecordedCall): void {
-    this.recorded.push(call);
-    this.changes.notify();
-  }
-
-  calls(route?: string): RecordedCall[] {
-    return this.recorded.filter((call) => route === undefined || call.route === route);
-  }
-
-  waitFor(route: string, predicate: CallPredicate, timeoutMs: number): Promise<RecordedCall> {
-    return this.changes.until(
-      () => this.calls(route).find(predicate),
-      timeoutMs,
-      () => `a call to ${route} (calls so far: ${this.summary()})`,
+/** REST calls by route. */
+export class CallLog extends GenericCallLog<RecordedCall> {
+  constructor(changes: Changes) {
+    super(
+      changes,
+      (call) => call.route,
+      (call) => `${call.route}→${call.status}`,
     );
-  }
-
-  private summary(): string {
-    return this.recorded.map((c) => `${c.route}→${c.status}`).join(", ") || "none";
   }
 }

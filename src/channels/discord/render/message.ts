@@ -8,7 +8,7 @@ import {
 import { formKey } from "../../../core/form-key.ts";
 import { toPlainText } from "../../../core/markdown.ts";
 import type { Block, Button, Reply } from "../../../core/reply.ts";
-import { cutText, ELLIPSIS } from "../../../util/cut-text.ts";
+import { cutText, ELLIPSIS, splitText } from "../../../util/cut-text.ts";
 import { actionCustomId, confirmCustomId, formCustomId } from "./custom-ids.ts";
 import { escapeDiscord, markdownToDiscord, plainToDiscord } from "./discord-markdown.ts";
 import { LIMITS } from "./limits.ts";
@@ -153,16 +153,11 @@ function packLines(lines: readonly string[], max: number): string[] {
 }
 
 /** A line in pieces of at most `max`: after a space when one is near, never after an escaping backslash. */
-function cutLine(line: string, max: number): string[] {
-  const pieces: string[] = [];
-  let rest = line;
-  while (rest.length > max) {
-    const space = rest.lastIndexOf(" ", max - 1);
-    let cut = space >= max / 2 ? space + 1 : max;
-    while (cut > 1 && (rest[cut - 1] === "\\" || /[\uD800-\uDBFF]/.test(rest[cut - 1] ?? ""))) cut--;
-    pieces.push(rest.slice(0, cut));
-    rest = rest.slice(cut);
-  }
-  pieces.push(rest);
-  return pieces;
-}
+const cutLine = (line: string, max: number): string[] =>
+  line
+    ? splitText(line, max, (rest, cut) => {
+        let kept = cut;
+        while (kept > 1 && rest[kept - 1] === "\\") kept--;
+        return kept;
+      })
+    : [line];
