@@ -147,12 +147,19 @@ export class DiscordChannel implements ChannelAdapter {
     this.client.on(Events.ShardDisconnect, (event, shard) =>
       log.warn({ shard, code: event.code }, "Discord gateway disconnected"),
     );
-    this.client.on(Events.ShardReconnecting, (shard) => log.warn({ shard }, "Discord gateway reconnecting"));
+    // discord.js retries at once while Discord is unreachable: the 1st, 10th, 100th… attempt in a row are logged.
+    let attempts = 0;
+    this.client.on(Events.ShardReconnecting, (shard) => {
+      attempts += 1;
+      if (Number.isInteger(Math.log10(attempts))) log.warn({ shard, attempts }, "Discord gateway reconnecting");
+    });
     this.client.on(Events.ShardResume, (shard, replayed) => {
+      attempts = 0;
       this.stats.reconnects += 1;
       log.info({ shard, replayed, reconnects: this.stats.reconnects }, "Discord gateway resumed");
     });
     this.client.on(Events.ShardReady, (shard) => {
+      attempts = 0;
       if (ready) {
         this.stats.reconnects += 1;
         log.info({ shard, reconnects: this.stats.reconnects }, "Discord gateway reconnected with a new session");
