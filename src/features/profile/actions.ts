@@ -2,11 +2,11 @@
 import { type ActionCodec, defineAction, noArgs, tokenArg } from "../../core/action-id.ts";
 
 /** The parts of the profile that have their own buttons. */
-export const SECTIONS = ["skills", "motivations", "availability", "quiet", "language"] as const;
+const SECTIONS = ["skills", "motivations", "availability", "quiet", "language"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Parts whose values are toggled one by one. */
-export const TOGGLED = ["skill", "motivation", "slot"] as const;
+const TOGGLED = ["skill", "motivation", "slot"] as const;
 export type Toggled = (typeof TOGGLED)[number];
 
 const KEY = /^[a-z][a-z0-9_]{0,59}$/;

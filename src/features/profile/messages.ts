@@ -85,6 +85,8 @@ export const profileMessages: Catalogue = {
     "profile.change.note": "Vos mots sur vos motivations sont enregistrés.",
     "profile.nothing":
       "Je n'ai pas trouvé quoi changer dans votre message. Écrivez par exemple « mes compétences : soins palliatifs », « je suis dispo le week-end », « 4 heures par mois », « pas de message avant 9h » — ou utilisez les boutons.",
+    "profile.mission":
+      "Je n'ai rien changé à votre profil. Pour vous proposer sur une mission, répondez au message de la mission ou écrivez à l'équipe de coordination.",
     "profile.unknown.suggest": "Je ne connais pas « {written} ». Vouliez-vous dire :",
     "profile.unknown.none":
       "Je ne connais pas « {written} » parmi les compétences et motivations du réseau : choisissez dans la liste, ou demandez à l'équipe de coordination de l'ajouter.",
@@ -178,6 +180,8 @@ export const profileMessages: Catalogue = {
     "profile.change.note": "Your words on your motivations are saved.",
     "profile.nothing":
       'I could not find what to change in your message. Write for example "my skills: palliative care", "I\'m free at weekends", "4 hours a month", "no messages before 9am" — or use the buttons.',
+    "profile.mission":
+      "I changed nothing in your profile. To volunteer for a mission, answer the mission's message or write to the coordination team.",
     "profile.unknown.suggest": 'I don\'t know "{written}". Did you mean:',
     "profile.unknown.none":
       "I don't know \"{written}\" among the network's skills and motivations: choose from the list, or ask the coordination team to add it.",

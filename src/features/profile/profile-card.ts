@@ -29,8 +29,13 @@ function availabilityText(ctx: HandlerContext, profile: OwnProfile): string {
 
 function profileFields(ctx: HandlerContext, profile: OwnProfile): Field[] {
   const { memberVocabulary: vocabulary, territory } = ctx.services;
+  // In the vocabulary's order, as the buttons show them; a key it no longer has comes last.
   const labels = (keys: string[], section: typeof vocabulary.skills) =>
-    list(keys.map((k) => section.label(k, ctx.locale)));
+    list(
+      [...section.keys.filter((k) => keys.includes(k)), ...keys.filter((k) => !section.has(k))].map((k) =>
+        section.label(k, ctx.locale),
+      ),
+    );
   const note = profile.motivationNote ? ` — « ${profile.motivationNote} »` : "";
   const entries: [string, string][] = [
     ["profession", ctx.t(professionKey(profile.profession))],
@@ -59,7 +64,7 @@ export const quietHoursText = (ctx: HandlerContext, quiet: OwnProfile["quietHour
   quiet ? ctx.t("profile.quiet.value", { ...quiet }) : ctx.t("profile.quiet.none");
 
 /** What volunteer missions need and the profile lacks, for volunteers; nothing for the others. */
-export function missingLine(ctx: HandlerContext, profile: OwnProfile): string | undefined {
+function missingLine(ctx: HandlerContext, profile: OwnProfile): string | undefined {
   const missing = profile.isVolunteer ? missingForMissions(profile) : [];
   return missing.length ? ctx.t("profile.missing", { missing: missing.map((k) => ctx.t(k)).join(", ") }) : undefined;
 }

@@ -40,6 +40,10 @@ const CLAUSE_BREAK = /[.;!?\n]+|\s(?:mais|but)\s|,?\s(?:et|and)\s(?=j'|je |i |i'
 const FILLER =
   /^(?:(?:la|le|les|l|de|du|des|d|en|un|une|aussi|egalement|et|the|a|an|some|and|also|too|faire|do|doing|plutot|rather)\s+)+|(?:\s+(?:aussi|egalement|also|too|svp|stp|please|merci))+$/;
 
+/** What follows « je voudrais » when it is about the profile itself, not a value: « mettre à jour mon profil ». */
+const ABOUT_THE_PROFILE =
+  /\b(profil|profile|infos?|informations?|mettre a jour|modifier|changer|completer|update|edit|change|complete)\b/;
+
 interface Clause {
   text: string;
   start: number;
@@ -145,7 +149,8 @@ export class RequestReader {
           .replace(FILLER, "")
           .trim()
       : "";
-    if (after.length >= 3) request.unknown.push(this.unknown(after, cue));
+    if (after.length >= 3 && after.split(" ").length <= 5 && !ABOUT_THE_PROFILE.test(after))
+      request.unknown.push(this.unknown(after, cue));
   }
 
   private assign(

@@ -13,7 +13,7 @@ const blankOut = (text: string, match: RegExpExecArray): string =>
 const TIME = String.raw`(?:\d{1,2}(?:\s*(?:h|:|\.|heures?)\s*(?:\d{2})?)?\s*(?:am|pm)?|midi|minuit|noon|midnight)`;
 
 /** "9h", "20h30", "8:30pm", "minuit" as "HH:MM"; undefined when it is no time of day. */
-export function clockTime(written: string): string | undefined {
+function clockTime(written: string): string | undefined {
   const word = { midi: "12:00", noon: "12:00", minuit: "00:00", midnight: "00:00" }[written.trim()];
   if (word) return word;
   const match = /^(\d{1,2})(?:\s*(?:h|:|\.|heures?)\s*(\d{2})?)?\s*(am|pm)?$/.exec(written.trim());

@@ -22,7 +22,7 @@ import { profileSettings } from "./settings.ts";
  * Toggles on one message: Discord takes 25 buttons at most (5 rows of 5), Slack 25 per actions block.
  * 20 values leave room for "back", "previous" and "next"; a longer list of the vocabulary is paged.
  */
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 /** Quiet hours offered as buttons; the network's default is added when it is not among them. */
 const QUIET_PRESETS = ["20:00-08:00", "21:00-08:00", "22:00-07:00"];
 const HOURS_PRESETS = [2, 4, 8, 16];

@@ -38,6 +38,9 @@ function formsOf(vocabulary: MemberVocabulary): Form[] {
   return [...byWords.values()].sort((a, b) => b.words.length - a.words.length);
 }
 
+/** Everyday phrases holding a form that mean something else: « mettre à jour » is no daytime. */
+const NOT_TERMS = /\b(?:a jour|up to date|day to day|every day)\b/g;
+
 /** The vocabulary's forms, longest first, ready to be looked for in sentences. */
 export class TermSpotter {
   private readonly forms: Form[];
@@ -48,7 +51,7 @@ export class TermSpotter {
 
   /** The terms a text names, left to right, and the text with them blanked. */
   spot(text: string): { spotted: Spotted[]; rest: string } {
-    let padded = ` ${foldedKey(text)} `;
+    let padded = ` ${foldedKey(text).replace(NOT_TERMS, (words) => " ".repeat(words.length))} `;
     const found: (Spotted & { at: number })[] = [];
     for (const { words, keys } of this.forms) {
       const target = ` ${words} `;

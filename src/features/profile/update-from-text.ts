@@ -16,7 +16,9 @@ export async function updateFromText(ctx: MessageContext, reader: RequestReader)
   const request = reader.read(ctx.text, ctx.nlu.entities.commune ?? [], profile);
   const email = request.email ? [ephemeral(reply(ctx.t("profile.email")))] : [];
   if (isEmptyEdit(request.edit)) {
-    const lead = request.unknown.length || request.email ? [] : [ctx.t("profile.nothing")];
+    // « dispo pour la mission 3 » reads as availability until missions have their own intent.
+    const nothing = ctx.nlu.entities.missionNumber?.length ? "profile.mission" : "profile.nothing";
+    const lead = request.unknown.length || request.email ? [] : [ctx.t(nothing)];
     return [...email, ...questions(ctx, request), profileCard(ctx, profile, lead)];
   }
   const edited = await editForMember(ctx, request.edit);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadMemberVocabulary } from "../../../src/core/members/member-vocabulary.ts";
 import type { OwnProfile } from "../../../src/features/profile/own-profile.ts";
-import { type ProfileRequest, readerFor, type RequestReader } from "../../../src/features/profile/read-request.ts";
+import { type ProfileRequest, type RequestReader, readerFor } from "../../../src/features/profile/read-request.ts";
 import { CONTENT_DIR } from "../../../src/paths.ts";
 
 const profile = (overrides: Partial<OwnProfile> = {}): OwnProfile => ({
@@ -53,10 +53,7 @@ describe("reading a profile sentence", () => {
     ["my skills: palliative care, pain", { add: { skill: ["soins_palliatifs", "douleur"] } }],
     ["I'd like to do peer training", { add: { motivation: ["formation_des_pairs"] } }],
     ["I'm available at weekends", { add: { slot: ["weekend"] } }],
-    [
-      "je suis dispo le week-end mais plus en journée",
-      { add: { slot: ["weekend"] }, remove: { slot: ["daytime"] } },
-    ],
+    ["je suis dispo le week-end mais plus en journée", { add: { slot: ["weekend"] }, remove: { slot: ["daytime"] } }],
   ])("« %s »", (text, edit) => {
     expect(read(text).edit).toEqual(edit);
   });
