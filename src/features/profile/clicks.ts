@@ -10,6 +10,7 @@ import { outcomeLines } from "./outcome-text.ts";
 import { profileCard } from "./profile-card.ts";
 import type { ProfileEdit } from "./profile-edit.ts";
 import { sectionView } from "./section-views.ts";
+import { sectionOf } from "./spot-terms.ts";
 
 const replacing = (r: Reply): Reply => ({ ...r, replaceOriginal: true });
 const stale = (ctx: HandlerContext) => ephemeral(reply(ctx.t("profile.stale")));
@@ -41,11 +42,8 @@ async function editThenShow(ctx: HandlerContext, edit: ProfileEdit, section?: Se
   );
 }
 
-const sectionOf = (ctx: HandlerContext, part: ValueArgs["part"]) =>
-  ctx.services.memberVocabulary[part === "skill" ? "skills" : part === "motivation" ? "motivations" : "availability"];
-
 export async function toggle(ctx: HandlerContext, { part, key, page }: ValueArgs): Promise<Reply> {
-  if (!sectionOf(ctx, part).has(key)) return stale(ctx);
+  if (!sectionOf(ctx.services.memberVocabulary, part).has(key)) return stale(ctx);
   const profile = await profileOrGone(ctx);
   if ("blocks" in profile) return profile;
   const held = { skill: profile.skills, motivation: profile.motivations, slot: profile.availability.slots }[part];
@@ -55,7 +53,9 @@ export async function toggle(ctx: HandlerContext, { part, key, page }: ValueArgs
 
 /** A suggestion clicked: the value added (never removed), and the whole profile shown. */
 export function addSuggested(ctx: HandlerContext, { part, key }: ValueArgs): Promise<Reply> | Reply {
-  return sectionOf(ctx, part).has(key) ? editThenShow(ctx, { add: { [part]: [key] } }) : stale(ctx);
+  return sectionOf(ctx.services.memberVocabulary, part).has(key)
+    ? editThenShow(ctx, { add: { [part]: [key] } })
+    : stale(ctx);
 }
 
 export function chooseQuiet(ctx: HandlerContext, token: string): Promise<Reply> | Reply {

@@ -3,13 +3,12 @@ import type { HandlerContext } from "../../core/feature.ts";
 import { escapeMarkdown } from "../../core/markdown.ts";
 import { quietHoursText } from "./profile-card.ts";
 import { type EditOutcome, LIST_PARTS, type ListPart } from "./profile-edit.ts";
+import { sectionOf } from "./spot-terms.ts";
 
 export function valueLabel(ctx: HandlerContext, part: ListPart, value: string): string {
   const { memberVocabulary: vocabulary, territory } = ctx.services;
   if (part === "commune") return territory.nameOf(value);
-  const section =
-    part === "skill" ? vocabulary.skills : part === "motivation" ? vocabulary.motivations : vocabulary.availability;
-  return section.label(value, ctx.locale);
+  return sectionOf(vocabulary, part).label(value, ctx.locale);
 }
 
 const KINDS = ["added", "removed", "alreadyThere", "notThere"] as const;

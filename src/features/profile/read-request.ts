@@ -7,7 +7,7 @@ import { fold, foldedKey } from "../../util/fold.ts";
 import type { OwnProfile } from "./own-profile.ts";
 import type { ListPart, ProfileEdit, TagKind } from "./profile-edit.ts";
 import { mentionsEmail, readHoursPerMonth, readLocale, readPhone, readQuietHours } from "./read-settings-text.ts";
-import { type Spotted, TermSpotter } from "./spot-terms.ts";
+import { type Spotted, sectionOf, TermSpotter } from "./spot-terms.ts";
 
 /** A value the vocabulary does not know, with the closest keys to offer as buttons. */
 export interface UnknownValue {
@@ -195,8 +195,7 @@ export class RequestReader {
   private suggest(written: string, cue: TagKind | undefined): UnknownValue["suggestions"] {
     const parts: TagKind[] = cue ? [cue] : ["skill", "motivation"];
     return parts.flatMap((part) => {
-      const section = part === "skill" ? this.vocabulary.skills : this.vocabulary.motivations;
-      const resolution = section.resolve(written);
+      const resolution = sectionOf(this.vocabulary, part).resolve(written);
       const keys = resolution.ok ? [resolution.value] : resolution.closest;
       return keys.map((key) => ({ part, key }));
     });

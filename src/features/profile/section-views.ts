@@ -17,6 +17,7 @@ import { quietHoursButton } from "./forms.ts";
 import type { OwnProfile } from "./own-profile.ts";
 import { backButton, quietHoursText } from "./profile-card.ts";
 import { profileSettings } from "./settings.ts";
+import { sectionOf } from "./spot-terms.ts";
 
 /**
  * Toggles on one message: Discord takes 25 buttons at most (5 rows of 5), Slack 25 per actions block.
@@ -30,8 +31,7 @@ const HOURS_PRESETS = [2, 4, 8, 16];
 const mark = (held: boolean, label: string) => (held ? `✓ ${label}` : label);
 
 function toggles(ctx: HandlerContext, part: Toggled, keys: string[], held: string[], page: number): Button[] {
-  const section =
-    ctx.services.memberVocabulary[part === "skill" ? "skills" : part === "motivation" ? "motivations" : "availability"];
+  const section = sectionOf(ctx.services.memberVocabulary, part);
   return keys.map((key) => ({
     label: mark(held.includes(key), section.label(key, ctx.locale)),
     actionId: toggleValue.id({ part, key, page }),

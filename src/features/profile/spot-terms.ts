@@ -21,10 +21,14 @@ interface Form {
 
 const SECTIONS = { skill: "skills", motivation: "motivations", slot: "availability" } as const;
 
+/** The section of the vocabulary a part of the profile takes its values from. */
+export const sectionOf = (vocabulary: MemberVocabulary, part: TermPart): VocabularySection =>
+  vocabulary[SECTIONS[part]];
+
 function formsOf(vocabulary: MemberVocabulary): Form[] {
   const byWords = new Map<string, Form>();
   for (const part of ["skill", "motivation", "slot"] as const) {
-    const section: VocabularySection = vocabulary[SECTIONS[part]];
+    const section = sectionOf(vocabulary, part);
     for (const key of section.keys) {
       for (const written of section.forms(key)) {
         const words = foldedKey(written);

@@ -1,6 +1,6 @@
 // The members an import compares the file with: those imported before (by key), as the database holds
 // them, and who holds each e-mail (two members cannot share one).
-import { slotsOf } from "../../../core/members/availability.ts";
+import { readAvailability, slotsOf } from "../../../core/members/availability.ts";
 import type { Database, MemberStatus, Prisma, Profession, Role } from "../../../core/persistence.ts";
 
 type Client = Database | Prisma.TransactionClient;
@@ -23,6 +23,8 @@ export interface StoredMember {
   motivations: string[];
   motivationNote: string | null;
   availability: string[];
+  /** Hours a month the member gave in chat (the file has no column for it): kept when the file gives slots. */
+  hoursPerMonth: number | undefined;
   quietHours: { start: string; end: string } | null;
   locale: string | null;
   channel: string | null;
@@ -69,6 +71,7 @@ export async function loadStoredMembers(db: Client): Promise<StoredMember[]> {
       .sort(),
     motivationNote: row.motivationNote,
     availability: slotsOf(row.availability),
+    hoursPerMonth: readAvailability(row.availability).hoursPerMonth,
     quietHours:
       row.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null,
     locale: row.locale,
