@@ -8,7 +8,7 @@ import { anyChannelEnabled, channelSettings, createEnabledChannels } from "./cha
 import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { systemClock } from "./core/clock.ts";
 import { FeatureRegistry } from "./core/registry.ts";
-import { findPersona, loadPersonas } from "./demo/personas.ts";
+import { findPersona, isNewcomerWord, loadPersonas, newcomerPersona } from "./demo/personas.ts";
 import { features } from "./features/index.ts";
 import { createLogger } from "./log.ts";
 import { loadDotEnv } from "./util/dotenv.ts";
@@ -19,8 +19,13 @@ async function main(): Promise<void> {
   const registry = new FeatureRegistry(features);
   const config = readConfigOrExit(registry);
   const personas = await loadPersonas();
-  const persona = findPersona(personas, values.as ?? "gp");
-  if (!persona) exit(`Unknown persona "${values.as}". Choose one of: ${personas.map((p) => p.key).join(", ")}`);
+  const asked = values.as ?? "gp";
+  const persona = isNewcomerWord(asked)
+    ? newcomerPersona(Date.now().toString(36).slice(-6))
+    : findPersona(personas, asked);
+  if (!persona) {
+    exit(`Unknown persona "${asked}". Choose one of: ${personas.map((p) => p.key).join(", ")}, or nouveau`);
+  }
 
   // The terminal is the embedded default: it runs when no platform is configured, and then the
   // chat owns standard output, so the logs go to a file.

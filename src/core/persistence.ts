@@ -6,14 +6,21 @@ export type { Database } from "../db/client.ts";
 export type {
   CoordinationRequest,
   Job,
+  Mission,
+  MissionAssignment,
+  MissionEvent,
+  MissionTag,
   Prisma,
   RequestEvent,
   Training,
 } from "../generated/prisma/client.ts";
 export type {
+  AssignmentStatus,
   Channel,
   DeliveryStatus,
   MemberStatus,
+  MissionKind,
+  MissionStatus,
   Profession,
   RequestKind,
   RequestStatus,

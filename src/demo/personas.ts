@@ -9,8 +9,8 @@ export const CONSOLE_WORKSPACE = "local";
 export interface Persona {
   /** What `/as <key>` and `--as <key>` take; also the console identity's user id. */
   key: string;
-  /** Their key in content/members.yaml, where everything else about them is. */
-  memberKey: string;
+  /** Their key in content/members.yaml, where everything else about them is; none for a newcomer. */
+  memberKey?: string;
   label: Localized;
   /** Their name in the demo member file. */
   displayName: string;
@@ -21,7 +21,7 @@ export interface Persona {
  * the terminal. Who they are (name, e-mail, phone, profession, roles, communes, skills) is written once,
  * in content/members.yaml, which the demo seed imports; here are only the keys and what they stand for.
  */
-const PERSONAS: readonly Omit<Persona, "displayName">[] = [
+const PERSONAS: readonly (Omit<Persona, "displayName"> & { memberKey: string })[] = [
   { key: "gp", memberKey: "claire-martin", label: { fr: "médecin généraliste à Vitry", en: "GP in Vitry" } },
   {
     key: "volunteer",
@@ -56,3 +56,15 @@ export async function loadPersonas(file = DEMO_MEMBERS_FILE): Promise<Persona[]>
 
 export const findPersona = (personas: readonly Persona[], key: string): Persona | undefined =>
   personas.find((p) => p.key === key.trim().toLowerCase());
+
+/** What `/as` takes for someone the bot has never met: a new guest each time, to try the welcome. */
+const NEWCOMER_WORDS = new Set(["nouveau", "nouvelle", "newcomer", "guest", "invite", "invité"]);
+
+export const isNewcomerWord = (key: string): boolean => NEWCOMER_WORDS.has(key.trim().toLowerCase());
+
+/** A persona the bot does not know yet (`nouveau-<suffix>`): its first message is a first contact. */
+export const newcomerPersona = (suffix: string): Persona => ({
+  key: `nouveau-${suffix}`,
+  label: { fr: "nouvelle personne, inconnue du bot", en: "newcomer, unknown to the bot" },
+  displayName: `nouveau-${suffix}`,
+});

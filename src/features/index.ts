@@ -4,6 +4,7 @@ import { accountsFeature } from "./accounts/index.ts";
 import { basicsFeature } from "./basics/index.ts";
 import { coordinationFeature } from "./coordination/index.ts";
 import { membersFeature } from "./members/index.ts";
+import { missionsFeature } from "./missions/index.ts";
 import { networkFeature } from "./network/index.ts";
 import { onboardingFeature } from "./onboarding/index.ts";
 import { orientationFeature } from "./orientation/index.ts";
@@ -19,6 +20,7 @@ export const features: readonly Feature[] = [
   orientationFeature,
   coordinationFeature,
   membersFeature,
+  missionsFeature,
   trainingsFeature,
   networkFeature(CONTENT_DIR),
   privacyFeature,

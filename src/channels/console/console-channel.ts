@@ -7,7 +7,7 @@ import type { InboundEvent, InboundPayload } from "../../core/inbound.ts";
 import type { Locale } from "../../core/locale.ts";
 import type { ConversationTarget, IdentityTarget, SentMessage } from "../../core/outbound-port.ts";
 import type { BotResponse, Button, Reply } from "../../core/reply.ts";
-import { CONSOLE_WORKSPACE, findPersona, type Persona } from "../../demo/personas.ts";
+import { CONSOLE_WORKSPACE, findPersona, isNewcomerWord, newcomerPersona, type Persona } from "../../demo/personas.ts";
 import type { ChannelAdapter } from "../channel.ts";
 import { consoleTexts } from "./console-messages.ts";
 import { FormFiller } from "./form-filler.ts";
@@ -16,7 +16,7 @@ import { renderReplies } from "./render.ts";
 export interface ConsoleChannelOptions {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream & { isTTY?: boolean };
-  /** The demo personas `/as` switches between (`loadPersonas`). */
+  /** The demo personas `/as` switches between (`loadPersonas`); `/as nouveau` adds a newcomer. */
   personas: readonly Persona[];
   /** Who speaks first. */
   persona: Persona;
@@ -48,11 +48,16 @@ export function consoleEvent(persona: Persona, payload: InboundPayload, received
 
 /**
  * Interactive terminal chat, the embedded default channel: buttons become numbered choices, and
- * `/as <persona>` switches between the demo personas so every role can be tried.
+ * `/as <persona>` switches between the demo personas so every role can be tried (`/as nouveau`: someone
+ * the bot has never met). A direct message for another persona is shown at once and kept: switching to
+ * that persona shows it again with its buttons, so they can answer it.
  */
 export class ConsoleChannel implements ChannelAdapter {
   readonly name = "console" as const;
   private persona: Persona;
+  private readonly personas: Persona[];
+  /** Direct messages for personas other than the current one, by persona key, until they take over. */
+  private readonly waiting = new Map<string, Reply[]>();
   private choices: Button[] = [];
   private awaitingConfirmation: Button | undefined;
   private filling: { filler: FormFiller; formKey: string } | undefined;
@@ -66,6 +71,8 @@ export class ConsoleChannel implements ChannelAdapter {
 
   constructor(private readonly options: ConsoleChannelOptions) {
     this.persona = options.persona;
+    this.personas = [...options.personas];
+    if (!findPersona(this.personas, options.persona.key)) this.personas.push(options.persona);
   }
 
   private get texts() {
@@ -191,14 +198,25 @@ export class ConsoleChannel implements ChannelAdapter {
   }
 
   private switchPersona(key: string): void {
-    const persona = findPersona(this.options.personas, key);
+    const persona = isNewcomerWord(key) ? this.newcomer() : findPersona(this.personas, key);
     if (!persona) {
-      this.print(this.texts.unknownPersona(key, this.options.personas.map((p) => p.key).join(", ")));
+      this.print(this.texts.unknownPersona(key, this.personas.map((p) => p.key).join(", ")));
       return;
     }
     this.persona = persona;
     this.choices = [];
     this.print(this.whoAmI());
+    const waiting = this.waiting.get(persona.key);
+    if (waiting) {
+      this.waiting.delete(persona.key);
+      this.show(waiting, true, this.texts.received);
+    }
+  }
+
+  private newcomer(): Persona {
+    const persona = newcomerPersona(this.options.clock.now().getTime().toString(36).slice(-6));
+    this.personas.push(persona);
+    return persona;
   }
 
   private whoAmI(): string {
@@ -206,16 +224,19 @@ export class ConsoleChannel implements ChannelAdapter {
   }
 
   private personaList(): string {
-    const lines = this.options.personas.map(
-      (p) => `  ${p.key.padEnd(12)} ${p.displayName} — ${p.label[this.options.locale]}`,
-    );
-    return [this.texts.personas, ...lines].join("\n");
+    const lines = this.personas.map((p) => `  ${p.key.padEnd(12)} ${p.displayName} — ${p.label[this.options.locale]}`);
+    return [this.texts.personas, ...lines, this.texts.newcomer].join("\n");
   }
 
   async sendDirect(target: IdentityTarget, replies: Reply[]): Promise<SentMessage> {
-    const persona = findPersona(this.options.personas, target.externalUserId);
+    const persona = findPersona(this.personas, target.externalUserId);
     const name = persona?.displayName ?? target.externalUserId;
-    this.show(replies, persona?.key === this.persona.key, this.texts.directMessageTo(name));
+    const current = persona?.key === this.persona.key;
+    this.show(replies, current, this.texts.directMessageTo(name));
+    if (persona && !current) {
+      this.waiting.set(persona.key, [...(this.waiting.get(persona.key) ?? []), ...replies]);
+      this.print(this.texts.answerAs(persona.key));
+    }
     return { directConversationId: `dm-${target.externalUserId}` };
   }
 

@@ -5,6 +5,9 @@ export const consoleTexts: Localized<{
   banner: string;
   youAre: (name: string, label: string) => string;
   personas: string;
+  newcomer: string;
+  received: string;
+  answerAs: (key: string) => string;
   unknownPersona: (key: string, keys: string) => string;
   noSuchChoice: (n: number) => string;
   confirm: (title: string, text: string, yes: string, no: string) => string;
@@ -27,6 +30,9 @@ export const consoleTexts: Localized<{
     banner: "Assistant du réseau de santé — démo dans le terminal (données fictives).",
     youAre: (name, label) => `Vous êtes ${name} (${label}).`,
     personas: "Personas de démo :",
+    newcomer: "  nouveau      quelqu'un que le bot ne connaît pas encore (un nouveau à chaque fois)",
+    received: "📬 Reçu pendant que vous étiez ailleurs :",
+    answerAs: (key) => `(tapez /as ${key} pour y répondre)`,
     unknownPersona: (key, keys) => `Persona inconnue « ${key} ». Choix : ${keys}`,
     noSuchChoice: (n) => `Pas de choix n°${n} dans le dernier message.`,
     confirm: (title, text, yes, no) => `${title} — ${text} (o = ${yes}, n = ${no})`,
@@ -50,6 +56,9 @@ export const consoleTexts: Localized<{
     banner: "Health network assistant — terminal demo (fictional data).",
     youAre: (name, label) => `You are ${name} (${label}).`,
     personas: "Demo personas:",
+    newcomer: "  newcomer     someone the bot does not know yet (a new one each time)",
+    received: "📬 Received while you were away:",
+    answerAs: (key) => `(type /as ${key} to answer it)`,
     unknownPersona: (key, keys) => `Unknown persona "${key}". Choose: ${keys}`,
     noSuchChoice: (n) => `No choice ${n} in the last message.`,
     confirm: (title, text, yes, no) => `${title} — ${text} (y = ${yes}, n = ${no})`,

@@ -28,7 +28,7 @@ async function deleteTheirRows(tx: Prisma.TransactionClient, memberId: number, e
 /**
  * What the history keeps of the member loses what was theirs alone: the names their identities carry,
  * a request's call-back number and conversation, a reason to decline a mission; what was still to
- * come (a mission proposed, a training not held yet) is withdrawn.
+ * come (a mission offered or waited for, a training not held yet) is withdrawn.
  */
 async function blankKeptRows(tx: Prisma.TransactionClient, memberId: number, now: Date): Promise<void> {
   await tx.platformIdentity.updateMany({ where: { memberId }, data: { displayName: null } });
@@ -37,7 +37,10 @@ async function blankKeptRows(tx: Prisma.TransactionClient, memberId: number, now
     data: { callback: null, sourceConversationId: null },
   });
   await tx.missionAssignment.updateMany({ where: { memberId }, data: { declineReason: null } });
-  await tx.missionAssignment.updateMany({ where: { memberId, status: "proposed" }, data: { status: "withdrawn" } });
+  await tx.missionAssignment.updateMany({
+    where: { memberId, status: { in: ["offered", "waitlisted"] } },
+    data: { status: "withdrawn", withdrawnAt: now },
+  });
   await tx.trainingRegistration.updateMany({
     where: { memberId, status: "registered", training: { startsAt: { gt: now } } },
     data: { status: "cancelled" },

@@ -1,4 +1,3 @@
-import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConsoleChannel } from "../../../src/channels/console/console-channel.ts";
 import { defineAction, noArgs } from "../../../src/core/action-id.ts";
@@ -8,6 +7,7 @@ import { findPersona, loadPersonas } from "../../../src/demo/personas.ts";
 import { seedDemoMembers } from "../../../src/demo/seed-demo.ts";
 import { privacyFeature } from "../../../src/features/privacy/index.ts";
 import { ScriptedClassifier } from "../../support/scripted-classifier.ts";
+import { Terminal, until } from "../../support/terminal.ts";
 import { createTestBot, type TestBot } from "../../support/test-bot.ts";
 
 const withdraw = defineAction("test:withdraw", noArgs);
@@ -64,34 +64,6 @@ const classifier = new ScriptedClassifier({
   "mes missions": { intent: "missions.mine", score: 1 },
   "un formulaire": { intent: "form.demo", score: 1 },
 });
-
-/** Drives the console channel through its streams, as a person at the terminal would. */
-class Terminal {
-  readonly input = new PassThrough();
-  readonly output = new PassThrough();
-  private text = "";
-  constructor() {
-    this.output.on("data", (chunk: Buffer) => (this.text += chunk.toString()));
-  }
-  /** Types a line and returns what the console printed in answer. */
-  async type(line: string): Promise<string> {
-    const before = this.text.length;
-    this.input.write(`${line}\n`);
-    await until(() => /\n\S+> $/.test(this.text.slice(before)));
-    return this.text
-      .slice(before)
-      .replace(/\S+> $/, "")
-      .trim();
-  }
-  get all() {
-    return this.text;
-  }
-}
-
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 500 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
-  if (!condition()) throw new Error("the console did not answer");
-}
 
 describe("the console channel", () => {
   let t: TestBot;

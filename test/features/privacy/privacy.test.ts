@@ -187,7 +187,15 @@ describe("what the bot stores about a member", () => {
       data: { key: "t1", title: "Douleur", kind: "bedside", startsAt: new Date("2026-12-01T17:00:00Z") },
     });
     await db.trainingRegistration.create({ data: { trainingId: training.id, memberId: member.id } });
-    const mission = await db.mission.create({ data: { title: "Stand", description: "Forum santé", status: "open" } });
+    const mission = await db.mission.create({
+      data: {
+        title: "Stand",
+        description: "Forum santé",
+        status: "open",
+        startsAt: new Date("2026-12-05T09:00:00Z"),
+        endsAt: new Date("2026-12-05T12:00:00Z"),
+      },
+    });
     await db.missionAssignment.create({ data: { missionId: mission.id, memberId: member.id, status: "accepted" } });
     await db.coordinationRequest.createMany({
       data: [1, 2].map(() => ({
