@@ -1,5 +1,5 @@
 import { type Feature, onAction, onForm } from "../../core/feature.ts";
-import { reply, withButtons } from "../../core/reply.ts";
+import { ephemeral, reply, withButtons } from "../../core/reply.ts";
 import {
   addValue,
   chooseHours,
@@ -59,7 +59,7 @@ export const profileFeature: Feature = {
       description: "profile.command.profile",
       run: async (ctx) => {
         const profile = await ownProfile(ctx);
-        return profile ? profileCard(ctx, profile) : reply(ctx.t("profile.gone"));
+        return profile ? profileCard(ctx, profile) : ephemeral(reply(ctx.t("profile.gone")));
       },
     },
   ],
