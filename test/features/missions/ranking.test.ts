@@ -44,6 +44,7 @@ const volunteer = (overrides: Partial<Volunteer> = {}): Volunteer => ({
   motivations: [],
   slots: [],
   history: [],
+  reachable: true,
   ...overrides,
 });
 const past = (overrides: Partial<PastAssignment> = {}): PastAssignment => ({
@@ -113,6 +114,7 @@ describe("ranking volunteers for a mission", () => {
 
   it("says why each volunteer left out is not asked", () => {
     const cases = {
+      unreachable: volunteer({ reachable: false }),
       paused: volunteer({ pausedUntil: new Date(NOW.getTime() + DAY) }),
       already_asked: volunteer({ history: [past({ missionId: mission.id, status: "declined" })] }),
       cooldown: volunteer({ history: [past({ respondedAt: new Date(NOW.getTime() - 2 * DAY) })] }),

@@ -40,6 +40,8 @@ export interface Volunteer {
   motivations: readonly string[];
   /** None declared: availability is unknown, neither a match nor a mismatch. */
   slots: readonly Slot[];
+  /** Has a chat account: imported members who never wrote to the bot cannot be messaged. */
+  reachable: boolean;
   history: readonly PastAssignment[];
 }
 
@@ -76,7 +78,15 @@ export interface Ranked {
 }
 
 /** Why a volunteer is not asked at all. */
-export type Exclusion = "profession" | "paused" | "already_asked" | "cooldown" | "busy" | "offer_cap" | "mission_cap";
+export type Exclusion =
+  | "unreachable"
+  | "profession"
+  | "paused"
+  | "already_asked"
+  | "cooldown"
+  | "busy"
+  | "offer_cap"
+  | "mission_cap";
 
 // Fit counts most (at most 12), and the skills a mission asks for most of all: half of them outweighs a
 // matching motivation and availability. Fairness (at most 3) orders volunteers who fit alike and can lift
@@ -238,6 +248,7 @@ export class VolunteerRanking {
   private exclusion(mission: MissionFacts, record: Standing, missionsInMonth: number): Exclusion | undefined {
     const { volunteer } = record;
     const { now, cooldownDays, offerCap, missionCap } = this.rules;
+    if (!volunteer.reachable) return "unreachable";
     if (mission.professions.length && !mission.professions.includes(volunteer.profession ?? "")) return "profession";
     if (volunteer.pausedUntil && volunteer.pausedUntil > now) return "paused";
     if (record.missionIds.has(mission.id)) return "already_asked";
