@@ -1,0 +1,95 @@
+// What time does to a mission and its offers: an offer lapses, the answer deadline passes, the mission
+// starts, then ends. Each job reads the row again and does nothing when it finds its work done or its
+// time moved, so a job run twice (a lost lease, a crash before it was marked done) changes nothing twice.
+import type { OfferRef } from "./follow-ups.ts";
+import { requestMatching, tellAbout } from "./follow-ups.ts";
+import { type EngineDeps, moveMission, TAKING_SEATS } from "./lifecycle.ts";
+import { inTransaction, lockMission, recordEvent, type Tx } from "./mission-tx.ts";
+
+/** An unanswered offer lapses; the next candidates are asked (a matching job, in the same transaction). */
+export function expireOffer(deps: EngineDeps, offer: OfferRef, now: Date): Promise<boolean> {
+  const { missionId, memberId } = offer;
+  return inTransaction(deps.db, async (tx) => {
+    const { count } = await tx.missionAssignment.updateMany({
+      where: { missionId, memberId, status: "offered", expiresAt: { lte: now } },
+      data: { status: "expired" },
+    });
+    if (count === 0) return false; // answered, closed or already lapsed
+    const eventId = await recordEvent(tx, { missionId, kind: "expired", at: now, memberId });
+    await requestMatching(deps.scheduler, tx, missionId, `event-${eventId}`, now);
+    return true;
+  });
+}
+
+/** What lapses when a mission stops taking answers: pending offers (and, at the start, the waitlist). */
+async function lapse(tx: Tx, missionId: number, statuses: ("offered" | "waitlisted")[]) {
+  const lapsing = await tx.missionAssignment.findMany({
+    where: { missionId, status: { in: statuses } },
+    select: { memberId: true },
+  });
+  await tx.missionAssignment.updateMany({
+    where: { missionId, status: { in: statuses } },
+    data: { status: "expired" },
+  });
+  return lapsing.map((row) => row.memberId);
+}
+
+/**
+ * The answer deadline: pending offers lapse, and the contact hears how many seats are taken (unless the
+ * mission filled, which they heard of then). Recorded once per deadline, even if the job runs twice.
+ */
+export function reachDeadline(deps: EngineDeps, input: { missionId: number; at: string }, now: Date): Promise<void> {
+  const { missionId } = input;
+  return inTransaction(deps.db, async (tx) => {
+    await lockMission(tx, missionId);
+    const mission = await tx.mission.findUnique({ where: { id: missionId } });
+    if (!mission?.respondBy || mission.respondBy.toISOString() !== input.at) return; // moved since, or gone
+    if (!TAKING_SEATS.includes(mission.status)) return;
+    const at = mission.respondBy;
+    if (await tx.missionEvent.findFirst({ where: { missionId, kind: "deadline", at } })) return;
+    const lapsed = await lapse(tx, missionId, ["offered"]);
+    const eventId = await recordEvent(tx, {
+      missionId,
+      kind: "deadline",
+      at,
+      detail: { lapsed, seats: mission.seats, seatsTaken: mission.seatsTaken },
+    });
+    if (mission.status === "open") await tellAbout(deps.scheduler, tx, eventId, now);
+  });
+}
+
+/** The start: the mission is in progress; pending offers and the waitlist lapse. */
+export function startMission(deps: EngineDeps, input: { missionId: number; at: string }, now: Date): Promise<void> {
+  const { missionId } = input;
+  return inTransaction(deps.db, async (tx) => {
+    await lockMission(tx, missionId);
+    const mission = await tx.mission.findUnique({ where: { id: missionId } });
+    if (!mission || mission.startsAt.toISOString() !== input.at) return;
+    await begin(tx, missionId, now);
+  });
+}
+
+async function begin(tx: Tx, missionId: number, now: Date): Promise<void> {
+  const lapsing = await tx.missionAssignment.count({ where: { missionId, status: { in: ["offered", "waitlisted"] } } });
+  const eventId = await moveMission(tx, {
+    missionId,
+    from: ["open", "full"],
+    to: "in_progress",
+    event: "started",
+    at: now,
+    detail: { lapsed: lapsing },
+  });
+  if (eventId !== null) await lapse(tx, missionId, ["offered", "waitlisted"]);
+}
+
+/** The end: done (started first, if its start job has not run yet: both may be claimed in one batch). */
+export function endMission(deps: EngineDeps, input: { missionId: number; at: string }, now: Date): Promise<void> {
+  const { missionId } = input;
+  return inTransaction(deps.db, async (tx) => {
+    await lockMission(tx, missionId);
+    const mission = await tx.mission.findUnique({ where: { id: missionId } });
+    if (!mission || mission.endsAt.toISOString() !== input.at) return;
+    if (TAKING_SEATS.includes(mission.status)) await begin(tx, missionId, now);
+    await moveMission(tx, { missionId, from: ["in_progress"], to: "done", event: "done", at: now });
+  });
+}

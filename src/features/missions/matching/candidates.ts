@@ -1,0 +1,105 @@
+// What ranking reads from the database: every active volunteer, their profile and their recent history,
+// in two queries whatever their number; and a mission's tags as facts.
+import type { Mission, MissionTag } from "../../../core/persistence.ts";
+import type { Tx } from "../engine/mission-tx.ts";
+import { type MissionFacts, type PastAssignment, SLOTS, type Slot, type Volunteer } from "./ranking.ts";
+
+/** History older than this says nothing ranking needs (the caps are monthly, a « pas mon domaine » lasts a year). */
+const HISTORY_DAYS = 400;
+const DAY_MS = 86_400_000;
+
+type Reader = Pick<Tx, "member" | "missionAssignment">;
+
+/** The slots of `Member.availability` (`{"slots": [...]}`); none when unset or unreadable. */
+function slotsOf(availability: string | null): Slot[] {
+  if (!availability) return [];
+  try {
+    const parsed = JSON.parse(availability) as { slots?: unknown };
+    return Array.isArray(parsed.slots) ? SLOTS.filter((slot) => (parsed.slots as unknown[]).includes(slot)) : [];
+  } catch {
+    return []; // written by hand or by an older version: unknown availability, not an error to stop offers for
+  }
+}
+
+/** Active volunteers (paused or unreachable ones too: ranking says why they are not asked), with their history. */
+export async function loadVolunteers(db: Reader, now: Date): Promise<Volunteer[]> {
+  const horizon = new Date(now.getTime() - HISTORY_DAYS * DAY_MS);
+  const members = await db.member.findMany({
+    where: { status: "active", anonymizedAt: null, roles: { some: { role: "volunteer" } } },
+    select: {
+      id: true,
+      profession: true,
+      availability: true,
+      pausedUntil: true,
+      communes: { select: { communeCode: true } },
+      tags: { select: { kind: true, value: true } },
+      _count: { select: { identities: true } },
+    },
+    orderBy: { id: "asc" },
+  });
+  const rows = await db.missionAssignment.findMany({
+    where: {
+      OR: [
+        { status: { in: ["offered", "accepted", "waitlisted"] } },
+        // Whatever their age, rows of missions still taking volunteers: nobody is asked twice.
+        { mission: { status: { in: ["open", "full"] } } },
+        { offeredAt: { gte: horizon } },
+        { respondedAt: { gte: horizon } },
+        { acceptedAt: { gte: horizon } },
+      ],
+    },
+    select: {
+      memberId: true,
+      missionId: true,
+      status: true,
+      offeredAt: true,
+      respondedAt: true,
+      declineReason: true,
+      mission: {
+        select: {
+          kind: true,
+          startsAt: true,
+          endsAt: true,
+          tags: { where: { kind: "skill" }, select: { value: true } },
+        },
+      },
+    },
+  });
+  const history = new Map<number, PastAssignment[]>();
+  for (const { memberId, mission, ...row } of rows) {
+    const past: PastAssignment = { ...row, mission: { ...mission, skills: mission.tags.map((tag) => tag.value) } };
+    const list = history.get(memberId);
+    if (list) list.push(past);
+    else history.set(memberId, [past]);
+  }
+  return members.map((member) => {
+    const tagged = (kind: MissionTag["kind"]) => member.tags.filter((tag) => tag.kind === kind).map((tag) => tag.value);
+    return {
+      id: member.id,
+      profession: member.profession,
+      pausedUntil: member.pausedUntil,
+      communes: member.communes.map((c) => c.communeCode),
+      skills: tagged("skill"),
+      motivations: tagged("motivation"),
+      slots: slotsOf(member.availability),
+      reachable: member._count.identities > 0,
+      history: history.get(member.id) ?? [],
+    };
+  });
+}
+
+/** A mission as ranking reads it. */
+export function missionFacts(mission: Mission & { tags: readonly MissionTag[] }): MissionFacts {
+  const tagged = (kind: MissionTag["kind"]) => mission.tags.filter((tag) => tag.kind === kind).map((tag) => tag.value);
+  return {
+    id: mission.id,
+    kind: mission.kind,
+    communeCode: mission.communeCode,
+    remote: mission.remote,
+    startsAt: mission.startsAt,
+    endsAt: mission.endsAt,
+    professions: tagged("profession"),
+    skills: tagged("skill"),
+    motivations: tagged("motivation"),
+  };
+}
