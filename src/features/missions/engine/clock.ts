@@ -6,18 +6,30 @@ import { requestMatching, tellAbout } from "./follow-ups.ts";
 import { type EngineDeps, moveMission, TAKING_SEATS } from "./lifecycle.ts";
 import { inTransaction, lockMission, recordEvent, type Tx } from "./mission-tx.ts";
 
-/** An unanswered offer lapses; the next candidates are asked (a matching job, in the same transaction). */
-export function expireOffer(deps: EngineDeps, offer: OfferRef, now: Date): Promise<boolean> {
-  const { missionId, memberId } = offer;
+/**
+ * An unanswered offer lapses, with every other offer of the mission due by now (a round's offers share
+ * their expiry: the first of their jobs lapses them all and asks for one round of offers, the others
+ * find nothing left to do). Returns how many lapsed.
+ */
+export function expireOffer(deps: EngineDeps, offer: OfferRef, now: Date): Promise<number> {
+  const { missionId } = offer;
   return inTransaction(deps.db, async (tx) => {
-    const { count } = await tx.missionAssignment.updateMany({
-      where: { missionId, memberId, status: "offered", expiresAt: { lte: now } },
-      data: { status: "expired" },
+    await lockMission(tx, missionId);
+    const due = { missionId, status: "offered" as const, expiresAt: { lte: now } };
+    const lapsing = await tx.missionAssignment.findMany({
+      where: due,
+      select: { memberId: true },
+      orderBy: { id: "asc" },
     });
-    if (count === 0) return false; // answered, closed or already lapsed
-    const eventId = await recordEvent(tx, { missionId, kind: "expired", at: now, memberId });
-    await requestMatching(deps.scheduler, tx, missionId, `event-${eventId}`, now);
-    return true;
+    if (lapsing.length === 0) return 0; // answered, closed or already lapsed
+    await tx.missionAssignment.updateMany({ where: due, data: { status: "expired" } });
+    let first: number | undefined;
+    for (const { memberId } of lapsing) {
+      const eventId = await recordEvent(tx, { missionId, kind: "expired", at: now, memberId });
+      first ??= eventId;
+    }
+    await requestMatching(deps.scheduler, tx, missionId, `event-${first}`, now);
+    return lapsing.length;
   });
 }
 

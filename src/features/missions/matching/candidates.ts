@@ -21,11 +21,15 @@ function slotsOf(availability: string | null): Slot[] {
   }
 }
 
-/** Active volunteers (paused or unreachable ones too: ranking says why they are not asked), with their history. */
-export async function loadVolunteers(db: Reader, now: Date): Promise<Volunteer[]> {
+/**
+ * Active volunteers (paused or unreachable ones too: ranking says why they are not asked), with their
+ * history; only those of `among` when given.
+ */
+export async function loadVolunteers(db: Reader, now: Date, among?: readonly number[]): Promise<Volunteer[]> {
   const horizon = new Date(now.getTime() - HISTORY_DAYS * DAY_MS);
+  const only = among ? { id: { in: [...among] } } : {};
   const members = await db.member.findMany({
-    where: { status: "active", anonymizedAt: null, roles: { some: { role: "volunteer" } } },
+    where: { ...only, status: "active", anonymizedAt: null, roles: { some: { role: "volunteer" } } },
     select: {
       id: true,
       profession: true,
@@ -39,6 +43,7 @@ export async function loadVolunteers(db: Reader, now: Date): Promise<Volunteer[]
   });
   const rows = await db.missionAssignment.findMany({
     where: {
+      ...(among ? { memberId: { in: [...among] } } : {}),
       OR: [
         { status: { in: ["offered", "accepted", "waitlisted"] } },
         // Whatever their age, rows of missions still taking volunteers: nobody is asked twice.

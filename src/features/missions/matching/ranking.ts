@@ -175,7 +175,14 @@ function placeFit(mission: MissionFacts, record: Standing, rules: RankingRules):
   return { fit: "far", points: 0 };
 }
 
-function fitReasons(mission: MissionFacts, record: Standing, rules: RankingRules): Reason[] {
+/** What is read once per mission, not once per volunteer. */
+interface MissionReading {
+  month: string;
+  slot: Slot;
+  motivations: ReadonlySet<string>;
+}
+
+function fitReasons(mission: MissionFacts, reading: MissionReading, record: Standing, rules: RankingRules): Reason[] {
   const { volunteer } = record;
   const reasons: Reason[] = [];
   if (mission.professions.length && volunteer.profession) {
@@ -184,12 +191,10 @@ function fitReasons(mission: MissionFacts, record: Standing, rules: RankingRules
   const matched = mission.skills.filter((skill) => volunteer.skills.includes(skill));
   const skillShare = mission.skills.length ? matched.length / mission.skills.length : 1;
   reasons.push({ factor: "skills", points: POINTS.skills * skillShare, matched, wanted: [...mission.skills] });
-  const kindMotivation = KIND_MOTIVATION[mission.kind];
-  const wanted = new Set([...mission.motivations, ...(kindMotivation ? [kindMotivation] : [])]);
-  const motivations = volunteer.motivations.filter((m) => wanted.has(m));
+  const motivations = volunteer.motivations.filter((m) => reading.motivations.has(m));
   reasons.push({ factor: "motivation", points: motivations.length ? POINTS.motivation : 0, matched: motivations });
   reasons.push({ factor: "place", ...placeFit(mission, record, rules) });
-  const slot = missionSlot(mission.startsAt, rules.zone);
+  const { slot } = reading;
   const fit = volunteer.slots.length === 0 ? "unknown" : volunteer.slots.includes(slot) ? "yes" : "no";
   const availability = { yes: 1, unknown: 0.5, no: 0 }[fit] * POINTS.availability;
   reasons.push({ factor: "availability", points: availability, slot, fit });
@@ -223,18 +228,23 @@ export class VolunteerRanking {
 
   /** Eligible volunteers, best first; and why the others are not asked. */
   rank(mission: MissionFacts): { ranked: Ranked[]; excluded: { memberId: number; why: Exclusion }[] } {
-    const month = monthOf(mission.startsAt, this.rules.zone);
+    const kindMotivation = KIND_MOTIVATION[mission.kind];
+    const reading: MissionReading = {
+      month: monthOf(mission.startsAt, this.rules.zone),
+      slot: missionSlot(mission.startsAt, this.rules.zone),
+      motivations: new Set([...mission.motivations, ...(kindMotivation ? [kindMotivation] : [])]),
+    };
     const scored: (Ranked & { record: Standing })[] = [];
     const excluded: { memberId: number; why: Exclusion }[] = [];
     for (const record of this.records) {
-      const missionsInMonth = record.commitments.filter((c) => c.month === month).length;
+      const missionsInMonth = record.commitments.filter((c) => c.month === reading.month).length;
       const why = this.exclusion(mission, record, missionsInMonth);
       if (why) {
         excluded.push({ memberId: record.volunteer.id, why });
         continue;
       }
       const reasons = [
-        ...fitReasons(mission, record, this.rules),
+        ...fitReasons(mission, reading, record, this.rules),
         ...fairnessReasons(record, missionsInMonth, this.rules),
       ];
       const rounded = reasons.map((reason) => ({ ...reason, points: round(reason.points) }));

@@ -5,7 +5,7 @@ import type { Services } from "../../../core/services.ts";
 import { type OfferRef, offerSendKey, scheduleOfferExpiry } from "../engine/follow-ups.ts";
 import { inTransaction, lockMission, type Tx } from "../engine/mission-tx.ts";
 import { loadVolunteers, missionFacts } from "../matching/candidates.ts";
-import { VolunteerRanking } from "../matching/ranking.ts";
+import { type Ranked, VolunteerRanking } from "../matching/ranking.ts";
 import { rankingRules } from "../matching/rules.ts";
 import { missionsSettings } from "../settings.ts";
 import { loadCardMission } from "./confirmation.ts";
@@ -16,17 +16,70 @@ const HOUR_MS = 3_600_000;
 /** Offers go out until the answer deadline (the start, when there is none). */
 const answerDeadline = (mission: { respondBy: Date | null; startsAt: Date }) => mission.respondBy ?? mission.startsAt;
 
-/** Creates the offers this round needs, in one transaction; returns whom they go to. */
-async function createOffers(services: Services, tx: Tx, missionId: number, now: Date): Promise<OfferRef[]> {
+/** Candidates re-checked inside the transaction, per offer wanted. */
+const SHORTLIST_PER_OFFER = 3;
+
+type RankedMission = NonNullable<Awaited<ReturnType<typeof readMission>>>;
+
+function readMission(db: Pick<Tx, "mission">, missionId: number) {
+  return db.mission.findUnique({ where: { id: missionId }, include: { tags: true } });
+}
+
+const takesOffers = (mission: RankedMission | null, now: Date): mission is RankedMission =>
+  mission?.status === "open" && answerDeadline(mission) > now && mission.startsAt > now;
+
+async function rank(
+  services: Services,
+  db: Pick<Tx, "member" | "missionAssignment">,
+  mission: RankedMission,
+  now: Date,
+  among?: number[],
+) {
+  const ranking = new VolunteerRanking(await loadVolunteers(db, now, among), rankingRules(services, now));
+  return ranking.rank(missionFacts(mission)).ranked;
+}
+
+/**
+ * Creates the offers this round needs; returns whom they go to. Every volunteer is read and ranked
+ * before the transaction, which would hold back every other query of the process meanwhile; inside it,
+ * where nothing can change, the shortlist is read and ranked again, so the caps and « never twice » hold
+ * exactly (the whole list again if the shortlist ran dry).
+ */
+async function createOffers(services: Services, missionId: number, now: Date): Promise<OfferRef[]> {
   const { offersPerSeat, offerHours } = services.config.settings.of(missionsSettings);
-  await lockMission(tx, missionId);
-  const mission = await tx.mission.findUnique({ where: { id: missionId }, include: { tags: true } });
-  if (mission?.status !== "open" || answerDeadline(mission) <= now || mission.startsAt <= now) return [];
-  const pending = await tx.missionAssignment.count({ where: { missionId, status: "offered" } });
-  const wanted = (mission.seats - mission.seatsTaken) * offersPerSeat - pending;
-  if (wanted <= 0) return [];
-  const ranking = new VolunteerRanking(await loadVolunteers(tx, now), rankingRules(services, now));
-  const chosen = ranking.rank(missionFacts(mission)).ranked.slice(0, wanted);
+  const wantedIn = async (db: Pick<Tx, "missionAssignment">, mission: RankedMission) =>
+    (mission.seats - mission.seatsTaken) * offersPerSeat -
+    (await db.missionAssignment.count({ where: { missionId, status: "offered" } }));
+  const before = await readMission(services.db, missionId);
+  // Several lapsed offers of one mission each ask for a round: the first one does the work.
+  if (!takesOffers(before, now) || (await wantedIn(services.db, before)) <= 0) return [];
+  const preview = (await rank(services, services.db, before, now)).map((r) => r.memberId);
+  if (preview.length === 0) return [];
+  return inTransaction(services.db, async (tx) => {
+    await lockMission(tx, missionId);
+    const mission = await readMission(tx, missionId);
+    if (!takesOffers(mission, now)) return [];
+    const wanted = await wantedIn(tx, mission);
+    if (wanted <= 0) return [];
+    const shortlist = preview.slice(0, wanted * SHORTLIST_PER_OFFER);
+    let chosen = (await rank(services, tx, mission, now, shortlist)).slice(0, wanted);
+    if (chosen.length < wanted && shortlist.length < preview.length) {
+      chosen = (await rank(services, tx, mission, now)).slice(0, wanted);
+    }
+    return offer(services, tx, { mission, chosen, now, offerHours });
+  });
+}
+
+interface Round {
+  mission: RankedMission;
+  chosen: Ranked[];
+  now: Date;
+  offerHours: number;
+}
+
+/** The offers of a round, with their history rows and expiry jobs. */
+async function offer(services: Services, tx: Tx, { mission, chosen, now, offerHours }: Round): Promise<OfferRef[]> {
+  const missionId = mission.id;
   const deadline = answerDeadline(mission);
   const expiresAt = new Date(Math.min(now.getTime() + offerHours * HOUR_MS, deadline.getTime()));
   await tx.missionAssignment.createMany({
@@ -81,7 +134,7 @@ async function sendOffers(services: Services, missionId: number): Promise<void> 
 /** One round of offers for the mission (the matching job). Returns the volunteers newly asked. */
 export async function offerSeats(services: Services, missionId: number): Promise<number[]> {
   const now = services.clock.now();
-  const created = await inTransaction(services.db, (tx) => createOffers(services, tx, missionId, now));
+  const created = await createOffers(services, missionId, now);
   await sendOffers(services, missionId);
   return created.map(({ memberId }) => memberId);
 }
