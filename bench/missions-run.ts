@@ -1,6 +1,5 @@
 // The missions engine under load: ranking a thousand volunteers for fifty missions, and the cascade of
 // offers through the real core (scheduler, outbound port, a fake channel) on SQLite.
-import { cpus } from "node:os";
 import { openMission } from "../src/features/missions/engine/lifecycle.ts";
 import { missionsFeature } from "../src/features/missions/index.ts";
 import { loadVolunteers, missionFacts } from "../src/features/missions/matching/candidates.ts";
@@ -8,6 +7,7 @@ import { VolunteerRanking } from "../src/features/missions/matching/ranking.ts";
 import { rankingRules } from "../src/features/missions/matching/rules.ts";
 import { missionsSettings } from "../src/features/missions/settings.ts";
 import { createTestBot } from "../test/support/test-bot.ts";
+import { benchEnvironment } from "./bench-output.ts";
 import { seedBenchNetwork } from "./missions-network.ts";
 
 export interface MissionsBenchOptions {
@@ -32,7 +32,7 @@ export interface MissionsBenchResult {
   ranking: { loadMs: number; rankAllMs: number; totalMs: number; perMissionMs: number };
   /** Opening every mission, then every offer lapsing unanswered: each time until the last offer is sent. */
   cascade: { opening: CascadeRound; afterExpiry: CascadeRound };
-  environment: { node: string; platform: string; cpus: number; date: string };
+  environment: ReturnType<typeof benchEnvironment>;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -92,12 +92,7 @@ export async function runMissionsBench(options: MissionsBenchOptions): Promise<M
         perMissionMs: round(median(ranks) / options.missions),
       },
       cascade: { opening, afterExpiry },
-      environment: {
-        node: process.version,
-        platform: `${process.platform}-${process.arch}`,
-        cpus: cpus().length,
-        date: new Date().toISOString(),
-      },
+      environment: benchEnvironment(),
     };
   } finally {
     await t.close();

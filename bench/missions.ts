@@ -1,10 +1,8 @@
 // npm run bench:missions [-- --volunteers 1000 --missions 50 --repeat 7]: the time to rank that many volunteers
 // for that many open missions, and the offers per second the cascade sustains through the core (scheduler,
 // outbound port, a fake channel) on SQLite; writes bench/results/missions.json.
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { PROJECT_ROOT } from "../src/paths.ts";
+import { writeBenchResult } from "./bench-output.ts";
 import { runMissionsBench } from "./missions-run.ts";
 
 const { values } = parseArgs({
@@ -34,8 +32,4 @@ process.stdout.write(
     "",
   ].join("\n"),
 );
-const dir = path.join(PROJECT_ROOT, "bench", "results");
-await mkdir(dir, { recursive: true });
-const file = path.join(dir, "missions.json");
-await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
-process.stdout.write(`written to ${path.relative(process.cwd(), file)}\n`);
+await writeBenchResult("missions", result);

@@ -6,10 +6,9 @@ import {
   canMove,
   openMission,
 } from "../../../src/features/missions/engine/lifecycle.ts";
-import { missionsFeature } from "../../../src/features/missions/index.ts";
 import { clickFrom } from "../../support/events.ts";
-import { createTestBot, type TestBot } from "../../support/test-bot.ts";
-import { DAY, draftMission, HOUR, inbox, type MissionSpec, person } from "./mission-fixtures.ts";
+import type { TestBot } from "../../support/test-bot.ts";
+import { DAY, draftMission, HOUR, inbox, type MissionSpec, missionsBot, person } from "./mission-fixtures.ts";
 
 const STATUSES: MissionStatus[] = ["draft", "open", "full", "in_progress", "done", "cancelled"];
 
@@ -17,8 +16,7 @@ describe("a mission's lifecycle", () => {
   let t: TestBot;
   let coordinatorId: number;
   beforeEach(async () => {
-    t = await createTestBot({ features: [missionsFeature] });
-    coordinatorId = (await person(t.database.db, { key: "julie", roles: ["coordinator"] })).id;
+    ({ t, coordinatorId } = await missionsBot());
   });
   afterEach(() => t.close());
 

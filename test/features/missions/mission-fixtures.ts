@@ -2,7 +2,9 @@
 import type { MissionKind, Profession, Role } from "../../../src/core/persistence.ts";
 import { type Reply, replyToPlainText } from "../../../src/core/reply.ts";
 import type { Database } from "../../../src/db/client.ts";
+import { missionsFeature } from "../../../src/features/missions/index.ts";
 import type { FakeChannel } from "../../support/fake-channel.ts";
+import { createTestBot, type TestBot, type TestBotOptions } from "../../support/test-bot.ts";
 
 /** Monday 23 November 2026, 11:00 in Paris (the test bot's default clock). */
 export const NOW = new Date("2026-11-23T10:00:00Z");
@@ -46,6 +48,13 @@ export async function person(db: Pick<Database, "member">, spec: PersonSpec) {
       identities: { create: { channel: "console", workspaceId: "local", externalUserId: spec.key, lastSeenAt: NOW } },
     },
   });
+}
+
+/** The bot with the missions feature, and Julie, a coordinator who is the missions' contact. */
+export async function missionsBot(options: TestBotOptions = {}): Promise<{ t: TestBot; coordinatorId: number }> {
+  const t = await createTestBot({ features: [missionsFeature], ...options });
+  const coordinator = await person(t.database.db, { key: "julie", roles: ["coordinator"], phone: "01 99 00 11 05" });
+  return { t, coordinatorId: coordinator.id };
 }
 
 export interface MissionSpec {

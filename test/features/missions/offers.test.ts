@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openMission } from "../../../src/features/missions/engine/lifecycle.ts";
-import { missionsFeature } from "../../../src/features/missions/index.ts";
 import { clickFrom } from "../../support/events.ts";
-import { createTestBot, type TestBot } from "../../support/test-bot.ts";
+import type { TestBot } from "../../support/test-bot.ts";
 import {
   button,
   DAY,
@@ -11,6 +10,7 @@ import {
   inbox,
   lastMessage,
   type MissionSpec,
+  missionsBot,
   person,
   plain,
 } from "./mission-fixtures.ts";
@@ -20,9 +20,7 @@ describe("offering a mission to volunteers", () => {
   let coordinatorId: number;
 
   async function start(env: Record<string, string> = {}, now?: Date) {
-    t = await createTestBot({ features: [missionsFeature], env, ...(now ? { now } : {}) });
-    const coordinator = await person(t.database.db, { key: "julie", roles: ["coordinator"], phone: "01 99 00 11 05" });
-    coordinatorId = coordinator.id;
+    ({ t, coordinatorId } = await missionsBot({ env, ...(now ? { now } : {}) }));
   }
   afterEach(() => t.close());
 

@@ -4,18 +4,16 @@ import { acceptMission } from "../../../src/features/missions/engine/accept.ts";
 import { openMission } from "../../../src/features/missions/engine/lifecycle.ts";
 import { reconcileMissions } from "../../../src/features/missions/engine/reconcile.ts";
 import { setMissionSeats } from "../../../src/features/missions/engine/seats.ts";
-import { missionsFeature } from "../../../src/features/missions/index.ts";
 import { declineAnswer, withdrawAnswer } from "../../../src/features/missions/offers/answers.ts";
 import { clickFrom } from "../../support/events.ts";
-import { createTestBot, type TestBot } from "../../support/test-bot.ts";
-import { button, draftMission, inbox, lastMessage, person, plain } from "./mission-fixtures.ts";
+import type { TestBot } from "../../support/test-bot.ts";
+import { button, draftMission, inbox, lastMessage, missionsBot, person, plain } from "./mission-fixtures.ts";
 
 describe("seats of a mission", () => {
   let t: TestBot;
   let coordinatorId: number;
   beforeEach(async () => {
-    t = await createTestBot({ features: [missionsFeature] });
-    coordinatorId = (await person(t.database.db, { key: "julie", roles: ["coordinator"] })).id;
+    ({ t, coordinatorId } = await missionsBot());
   });
   afterEach(() => t.close());
 

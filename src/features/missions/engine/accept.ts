@@ -40,8 +40,16 @@ async function assign(tx: Tx, input: AcceptInput, data: Partial<MissionAssignmen
   });
 }
 
-/** How the volunteer came to the mission, for the history. */
-const via = (mine: Assignment) => (mine?.status === "offered" ? "offer" : "self");
+/** The volunteer's « oui », in the history, with how they came to the mission (an offer, or on their own). */
+const recordAnswer = (tx: Tx, input: AcceptInput, kind: "accepted" | "waitlisted", mine: Assignment) =>
+  recordEvent(tx, {
+    missionId: input.missionId,
+    kind,
+    at: input.now,
+    actorId: input.actorId ?? input.memberId,
+    memberId: input.memberId,
+    detail: { via: mine?.status === "offered" ? "offer" : "self" },
+  });
 
 /**
  * When the volunteer joins the line: now, or just after the last one in line. Each process reads its
@@ -58,7 +66,7 @@ async function placeInLine(tx: Tx, missionId: number, now: Date): Promise<Date> 
 }
 
 async function joinWaitlist(tx: Tx, input: AcceptInput, mission: Mission, mine: Assignment) {
-  const { now, missionId, memberId } = input;
+  const { now, missionId } = input;
   if (mine?.status === "waitlisted") {
     return fail("missions.accept.alreadyWaiting", {
       id: missionId,
@@ -72,14 +80,7 @@ async function joinWaitlist(tx: Tx, input: AcceptInput, mission: Mission, mine: 
     respondedAt: now,
     expiresAt: null,
   });
-  await recordEvent(tx, {
-    missionId,
-    kind: "waitlisted",
-    at: now,
-    actorId: input.actorId ?? memberId,
-    memberId,
-    detail: { via: via(mine) },
-  });
+  await recordAnswer(tx, input, "waitlisted", mine);
   return ok({ status: "waitlisted" as const, mission, position: await waitlistPosition(tx, row) });
 }
 
@@ -113,14 +114,7 @@ export function acceptMission(deps: EngineDeps, input: AcceptInput): Promise<Res
         : fail("missions.accept.full", params);
     }
     await assign(tx, input, { status: "accepted", acceptedAt: now, respondedAt: now, expiresAt: null });
-    await recordEvent(tx, {
-      missionId,
-      kind: "accepted",
-      at: now,
-      actorId: input.actorId ?? memberId,
-      memberId,
-      detail: { via: via(mine) },
-    });
+    await recordAnswer(tx, input, "accepted", mine);
     const settled = await settleStatus(deps, tx, { missionId, now, actorId: input.actorId ?? memberId });
     const after = { ...mission, seatsTaken: mission.seatsTaken + 1, status: settled ?? mission.status };
     return ok({ status: "accepted", mission: after, filled: settled === "full" });

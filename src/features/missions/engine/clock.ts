@@ -1,6 +1,7 @@
 // What time does to a mission and its offers: an offer lapses, the answer deadline passes, the mission
 // starts, then ends. Each job reads the row again and does nothing when it finds its work done or its
 // time moved, so a job run twice (a lost lease, a crash before it was marked done) changes nothing twice.
+import type { Mission } from "../../../core/persistence.ts";
 import type { OfferRef } from "./follow-ups.ts";
 import { requestMatching, tellAbout } from "./follow-ups.ts";
 import { type EngineDeps, moveMission, TAKING_SEATS } from "./lifecycle.ts";
@@ -46,18 +47,35 @@ async function lapse(tx: Tx, missionId: number, statuses: ("offered" | "waitlist
   return lapsing.map((row) => row.memberId);
 }
 
+/** What a job of the mission's clock carries: the time it was scheduled for. */
+interface Timed {
+  missionId: number;
+  at: string;
+}
+
+/** Runs `work` in one transaction if the mission's `time` is still the job's (an edit moved it otherwise). */
+function atMissionTime(
+  deps: EngineDeps,
+  input: Timed,
+  time: "startsAt" | "endsAt" | "respondBy",
+  work: (tx: Tx, mission: Mission) => Promise<unknown>,
+): Promise<void> {
+  return inTransaction(deps.db, async (tx) => {
+    await lockMission(tx, input.missionId);
+    const mission = await tx.mission.findUnique({ where: { id: input.missionId } });
+    if (mission?.[time]?.toISOString() === input.at) await work(tx, mission);
+  });
+}
+
 /**
  * The answer deadline: pending offers lapse, and the contact hears how many seats are taken (unless the
  * mission filled, which they heard of then). Recorded once per deadline, even if the job runs twice.
  */
-export function reachDeadline(deps: EngineDeps, input: { missionId: number; at: string }, now: Date): Promise<void> {
+export function reachDeadline(deps: EngineDeps, input: Timed, now: Date): Promise<void> {
   const { missionId } = input;
-  return inTransaction(deps.db, async (tx) => {
-    await lockMission(tx, missionId);
-    const mission = await tx.mission.findUnique({ where: { id: missionId } });
-    if (!mission?.respondBy || mission.respondBy.toISOString() !== input.at) return; // moved since, or gone
+  return atMissionTime(deps, input, "respondBy", async (tx, mission) => {
+    const at = mission.respondBy!;
     if (!TAKING_SEATS.includes(mission.status)) return;
-    const at = mission.respondBy;
     if (await tx.missionEvent.findFirst({ where: { missionId, kind: "deadline", at } })) return;
     const lapsed = await lapse(tx, missionId, ["offered"]);
     const eventId = await recordEvent(tx, {
@@ -71,14 +89,8 @@ export function reachDeadline(deps: EngineDeps, input: { missionId: number; at: 
 }
 
 /** The start: the mission is in progress; pending offers and the waitlist lapse. */
-export function startMission(deps: EngineDeps, input: { missionId: number; at: string }, now: Date): Promise<void> {
-  const { missionId } = input;
-  return inTransaction(deps.db, async (tx) => {
-    await lockMission(tx, missionId);
-    const mission = await tx.mission.findUnique({ where: { id: missionId } });
-    if (!mission || mission.startsAt.toISOString() !== input.at) return;
-    await begin(tx, missionId, now);
-  });
+export function startMission(deps: EngineDeps, input: Timed, now: Date): Promise<void> {
+  return atMissionTime(deps, input, "startsAt", (tx) => begin(tx, input.missionId, now));
 }
 
 async function begin(tx: Tx, missionId: number, now: Date): Promise<void> {
@@ -95,12 +107,9 @@ async function begin(tx: Tx, missionId: number, now: Date): Promise<void> {
 }
 
 /** The end: done (started first, if its start job has not run yet: both may be claimed in one batch). */
-export function endMission(deps: EngineDeps, input: { missionId: number; at: string }, now: Date): Promise<void> {
+export function endMission(deps: EngineDeps, input: Timed, now: Date): Promise<void> {
   const { missionId } = input;
-  return inTransaction(deps.db, async (tx) => {
-    await lockMission(tx, missionId);
-    const mission = await tx.mission.findUnique({ where: { id: missionId } });
-    if (!mission || mission.endsAt.toISOString() !== input.at) return;
+  return atMissionTime(deps, input, "endsAt", async (tx, mission) => {
     if (TAKING_SEATS.includes(mission.status)) await begin(tx, missionId, now);
     await moveMission(tx, { missionId, from: ["in_progress"], to: "done", event: "done", at: now });
   });

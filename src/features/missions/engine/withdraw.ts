@@ -58,15 +58,10 @@ export function withdrawFromMission(
     });
     const was = mine.status;
     const base = { mission, was, promotedId: null, backToMatching: false };
+    const record = (detail: Record<string, unknown>) =>
+      recordEvent(tx, { missionId, kind: "withdrawn", at: now, actorId, memberId, detail });
     if (was !== "accepted") {
-      const eventId = await recordEvent(tx, {
-        missionId,
-        kind: "withdrawn",
-        at: now,
-        actorId,
-        memberId,
-        detail: { was },
-      });
+      const eventId = await record({ was });
       if (was === "offered") await requestMatching(deps.scheduler, tx, missionId, `event-${eventId}`, now);
       return ok(base);
     }
@@ -74,14 +69,7 @@ export function withdrawFromMission(
     const [promotedId = null] = await fillFromWaitlist(deps, tx, missionId, now);
     const settled = await settleStatus(deps, tx, { missionId, now, actorId });
     const backToMatching = promotedId === null && (mission.respondBy ?? mission.startsAt) > now;
-    const eventId = await recordEvent(tx, {
-      missionId,
-      kind: "withdrawn",
-      at: now,
-      actorId,
-      memberId,
-      detail: { was, reason, promotedId, backToMatching },
-    });
+    const eventId = await record({ was, reason, promotedId, backToMatching });
     await tellAbout(deps.scheduler, tx, eventId, now);
     // A full mission reopened asks for its own round of offers; an open one needs this one.
     if (backToMatching && settled === null) {
