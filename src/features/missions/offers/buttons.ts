@@ -13,7 +13,8 @@ export const engineActions: ActionHandler<unknown>[] = [
   onAction(joinWaitlist, (ctx, id) => acceptAnswer(ctx, id, "waitlist"), volunteers),
   onAction(declineOffer, (ctx, id) => declineAnswer(ctx, id), volunteers),
   onAction(declineBecause, (ctx, { missionId, reason }) => declineReasonAnswer(ctx, missionId, reason), volunteers),
-  onAction(missionInfo, (ctx, id) => infoAnswer(ctx, id)),
+  // The card names the contact and their number: for the network's volunteers and team, not any guest.
+  onAction(missionInfo, (ctx, id) => infoAnswer(ctx, id), [requireRole("volunteer", "coordinator", "director")]),
   onAction(
     whoWasAsked,
     async (ctx, id) => {
