@@ -30,6 +30,7 @@ const mission: MissionFacts = {
   remote: false,
   startsAt: new Date("2026-12-12T08:00:00Z"), // a Saturday morning
   endsAt: new Date("2026-12-12T11:00:00Z"),
+  estimatedHours: 3,
   professions: [],
   skills: ["soins_palliatifs", "douleur"],
   motivations: [],
@@ -43,6 +44,7 @@ const volunteer = (overrides: Partial<Volunteer> = {}): Volunteer => ({
   skills: [],
   motivations: [],
   slots: [],
+  hoursPerMonth: null,
   history: [],
   reachable: true,
   ...overrides,
@@ -57,6 +59,7 @@ const past = (overrides: Partial<PastAssignment> = {}): PastAssignment => ({
     kind: "other",
     startsAt: new Date("2026-10-01T08:00:00Z"),
     endsAt: new Date("2026-10-01T10:00:00Z"),
+    estimatedHours: null,
     skills: [],
   },
   ...overrides,
@@ -140,6 +143,21 @@ describe("ranking volunteers for a mission", () => {
             },
           }),
         ),
+      }),
+      // Two hours given in December already, three more asked: over the four they said they can give.
+      hours_cap: volunteer({
+        hoursPerMonth: 4,
+        history: [
+          past({
+            missionId: 300,
+            status: "accepted",
+            mission: {
+              ...past().mission,
+              startsAt: new Date("2026-12-20T08:00:00Z"),
+              endsAt: new Date("2026-12-20T10:00:00Z"),
+            },
+          }),
+        ],
       }),
     };
     const pausedOver = volunteer({ pausedUntil: new Date(NOW.getTime() - DAY) });

@@ -1,25 +1,15 @@
 // What ranking reads from the database: every active volunteer, their profile and their recent history,
 // in two queries whatever their number; and a mission's tags as facts.
+import { readAvailability } from "../../../core/members/availability.ts";
 import type { Mission, MissionTag } from "../../../core/persistence.ts";
 import type { Tx } from "../engine/mission-tx.ts";
-import { type MissionFacts, type PastAssignment, SLOTS, type Slot, type Volunteer } from "./ranking.ts";
+import { type MissionFacts, type PastAssignment, SLOTS, type Volunteer } from "./ranking.ts";
 
 /** History older than this says nothing ranking needs (the caps are monthly, a « pas mon domaine » lasts a year). */
 const HISTORY_DAYS = 400;
 const DAY_MS = 86_400_000;
 
 type Reader = Pick<Tx, "member" | "missionAssignment">;
-
-/** The slots of `Member.availability` (`{"slots": [...]}`); none when unset or unreadable. */
-function slotsOf(availability: string | null): Slot[] {
-  if (!availability) return [];
-  try {
-    const parsed = JSON.parse(availability) as { slots?: unknown };
-    return Array.isArray(parsed.slots) ? SLOTS.filter((slot) => (parsed.slots as unknown[]).includes(slot)) : [];
-  } catch {
-    return []; // written by hand or by an older version: unknown availability, not an error to stop offers for
-  }
-}
 
 /**
  * Active volunteers (paused or unreachable ones too: ranking says why they are not asked), with their
@@ -65,6 +55,7 @@ export async function loadVolunteers(db: Reader, now: Date, among?: readonly num
           kind: true,
           startsAt: true,
           endsAt: true,
+          estimatedHours: true,
           tags: { where: { kind: "skill" }, select: { value: true } },
         },
       },
@@ -79,6 +70,7 @@ export async function loadVolunteers(db: Reader, now: Date, among?: readonly num
   }
   return members.map((member) => {
     const tagged = (kind: MissionTag["kind"]) => member.tags.filter((tag) => tag.kind === kind).map((tag) => tag.value);
+    const availability = readAvailability(member.availability);
     return {
       id: member.id,
       profession: member.profession,
@@ -86,7 +78,8 @@ export async function loadVolunteers(db: Reader, now: Date, among?: readonly num
       communes: member.communes.map((c) => c.communeCode),
       skills: tagged("skill"),
       motivations: tagged("motivation"),
-      slots: slotsOf(member.availability),
+      slots: SLOTS.filter((slot) => availability.slots.includes(slot)),
+      hoursPerMonth: availability.hoursPerMonth ?? null,
       reachable: member._count.identities > 0,
       history: history.get(member.id) ?? [],
     };
@@ -103,6 +96,7 @@ export function missionFacts(mission: Mission & { tags: readonly MissionTag[] })
     remote: mission.remote,
     startsAt: mission.startsAt,
     endsAt: mission.endsAt,
+    estimatedHours: mission.estimatedHours,
     professions: tagged("profession"),
     skills: tagged("skill"),
     motivations: tagged("motivation"),

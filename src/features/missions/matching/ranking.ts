@@ -15,6 +15,8 @@ export interface MissionFacts {
   remote: boolean;
   startsAt: Date;
   endsAt: Date;
+  /** Null: the time between its start and end. */
+  estimatedHours: number | null;
   /** Keys of the member vocabulary (MissionTag rows). */
   professions: readonly string[];
   skills: readonly string[];
@@ -28,7 +30,13 @@ export interface PastAssignment {
   offeredAt: Date | null;
   respondedAt: Date | null;
   declineReason: string | null;
-  mission: { kind: MissionKind; startsAt: Date; endsAt: Date; skills: readonly string[] };
+  mission: {
+    kind: MissionKind;
+    startsAt: Date;
+    endsAt: Date;
+    estimatedHours: number | null;
+    skills: readonly string[];
+  };
 }
 
 export interface Volunteer {
@@ -40,6 +48,8 @@ export interface Volunteer {
   motivations: readonly string[];
   /** None declared: availability is unknown, neither a match nor a mismatch. */
   slots: readonly Slot[];
+  /** The most hours a month they said they can give (their profile); null when they did not say. */
+  hoursPerMonth: number | null;
   /** Has a chat account: imported members who never wrote to the bot cannot be messaged. */
   reachable: boolean;
   history: readonly PastAssignment[];
@@ -86,7 +96,8 @@ export type Exclusion =
   | "cooldown"
   | "busy"
   | "offer_cap"
-  | "mission_cap";
+  | "mission_cap"
+  | "hours_cap";
 
 // Fit counts most (at most 12), and the skills a mission asks for most of all: half of them outweighs a
 // matching motivation and availability. Fairness (at most 3) orders volunteers who fit alike and can lift
@@ -117,6 +128,9 @@ export function missionSlot(startsAt: Date, zone: string): Slot {
 
 const monthOf = (at: Date, zone: string) => DateTime.fromJSDate(at, { zone }).toFormat("yyyy-MM");
 const round = (points: number) => Math.round(points * 100) / 100;
+/** A mission's hours: as estimated, else the time between its start and end. */
+const hoursOf = (mission: Pick<MissionFacts, "startsAt" | "endsAt" | "estimatedHours">) =>
+  mission.estimatedHours ?? (mission.endsAt.getTime() - mission.startsAt.getTime()) / 3_600_000;
 const overlaps = (a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }) =>
   a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 
@@ -127,8 +141,8 @@ interface Standing {
   offersThisMonth: number;
   lastDeclinedAt: Date | null;
   missionIds: Set<number>;
-  /** Seats held or served: { startsAt, endsAt, month }. */
-  commitments: { startsAt: Date; endsAt: Date; month: string }[];
+  /** Seats held or served, with their month and hours. */
+  commitments: { startsAt: Date; endsAt: Date; month: string; hours: number }[];
   notMyField: PastAssignment["mission"][];
   tooFar: boolean;
 }
@@ -151,7 +165,8 @@ function recordOf(volunteer: Volunteer, rules: RankingRules, monthStart: Date): 
       if (past.offeredAt >= monthStart) record.offersThisMonth++;
     }
     if (past.status === "accepted" || past.status === "completed") {
-      record.commitments.push({ ...past.mission, month: monthOf(past.mission.startsAt, rules.zone) });
+      const { startsAt, endsAt } = past.mission;
+      record.commitments.push({ startsAt, endsAt, month: monthOf(startsAt, rules.zone), hours: hoursOf(past.mission) });
     }
     if (past.status === "declined" && past.respondedAt) {
       if (!record.lastDeclinedAt || past.respondedAt > record.lastDeclinedAt) record.lastDeclinedAt = past.respondedAt;
@@ -237,8 +252,10 @@ export class VolunteerRanking {
     const scored: (Ranked & { record: Standing })[] = [];
     const excluded: { memberId: number; why: Exclusion }[] = [];
     for (const record of this.records) {
-      const missionsInMonth = record.commitments.filter((c) => c.month === reading.month).length;
-      const why = this.exclusion(mission, record, missionsInMonth);
+      const inMonth = record.commitments.filter((c) => c.month === reading.month);
+      const missionsInMonth = inMonth.length;
+      const hoursInMonth = inMonth.reduce((sum, c) => sum + c.hours, 0) + hoursOf(mission);
+      const why = this.exclusion(mission, record, missionsInMonth, hoursInMonth);
       if (why) {
         excluded.push({ memberId: record.volunteer.id, why });
         continue;
@@ -255,7 +272,12 @@ export class VolunteerRanking {
     return { ranked: scored.map(({ record: _, ...ranked }) => ranked), excluded };
   }
 
-  private exclusion(mission: MissionFacts, record: Standing, missionsInMonth: number): Exclusion | undefined {
+  private exclusion(
+    mission: MissionFacts,
+    record: Standing,
+    missionsInMonth: number,
+    hoursInMonth: number,
+  ): Exclusion | undefined {
     const { volunteer } = record;
     const { now, cooldownDays, offerCap, missionCap } = this.rules;
     if (!volunteer.reachable) return "unreachable";
@@ -268,6 +290,7 @@ export class VolunteerRanking {
     if (record.commitments.some((commitment) => overlaps(commitment, mission))) return "busy";
     if (record.offersThisMonth >= offerCap) return "offer_cap";
     if (missionsInMonth >= missionCap) return "mission_cap";
+    if (volunteer.hoursPerMonth !== null && hoursInMonth > volunteer.hoursPerMonth) return "hours_cap";
     return undefined;
   }
 }
