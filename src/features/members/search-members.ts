@@ -2,7 +2,7 @@
 // by the same query, in the same order.
 import type { Database, MemberStatus, Prisma, Profession, Role } from "../../core/persistence.ts";
 import { compact, fold } from "../../util/fold.ts";
-import type { MemberQuery } from "./member-query.ts";
+import type { MemberQuery } from "../../core/members/member-query.ts";
 
 /** A member as a search lists them. */
 export interface MemberSummary {

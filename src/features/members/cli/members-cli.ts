@@ -10,7 +10,7 @@ import type { Territory } from "../../../core/vocabulary/territory.ts";
 import { closest } from "../../../util/row-file/closest.ts";
 import { parseDay } from "../../../util/row-file/field-formats.ts";
 import { deactivateMember, editRole } from "../member-admin.ts";
-import { parseMemberQuery } from "../member-query.ts";
+import { parseMemberQuery } from "../../../core/members/member-query.ts";
 import { searchMembers } from "../search-members.ts";
 import { handleOf, memberDetails, memberTable } from "./member-text.ts";
 
