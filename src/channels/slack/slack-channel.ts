@@ -3,11 +3,18 @@ import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from "@slack/bolt";
 import webApi, { type RetryOptions } from "@slack/web-api";
 import type { InboundSink } from "../../core/bot.ts";
-import type { ConversationTarget, IdentityTarget, SentMessage } from "../../core/outbound-port.ts";
+import type {
+  ConversationTarget,
+  IdentityTarget,
+  PostedMessages,
+  PostOptions,
+  SentMessage,
+} from "../../core/outbound-port.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../log.ts";
 import type { ChannelAdapter } from "../channel.ts";
 import { boltLogger } from "./bolt-logger.ts";
+import { renderMessage } from "./render/index.ts";
 import { registerListeners } from "./slack-listeners.ts";
 import { SlackSender } from "./slack-sender.ts";
 import type { SlackSettings } from "./slack-settings.ts";
@@ -96,10 +103,23 @@ export class SlackChannel implements ChannelAdapter {
     return { directConversationId: channel, messageIds };
   }
 
-  async postTo(target: ConversationTarget, replies: Reply[]): Promise<void> {
-    const place = { channel: target.conversationId, ...(target.threadId ? { threadTs: target.threadId } : {}) };
-    const { delivered } = await this.sender.post(place, replies);
+  async postTo(target: ConversationTarget, replies: Reply[], options: PostOptions = {}): Promise<SentMessage> {
+    const place = {
+      channel: target.conversationId,
+      ...(target.threadId ? { threadTs: target.threadId } : {}),
+      ...(options.mentions?.length ? { mentions: options.mentions } : {}),
+    };
+    const { delivered, messageIds } = await this.sender.post(place, replies);
     if (!delivered) throw new SlackDeliveryError(`Could not post to Slack conversation ${target.conversationId}`);
+    return { messageIds };
+  }
+
+  async edit(posted: PostedMessages, replies: Reply[]): Promise<void> {
+    for (const [i, ts] of posted.messageIds.entries()) {
+      const message = renderMessage(replies[Math.min(i, replies.length - 1)]!);
+      if (!(await this.sender.update(posted.conversationId, ts, message)))
+        throw new SlackDeliveryError(`Could not edit Slack message ${ts} in ${posted.conversationId}`);
+    }
   }
 
   /** Work done after an acknowledgement: never an unhandled rejection, and waited for on stop. */

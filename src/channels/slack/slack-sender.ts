@@ -10,6 +10,8 @@ export interface SlackPlace {
   threadTs?: string;
   /** The member who wrote; ephemeral replies in a shared channel are shown to them only. */
   asker?: string;
+  /** Slack users called out at the top of the first message. */
+  mentions?: readonly string[];
 }
 
 /** A direct-message channel id ("D…"): there, every message is already private. */
@@ -33,8 +35,8 @@ export class SlackSender {
   async post(place: SlackPlace, replies: readonly Reply[]): Promise<{ delivered: boolean; messageIds: string[] }> {
     let delivered = true;
     const messageIds: string[] = [];
-    for (const r of replies) {
-      const message = renderMessage(r);
+    for (const [i, r] of replies.entries()) {
+      const message = i === 0 && place.mentions ? withMentions(renderMessage(r), place.mentions) : renderMessage(r);
       const thread = place.threadTs ? { thread_ts: place.threadTs } : {};
       const ephemeral = r.visibility === "ephemeral" && place.asker && !isDirectChannel(place.channel);
       const result = await this.call(ephemeral ? "chat.postEphemeral" : "chat.postMessage", () =>
@@ -100,4 +102,14 @@ export class SlackSender {
       return undefined;
     }
   }
+}
+
+/** The message with a line calling out `users` above it (`<@U…>`: Slack notifies each of them). */
+function withMentions(message: SlackMessage, users: readonly string[]): SlackMessage {
+  const mentions = users.map((id) => `<@${id}>`).join(" ");
+  return {
+    ...message,
+    text: `${mentions} ${message.text}`,
+    blocks: [{ type: "section", text: { type: "mrkdwn", text: mentions } }, ...message.blocks],
+  };
 }

@@ -1,9 +1,10 @@
 // What a search for members means: "infirmières à Vitry", "trésorier", "bureau", "Martin", "pharmacist
 // Orly" — words of the member vocabulary and communes in French or English, the rest read as a name.
-import type { MemberVocabulary } from "./member-vocabulary.ts";
+
+import { compact } from "../../util/fold.ts";
 import type { MemberStatus, Profession, Role } from "../persistence.ts";
 import type { CommuneVocabulary } from "../vocabulary/commune-vocabulary.ts";
-import { compact } from "../../util/fold.ts";
+import type { MemberVocabulary } from "./member-vocabulary.ts";
 
 /** Every criterion given must match; within one, any of its values. */
 export interface MemberQuery {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { parseMemberQuery, queryToken, tokenText } from "../../../src/core/members/member-query.ts";
 import { CommuneVocabulary } from "../../../src/core/vocabulary/commune-vocabulary.ts";
 import type { MemberFileContext } from "../../../src/features/members/member-file/index.ts";
-import { parseMemberQuery, queryToken, tokenText } from "../../../src/core/members/member-query.ts";
 import { loadMemberContext } from "../../features/members/member-fixtures.ts";
 
 let context: MemberFileContext;

@@ -57,7 +57,10 @@ const channel: DeliveryChannel = {
     );
     return { directConversationId: `dm-${target.externalUserId}` };
   },
-  async postTo() {},
+  async postTo() {
+    return undefined;
+  },
+  async edit() {},
 };
 outbound.attach(channel);
 
