@@ -1,6 +1,7 @@
 import type { Feature } from "../core/feature.ts";
 import { CONTENT_DIR } from "../paths.ts";
 import { accountsFeature } from "./accounts/index.ts";
+import { announcementsFeature } from "./announcements/index.ts";
 import { basicsFeature } from "./basics/index.ts";
 import { coordinationFeature } from "./coordination/index.ts";
 import { membersFeature } from "./members/index.ts";
@@ -21,6 +22,7 @@ export const features: readonly Feature[] = [
   coordinationFeature,
   membersFeature,
   missionsFeature,
+  announcementsFeature,
   trainingsFeature,
   networkFeature(CONTENT_DIR),
   privacyFeature,

@@ -272,7 +272,13 @@ export class Outbound implements OutboundPort {
       return { kind: "sent", channel: identity.channel };
     } catch (error) {
       if (error instanceof UndeliverableError) {
-        await record({ status: "failed", attempts: { increment: 1 }, reason: describe(error) });
+        // The channel it was refused on: the sender may make up for it there (a mention in a shared channel).
+        await record({
+          status: "failed",
+          attempts: { increment: 1 },
+          reason: describe(error),
+          channel: identity.channel,
+        });
         this.deps.log.warn(
           { err: error, deliveryId: delivery.id, channel: identity.channel },
           "delivery refused for good",
