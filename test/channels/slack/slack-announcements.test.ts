@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { draftOption, sendDraft } from "../../../src/features/announcements/actions.ts";
+import { clickFrom, commandFrom, textFrom } from "../../support/events.ts";
+import { blockActionsPayload, DEFAULT_USERS } from "../../support/fake-slack/index.ts";
+import { blockText, DEMO, type SlackHarness, startSlackHarness } from "../../support/slack-harness.ts";
+
+const BERNARD = "U0FB";
+
+describe("announcements on Slack", () => {
+  let h: SlackHarness;
+  afterEach(() => h.stop());
+
+  /** The demo file's GPs of Vitry and Ivry on Slack, the announcement channel #general. */
+  async function start() {
+    h = await startSlackHarness({
+      env: { ANNOUNCEMENT_CHANNELS: `slack:${DEMO.teamId}:${DEMO.channel}` },
+      fake: {
+        users: [...DEFAULT_USERS, { id: BERNARD, name: "fbernard", realName: "François Bernard" }],
+      },
+    });
+    const db = h.t.database.db;
+    for (const [key, user] of [
+      ["claire-martin", DEMO.gp],
+      ["francois-bernard", BERNARD],
+    ] as const) {
+      const member = await db.member.update({ where: { key }, data: { preferredChannel: "slack" } });
+      await db.platformIdentity.create({
+        data: { memberId: member.id, channel: "slack", workspaceId: DEMO.teamId, externalUserId: user },
+      });
+    }
+  }
+
+  async function announce() {
+    await h.t.handle(commandFrom("director", "annonce", ""));
+    await h.t.handle(textFrom("director", "Admissions HAD"));
+    await h.t.handle(textFrom("director", "Les admissions en HAD passent par la plateforme dès le 1er décembre."));
+    await h.t.handle(textFrom("director", "les médecins généralistes de Vitry et d'Ivry"));
+    await h.t.handle(textFrom("director", "maintenant"));
+    await h.t.handle(clickFrom("director", draftOption.id("where"))); // direct messages and #general
+    await h.t.handle(clickFrom("director", sendDraft.id()));
+    while ((await h.t.scheduler.tick()) > 0) {}
+  }
+
+  it("edits every posted copy, direct messages and the channel's, with chat.update", async () => {
+    await start();
+    await announce();
+    const copies = h.fake.messages().filter((m) => /Admissions HAD/.test(m.text ?? ""));
+    expect(copies.map((m) => m.channel).sort()).toEqual([DEMO.channel, "D0FB", "D0GP"]);
+
+    const answer = await h.t.handle(
+      commandFrom(
+        "director",
+        "annonce",
+        "modifier 1 Les admissions en HAD passent par la plateforme dès le 2 décembre.",
+      ),
+    );
+    expect(JSON.stringify(answer)).toContain("3 copies mises à jour");
+    const updates = h.fake.calls("chat.update");
+    expect(updates.map((c) => `${c.body.channel} ${c.body.ts}`).sort()).toEqual(
+      copies.map((m) => `${m.channel} ${m.ts}`).sort(),
+    );
+    for (const m of h.fake.messages().filter((m) => copies.some((c) => c.ts === m.ts))) {
+      expect(m.edits).toBe(1);
+      expect(blockText(m.message)).toContain("dès le 2 décembre");
+    }
+    // « Lu ✓ » in the direct messages only: a click in #general would speak for everyone.
+    expect(blockText(h.fake.messages("D0GP")[0]!.message)).toContain("Lu ✓");
+    expect(blockText(h.fake.messages(DEMO.channel)[0]!.message)).not.toContain("Lu ✓");
+  });
+
+  it("records « Lu ✓ » clicked on Slack", async () => {
+    await start();
+    await announce();
+    const posted = h.fake.messages("D0GP")[0]!;
+    const button = (
+      posted.message.blocks as { elements?: { text: { text: string }; action_id: string; value: string }[] }[]
+    )
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.text?.text === "Lu ✓")!;
+    await h.fake.sendEnvelope(
+      "interactive",
+      blockActionsPayload({ actionId: button.action_id, value: button.value, message: posted.message }),
+    );
+    await h.fake.waitFor("chat.update", (c) => c.body.ts === posted.ts, 5000);
+    const readers = await h.t.database.db.delivery.findMany({
+      where: { readAt: { not: null } },
+      select: { memberId: true },
+    });
+    const claire = await h.t.database.db.member.findUniqueOrThrow({ where: { key: "claire-martin" } });
+    expect(readers).toEqual([{ memberId: claire.id }]);
+  });
+});
