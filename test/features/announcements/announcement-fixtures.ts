@@ -24,7 +24,7 @@ export async function announcementBot(options: TestBotOptions = {}): Promise<Tes
       },
     }),
     ...options,
-    features,
+    features: options.features ?? features,
     env: { ANNOUNCEMENT_CHANNELS: ANNOUNCEMENT_CHANNEL, ...options.env },
   });
   await seedDemo(t.services);
