@@ -16,6 +16,8 @@ export interface Audience {
   /** INSEE codes of the communes where members practise. */
   communes?: readonly string[];
   tags?: readonly { kind: "skill" | "interest" | "motivation"; value: string }[];
+  /** Members left out whatever they match (e.g. those who get a digest instead). */
+  exceptMemberIds?: readonly number[];
 }
 
 /** The replies for one recipient, written in their language. */

@@ -3,12 +3,13 @@ import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from "@slack/bolt";
 import webApi, { type RetryOptions } from "@slack/web-api";
 import type { InboundSink } from "../../core/bot.ts";
-import type {
-  ConversationTarget,
-  IdentityTarget,
-  PostedMessages,
-  PostOptions,
-  SentMessage,
+import {
+  type ConversationTarget,
+  type IdentityTarget,
+  type PostedMessages,
+  type PostOptions,
+  type SentMessage,
+  UndeliverableError,
 } from "../../core/outbound-port.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../log.ts";
@@ -94,10 +95,16 @@ export class SlackChannel implements ChannelAdapter {
   }
 
   async sendDirect(target: IdentityTarget, replies: Reply[]): Promise<SentMessage> {
-    const channel = target.directConversationId ?? (await this.sender.directChannel(target.externalUserId));
+    const opened = target.directConversationId
+      ? { channel: target.directConversationId }
+      : await this.sender.openDirect(target.externalUserId);
+    const refusedFor = (code: string) => new UndeliverableError(`Slack user ${target.externalUserId}: ${code}`);
+    if (opened.refused) throw refusedFor(opened.refused);
+    const { channel } = opened;
     if (!channel)
       throw new SlackDeliveryError(`Could not open a direct message with Slack user ${target.externalUserId}`);
-    const { delivered, messageIds } = await this.sender.post({ channel }, replies);
+    const { delivered, messageIds, refused } = await this.sender.post({ channel }, replies);
+    if (refused) throw refusedFor(refused);
     if (!delivered)
       throw new SlackDeliveryError(`Could not deliver a direct message to Slack user ${target.externalUserId}`);
     return { directConversationId: channel, messageIds };

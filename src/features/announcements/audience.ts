@@ -86,7 +86,7 @@ export interface Reach {
   /** Members without any chat account (imported, never wrote to the bot): not reachable. */
   noAccount: number;
   /** Members who prefer a weekly digest: they will find it there. */
-  digest: number;
+  digestMemberIds: number[];
 }
 
 export async function reachOf(services: Services, audience: Audience): Promise<Reach> {
@@ -103,10 +103,10 @@ export async function reachOf(services: Services, audience: Audience): Promise<R
     },
     orderBy: { id: "asc" },
   });
-  const reach: Reach = { memberIds: [], byChannel: {}, noAccount: 0, digest: 0 };
+  const reach: Reach = { memberIds: [], byChannel: {}, noAccount: 0, digestMemberIds: [] };
   for (const member of members) {
     if (member.digestWeekday !== null) {
-      reach.digest += 1;
+      reach.digestMemberIds.push(member.id);
       continue;
     }
     reach.memberIds.push(member.id);

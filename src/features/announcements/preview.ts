@@ -61,10 +61,11 @@ function describeReach(ctx: HandlerContext, reach: Reach, draft: AnnouncementDra
   const parts = (Object.entries(reach.byChannel) as [ChannelName, number][]).map(([channel, count]) =>
     t("announcements.reach.channel", { count, channel: CHANNEL_NAMES[channel] }),
   );
-  const lines = [t("announcements.reach.total", { count: reach.memberIds.length + reach.digest })];
+  const digest = reach.digestMemberIds.length;
+  const lines = [t("announcements.reach.total", { count: reach.memberIds.length + digest })];
   if (draft.direct && parts.length) lines.push(parts.join(", "));
   if (reach.noAccount) lines.push(t("announcements.reach.noAccount", { count: reach.noAccount }));
-  if (reach.digest) lines.push(t("announcements.reach.digest", { count: reach.digest }));
+  if (digest) lines.push(t("announcements.reach.digest", { count: digest }));
   return lines.join(" — ");
 }
 

@@ -4,10 +4,10 @@
 import { z } from "zod";
 import type { JobKind } from "../../core/feature.ts";
 import type { ChannelName } from "../../core/inbound.ts";
+import { audienceWhere } from "../../core/outbound/audience.ts";
 import type { Services } from "../../core/services.ts";
 import { formatDateTime } from "../../util/time.ts";
 import { type AnnouncementContent, announcementReply, readAudienceJson, readButtons } from "./announcement-message.ts";
-import { reachOf } from "./audience.ts";
 import type { AnnouncementDraft } from "./draft.ts";
 import { recordEvent } from "./history.ts";
 import { announcementSettings } from "./settings.ts";
@@ -77,9 +77,14 @@ export async function publishAnnouncement(services: Services, announcementId: nu
   await db.announcement.update({ where: { id: announcementId }, data: { status: "sending" } });
   const content = contentOf(row);
   if (row.direct) {
-    const reach = await reachOf(services, readAudienceJson(row.audience));
+    const audience = readAudienceJson(row.audience);
+    // Members who chose the weekly digest find it there instead.
+    const digest = await services.db.member.findMany({
+      where: { AND: [audienceWhere(audience), { digestWeekday: { not: null } }] },
+      select: { id: true },
+    });
     await outbound.send({
-      audience: { memberIds: reach.memberIds },
+      audience: { ...audience, exceptMemberIds: digest.map((m) => m.id) },
       compose: (_member, t) => [announcementReply(content, t, { readButton: true })],
       key: sendKeyOf(announcementId),
       urgent: row.urgent,

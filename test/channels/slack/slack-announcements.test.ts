@@ -68,6 +68,29 @@ describe("announcements on Slack", () => {
     expect(blockText(h.fake.messages(DEMO.channel)[0]!.message)).not.toContain("Lu ✓");
   });
 
+  it("mentions in #general a member Slack refuses a direct message to, and counts it", async () => {
+    await start();
+    h.fake.failNext("conversations.open", "cannot_dm_bot");
+    await h.t.handle(commandFrom("director", "annonce", ""));
+    for (const answer of [
+      "Admissions HAD",
+      "Les admissions en HAD changent.",
+      "les MG de Vitry et d'Ivry",
+      "maintenant",
+    ])
+      await h.t.handle(textFrom("director", answer));
+    await h.t.handle(clickFrom("director", sendDraft.id()));
+    while ((await h.t.scheduler.tick()) > 0) {}
+    h.t.clock.advance(11 * 60_000);
+    while ((await h.t.scheduler.tick()) > 0) {}
+    const refused = await h.t.database.db.delivery.findFirstOrThrow({ where: { status: "failed" } });
+    expect(refused.reason).toMatch(/cannot_dm_bot/);
+    const mention = h.fake.messages(DEMO.channel).find((m) => /<@U0(GP|FB)>/.test(m.text ?? ""))!;
+    expect(blockText(mention.message)).toContain("Admissions HAD");
+    const stats = JSON.stringify(await h.t.handle(commandFrom("director", "annonce", "stats 1")));
+    expect(stats).toContain("1 (dont 1 mentionnés dans le canal d'annonces)");
+  });
+
   it("records « Lu ✓ » clicked on Slack", async () => {
     await start();
     await announce();
