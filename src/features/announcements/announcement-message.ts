@@ -6,7 +6,7 @@ import type { Audience } from "../../core/outbound-port.ts";
 import { type Block, type Button, context, type Reply, reply, text, withButtons } from "../../core/reply.ts";
 import { markRead } from "./actions.ts";
 
-export const linkButtonSchema = z.object({ label: z.string().min(1).max(60), url: z.string().url() });
+const linkButtonSchema = z.object({ label: z.string().min(1).max(60), url: z.string().url() });
 export type LinkButton = z.infer<typeof linkButtonSchema>;
 
 /** An announcement as stored, as far as its message goes. */

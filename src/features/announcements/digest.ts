@@ -11,7 +11,7 @@ import { compact } from "../../util/fold.ts";
 import { readAudienceJson } from "./announcement-message.ts";
 import { readWhen } from "./when-text.ts";
 
-export const DIGEST_JOB = "announcements.digest";
+const DIGEST_JOB = "announcements.digest";
 const WEEK_MS = 7 * 86_400_000;
 const OFF = new Set(["non", "off", "aucun", "arreter", "stop", "no", "none"].map(compact));
 
@@ -33,7 +33,7 @@ export async function setDigest(ctx: HandlerContext, written: string): Promise<R
 }
 
 /** Sends the digests due this hour: each member's, once per week (the key), announcements withdrawn left out. */
-export async function sendDigests(services: Services): Promise<number> {
+async function sendDigests(services: Services): Promise<number> {
   const { db, clock, config, messages, outbound } = services;
   const now = clock.now();
   const local = DateTime.fromJSDate(now, { zone: config.timezone });

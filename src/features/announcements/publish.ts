@@ -12,8 +12,8 @@ import type { AnnouncementDraft } from "./draft.ts";
 import { recordEvent } from "./history.ts";
 import { announcementSettings } from "./settings.ts";
 
-export const PUBLISH_JOB = "announcements.publish";
-export const FALLBACK_JOB = "announcements.fallback";
+const PUBLISH_JOB = "announcements.publish";
+const FALLBACK_JOB = "announcements.fallback";
 /** Failed direct messages are made up for this long after publication (and again while some wait). */
 const FALLBACK_AFTER_MS = 10 * 60_000;
 
@@ -69,7 +69,7 @@ export const contentOf = (row: {
  * respected unless urgent), then its channel posts. Run again after a crash, it completes what is
  * missing and repeats nothing. A job left from before a change of time does nothing.
  */
-export async function publishAnnouncement(services: Services, announcementId: number, at: Date): Promise<void> {
+async function publishAnnouncement(services: Services, announcementId: number, at: Date): Promise<void> {
   const { db, clock, outbound } = services;
   const row = await db.announcement.findUnique({ where: { id: announcementId } });
   if (!row || row.scheduledFor?.getTime() !== at.getTime()) return;
@@ -147,7 +147,7 @@ const fallbackJob = (announcementId: number, from: Date) => {
  * platform's announcement channel with the announcement, once; counted by `fallbackAt`. While some
  * deliveries still wait (quiet hours, retries), the job comes back later.
  */
-export async function fallBack(services: Services, announcementId: number): Promise<void> {
+async function fallBack(services: Services, announcementId: number): Promise<void> {
   const { db, clock, config } = services;
   const row = await db.announcement.findUnique({ where: { id: announcementId } });
   if (!row || row.retractedAt) return;

@@ -9,7 +9,7 @@ import { clickFrom, commandFrom, textFrom } from "../../support/events.ts";
 import { ScriptedClassifier } from "../../support/scripted-classifier.ts";
 import { createTestBot, type TestBot, type TestBotOptions } from "../../support/test-bot.ts";
 
-export const ANNOUNCEMENT_CHANNEL = "console:local:annonces";
+const ANNOUNCEMENT_CHANNEL = "console:local:annonces";
 
 /**
  * The real core with every feature, the demo member file, and a console identity for each member who
