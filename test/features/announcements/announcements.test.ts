@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { commandFrom, textFrom } from "../../support/events.ts";
+import { submitForm } from "../../../src/features/announcements/actions.ts";
+import { commandFrom, inbound, textFrom } from "../../support/events.ts";
 import type { TestBot } from "../../support/test-bot.ts";
 import { announcementBot, option, read, runJobs, send, text, writeAnnouncement } from "./announcement-fixtures.ts";
 
@@ -62,6 +63,29 @@ describe("announcements by the director", () => {
     const preview = text(await t.handle(textFrom("coordinator", "vendredi 18h")));
     expect(preview).toContain("2 membres");
     expect(preview).toContain("vendredi 27 novembre 2026 à 18:00");
+  });
+
+  it("reads the whole announcement from its form, and says every problem at once", async () => {
+    t = await announcementBot();
+    await t.handle(commandFrom("director", "annonce", ""));
+    const form = (values: Record<string, string>) =>
+      t.handle(inbound("director", { type: "form", actionId: submitForm.id(), values }));
+    const problems = text(await form({ title: "", body: "Texte", audience: "les astronautes", when: "hier" }));
+    expect(problems).toContain("Un titre de 120 caractères au plus");
+    expect(problems).toContain("Je n'ai pas compris à qui l'envoyer (« astronautes »)");
+    expect(problems).toContain("Je n'ai pas compris quand l'envoyer");
+    const preview = text(
+      await form({
+        title: "Appel à bénévoles",
+        body: "Nous cherchons des bénévoles pour la journée du réseau.\nbouton : Je m'inscris https://example.org/journee",
+        audience: "les bénévoles",
+        when: "le 3 janvier à 8h30",
+      }),
+    );
+    expect(preview).toContain("example.org/journee");
+    expect(preview).toContain("Je m'inscris");
+    expect(preview).toContain("dimanche 3 janvier 2027 à 08:30");
+    expect(text(await send(t))).toContain("L'annonce n° 1 partira dimanche 3 janvier 2027 à 08:30");
   });
 
   it("schedules for later, lists, reschedules and cancels, sending nothing meanwhile", async () => {
