@@ -4,6 +4,7 @@ import type { CommandHandler, HandlerContext } from "../../core/feature.ts";
 import { requireRole } from "../../core/preconditions.ts";
 import { type Replies, reply } from "../../core/reply.ts";
 import { compact } from "../../util/fold.ts";
+import { audienceListsReply, saveAudienceList } from "./audience-lists.ts";
 import { startComposing } from "./compose.ts";
 import { setDigest } from "./digest.ts";
 import {
@@ -57,7 +58,10 @@ function runVerb(ctx: HandlerContext, verb: Verb, id: number, rest: string): Pro
 
 async function announce(ctx: HandlerContext, text: string): Promise<Replies> {
   const [first = "", number = ""] = text.trim().split(/\s+/);
-  const verb = VERBS[compact(first)];
+  const word = compact(first);
+  if (word === "publics" || word === "audiences") return audienceListsReply(ctx);
+  if (word === "public" || word === "audience") return saveAudienceList(ctx, text.trim().replace(/^\S+\s*/, ""));
+  const verb = VERBS[word];
   if (!verb) return startComposing(ctx, text);
   if (verb === "list") return listReply(ctx);
   const id = Number(number);

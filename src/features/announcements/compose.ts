@@ -5,6 +5,7 @@ import { type Reply, reply, withButtons } from "../../core/reply.ts";
 import { compact } from "../../util/fold.ts";
 import { discardDraft } from "./actions.ts";
 import { readAudience } from "./audience.ts";
+import { resolveAudience } from "./audience-lists.ts";
 import { composeFormButton } from "./compose-form.ts";
 import { type AnnouncementDraft, COMPOSE_STEP, MAX_BODY, MAX_TITLE, newDraft, readBody } from "./draft.ts";
 import { previewReplies } from "./preview.ts";
@@ -59,14 +60,14 @@ export const composeStep: StepHandler<AnnouncementDraft> = {
 async function answer(ctx: MessageContext, draft: AnnouncementDraft): Promise<Reply[]> {
   const written = ctx.text.trim();
   if (CANCEL.includes(compact(written))) return discard(ctx);
-  const problem = read(ctx, draft, written);
+  const problem = await read(ctx, draft, written);
   if (problem === "send") return send(ctx);
   const asked = await askNext(ctx, draft);
   return problem ? [reply(problem), ...asked] : asked;
 }
 
 /** Reads the answer into the draft; a message saying what is wrong, "send" on « oui », else undefined. */
-function read(ctx: MessageContext, draft: AnnouncementDraft, written: string): string | "send" | undefined {
+async function read(ctx: MessageContext, draft: AnnouncementDraft, written: string): Promise<string | undefined> {
   const { t, services, locale } = ctx;
   switch (draft.awaiting) {
     case "title":
@@ -81,7 +82,7 @@ function read(ctx: MessageContext, draft: AnnouncementDraft, written: string): s
       return undefined;
     }
     case "audience": {
-      const audience = readAudience(written, services, true);
+      const audience = await resolveAudience(written, services, true);
       if (!audience.ok) return t("announcements.retry.audience", { words: audience.unread.join(", ") || written });
       draft.audience = audience.audience;
       return undefined;

@@ -1,7 +1,7 @@
 // A submitted announcement form, read with the dialogue's readers: every problem at once, else the preview.
 import type { HandlerContext } from "../../core/feature.ts";
 import { type Reply, reply } from "../../core/reply.ts";
-import { readAudience } from "./audience.ts";
+import { resolveAudience } from "./audience-lists.ts";
 import { askNext } from "./compose.ts";
 import { type AnnouncementDraft, COMPOSE_STEP, MAX_BODY, MAX_TITLE, newDraft, readBody } from "./draft.ts";
 import { readWhen } from "./when-text.ts";
@@ -16,7 +16,7 @@ export async function submitComposeForm(ctx: HandlerContext, values: Record<stri
   const { body, link, buttons } = readBody(values.body ?? "");
   if (!body || body.length > MAX_BODY) problems.push(t("announcements.retry.bodyLength", { max: MAX_BODY }));
   else Object.assign(draft, { body, buttons, ...(link ? { link } : {}) });
-  const audience = readAudience(values.audience ?? "", services, true);
+  const audience = await resolveAudience(values.audience ?? "", services, true);
   if (audience.ok) draft.audience = audience.audience;
   else
     problems.push(t("announcements.retry.audience", { words: audience.unread.join(", ") || values.audience || "—" }));

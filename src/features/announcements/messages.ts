@@ -9,7 +9,7 @@ export const announcementsMessages: Catalogue = {
     "announcements.command.usage.short":
       "[liste | stats N | modifier N texte | retirer N | reporter N quand | annuler N]",
     "announcements.command.usage":
-      "Utilisation : **/annonce** pour en écrire une ; **/annonce liste** ; **/annonce stats 3** ; **/annonce modifier 3 nouveau texte** ; **/annonce retirer 3** ; **/annonce reporter 3 vendredi 18h** ; **/annonce annuler 3**.",
+      "Utilisation : **/annonce** pour en écrire une ; **/annonce liste** ; **/annonce publics** ; **/annonce public nom : public** ; **/annonce stats 3** ; **/annonce modifier 3 nouveau texte** ; **/annonce retirer 3** ; **/annonce reporter 3 vendredi 18h** ; **/annonce annuler 3**.",
     "announcements.digest.command.description": "Annonces : les recevoir en un résumé hebdomadaire",
     "announcements.digest.command.usage": "résumé <jour heure> | résumé non",
     "announcements.refused.instead":
@@ -19,7 +19,7 @@ export const announcementsMessages: Catalogue = {
     "announcements.ask.body":
       "Le **texte** de l'annonce ? Vous pouvez ajouter un lien (« lien : https://… ») et des boutons (« bouton : Je m'inscris https://… »), un par ligne.",
     "announcements.ask.audience":
-      "**À qui** ? Par exemple « tout le monde », « les médecins généralistes de Vitry et d'Ivry », « les bénévoles », « le bureau ».",
+      "**À qui** ? Par exemple « tout le monde », « les médecins généralistes de Vitry et d'Ivry », « les bénévoles », « le bureau », ou le nom d'un public enregistré (**/annonce publics**).",
     "announcements.ask.when":
       "**Quand** l'envoyer ? « maintenant », « demain 9h », « vendredi 18h », « le 3 janvier à 8h30 »…",
     "announcements.retry.title": "Un titre de {max} caractères au plus, s'il vous plaît.",
@@ -115,6 +115,13 @@ export const announcementsMessages: Catalogue = {
     "announcements.digest.on": "C'est noté : un résumé des annonces chaque {day} à {time}.",
     "announcements.digest.off": "C'est noté : vous recevrez chaque annonce dès qu'elle part.",
     "announcements.digest.title": "**Les annonces du réseau de la semaine** ({count}) :",
+    "announcements.lists.usage":
+      "Pour enregistrer un public : **/annonce public MG Vitry-Ivry : les médecins généralistes de Vitry et d'Ivry** (un nom, deux-points, le public en mots).",
+    "announcements.lists.saved":
+      "Public « {name} » enregistré : {audience} ({count, plural, one {# membre} other {# membres}} aujourd'hui). Répondez « {name} » quand je demande à qui envoyer.",
+    "announcements.lists.none": "Aucun public enregistré : **/annonce public nom : public** pour en créer un.",
+    "announcements.lists.title": "**Publics enregistrés** :",
+    "announcements.lists.item": "**{name}** — {audience}",
   },
   en: {
     "announcements.help":
@@ -123,7 +130,7 @@ export const announcementsMessages: Catalogue = {
     "announcements.command.description": "Announcements: write, schedule, follow, edit or withdraw one",
     "announcements.command.usage.short": "[list | stats N | edit N text | retract N | reschedule N when | cancel N]",
     "announcements.command.usage":
-      "Usage: **/announce** to write one; **/announce list**; **/announce stats 3**; **/announce edit 3 new text**; **/announce retract 3**; **/announce reschedule 3 friday 6pm**; **/announce cancel 3**.",
+      "Usage: **/announce** to write one; **/announce list**; **/announce audiences**; **/announce audience name: audience**; **/announce stats 3**; **/announce edit 3 new text**; **/announce retract 3**; **/announce reschedule 3 friday 6pm**; **/announce cancel 3**.",
     "announcements.digest.command.description": "Announcements: get them as a weekly digest",
     "announcements.digest.command.usage": "digest <day time> | digest off",
     "announcements.refused.instead":
@@ -133,7 +140,7 @@ export const announcementsMessages: Catalogue = {
     "announcements.ask.body":
       "The announcement's **text**? You may add a link (“link: https://…”) and buttons (“button: Register https://…”), one per line.",
     "announcements.ask.audience":
-      "**Who** is it for? For instance “everyone”, “the GPs in Vitry and Ivry”, “the volunteers”, “the board”.",
+      "**Who** is it for? For instance “everyone”, “the GPs in Vitry and Ivry”, “the volunteers”, “the board”, or a saved audience's name (**/announce audiences**).",
     "announcements.ask.when": "**When** should it go? “now”, “tomorrow 9am”, “friday 6pm”, “January 3rd at 8:30am”…",
     "announcements.retry.title": "A title of at most {max} characters, please.",
     "announcements.retry.body": "I need the announcement's text.",
@@ -224,5 +231,12 @@ export const announcementsMessages: Catalogue = {
     "announcements.digest.on": "Done: a digest of announcements every {day} at {time}.",
     "announcements.digest.off": "Done: you will get each announcement as it goes.",
     "announcements.digest.title": "**This week's network announcements** ({count}):",
+    "announcements.lists.usage":
+      "To save an audience: **/announce audience GPs south: the GPs in Vitry and Ivry** (a name, a colon, the audience in words).",
+    "announcements.lists.saved":
+      "Audience “{name}” saved: {audience} ({count, plural, one {# member} other {# members}} today). Answer “{name}” when I ask who it is for.",
+    "announcements.lists.none": "No saved audience: **/announce audience name: audience** to make one.",
+    "announcements.lists.title": "**Saved audiences**:",
+    "announcements.lists.item": "**{name}** — {audience}",
   },
 };

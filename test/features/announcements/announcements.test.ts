@@ -50,6 +50,24 @@ describe("announcements by the director", () => {
     expect(stats).toContain("Lue: 1");
   });
 
+  it("keeps a named audience and reaches it when the author names it", async () => {
+    t = await announcementBot();
+    const saved = text(
+      await t.handle(
+        commandFrom("director", "annonce", "public MG sud : les médecins généralistes de Vitry et d'Ivry"),
+      ),
+    );
+    expect(saved).toContain(
+      "Public « MG sud » enregistré : médecin généraliste · Vitry-sur-Seine ou Ivry-sur-Seine (2 membres",
+    );
+    expect(text(await t.handle(commandFrom("director", "annonce", "publics")))).toContain("MG sud");
+    const preview = text(await writeAnnouncement(t, { ...HAD, audience: "la liste mg SUD" }));
+    expect(preview).toContain("2 membres");
+    await send(t);
+    await runJobs(t);
+    expect(recipients()).toEqual(["francois-bernard", "gp"]);
+  });
+
   it("starts from the intent, keeping the audience named in the request", async () => {
     t = await announcementBot();
     const asked = text(
