@@ -3,7 +3,9 @@
 // audience send, idempotent by its key) and a post in each announcement channel asked for.
 import { z } from "zod";
 import type { JobKind } from "../../core/feature.ts";
+import type { Translate } from "../../core/i18n.ts";
 import type { ChannelName } from "../../core/inbound.ts";
+import type { Locale } from "../../core/locale.ts";
 import { audienceWhere } from "../../core/outbound/audience.ts";
 import type { Services } from "../../core/services.ts";
 import { formatDateTime } from "../../util/time.ts";
@@ -199,6 +201,6 @@ export const announcementJobs = kinds as JobKind<unknown>[];
 export const describeWhen = (
   services: Services,
   at: string | null | undefined,
-  t: (k: string) => string,
-  locale: "fr" | "en",
-) => (at ? formatDateTime(new Date(at), locale, services.config.timezone) : t("announcements.when.now"));
+  t: Translate,
+  locale: Locale,
+): string => (at ? formatDateTime(new Date(at), locale, services.config.timezone) : t("announcements.when.now"));
