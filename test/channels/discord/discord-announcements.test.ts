@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { sendDraft } from "../../../src/features/announcements/actions.ts";
+import { announceToGps, runJobs } from "../../features/announcements/announcement-fixtures.ts";
 import { buttonLabelled, type DiscordHarness, startDiscordHarness } from "../../support/discord-harness.ts";
-import { clickFrom, commandFrom, textFrom } from "../../support/events.ts";
+import { commandFrom } from "../../support/events.ts";
 import { DISCORD_DEMO, DISCORD_ERRORS, user } from "../../support/fake-discord/index.ts";
 
 const bernard = user("1200000000000000077", "fbernard", "François Bernard");
@@ -33,19 +33,9 @@ describe("announcements on Discord", () => {
     }
   }
 
-  async function announce() {
-    await h.t.handle(commandFrom("director", "annonce", ""));
-    await h.t.handle(textFrom("director", "Admissions HAD"));
-    await h.t.handle(textFrom("director", "Les admissions en HAD passent par la plateforme dès le 1er décembre."));
-    await h.t.handle(textFrom("director", "les médecins généralistes de Vitry et d'Ivry"));
-    await h.t.handle(textFrom("director", "maintenant"));
-    await h.t.handle(clickFrom("director", sendDraft.id()));
-    while ((await h.t.scheduler.tick()) > 0) {}
-  }
-
   it("reaches the Discord members of its audience in their DMs, and « Lu ✓ » clicked there is recorded", async () => {
     await start();
-    await announce();
+    await announceToGps(h.t);
     const [toClaire] = h.fake.messages(h.fake.dmChannel(DISCORD_DEMO.gp));
     const [toBernard] = h.fake.messages(h.fake.dmChannel(bernard));
     expect(toClaire?.content).toContain("Admissions HAD");
@@ -62,9 +52,9 @@ describe("announcements on Discord", () => {
   it("mentions in the announcement channel a member whose DMs are closed (50007), and nobody else", async () => {
     await start();
     h.fake.failNext("POST /channels/:id/messages", DISCORD_ERRORS.cannotDm);
-    await announce();
+    await announceToGps(h.t);
     h.t.clock.advance(11 * 60_000);
-    while ((await h.t.scheduler.tick()) > 0) {}
+    await runJobs(h.t);
     const failed = await h.t.database.db.delivery.findFirstOrThrow({
       where: { status: "failed" },
       include: { member: { include: { identities: true } } },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { draftOption, sendDraft } from "../../../src/features/announcements/actions.ts";
-import { clickFrom, commandFrom, textFrom } from "../../support/events.ts";
+import { announceToGps, runJobs } from "../../features/announcements/announcement-fixtures.ts";
+import { commandFrom } from "../../support/events.ts";
 import { blockActionsPayload, DEFAULT_USERS } from "../../support/fake-slack/index.ts";
 import { blockText, DEMO, type SlackHarness, startSlackHarness } from "../../support/slack-harness.ts";
 
@@ -30,20 +30,9 @@ describe("announcements on Slack", () => {
     }
   }
 
-  async function announce() {
-    await h.t.handle(commandFrom("director", "annonce", ""));
-    await h.t.handle(textFrom("director", "Admissions HAD"));
-    await h.t.handle(textFrom("director", "Les admissions en HAD passent par la plateforme dès le 1er décembre."));
-    await h.t.handle(textFrom("director", "les médecins généralistes de Vitry et d'Ivry"));
-    await h.t.handle(textFrom("director", "maintenant"));
-    await h.t.handle(clickFrom("director", draftOption.id("where"))); // direct messages and #general
-    await h.t.handle(clickFrom("director", sendDraft.id()));
-    while ((await h.t.scheduler.tick()) > 0) {}
-  }
-
   it("edits every posted copy, direct messages and the channel's, with chat.update", async () => {
     await start();
-    await announce();
+    await announceToGps(h.t, { inChannels: true });
     const copies = h.fake.messages().filter((m) => /Admissions HAD/.test(m.text ?? ""));
     expect(copies.map((m) => m.channel).sort()).toEqual([DEMO.channel, "D0FB", "D0GP"]);
 
@@ -71,18 +60,9 @@ describe("announcements on Slack", () => {
   it("mentions in #general a member Slack refuses a direct message to, and counts it", async () => {
     await start();
     h.fake.failNext("conversations.open", "cannot_dm_bot");
-    await h.t.handle(commandFrom("director", "annonce", ""));
-    for (const answer of [
-      "Admissions HAD",
-      "Les admissions en HAD changent.",
-      "les MG de Vitry et d'Ivry",
-      "maintenant",
-    ])
-      await h.t.handle(textFrom("director", answer));
-    await h.t.handle(clickFrom("director", sendDraft.id()));
-    while ((await h.t.scheduler.tick()) > 0) {}
+    await announceToGps(h.t);
     h.t.clock.advance(11 * 60_000);
-    while ((await h.t.scheduler.tick()) > 0) {}
+    await runJobs(h.t);
     const refused = await h.t.database.db.delivery.findFirstOrThrow({ where: { status: "failed" } });
     expect(refused.reason).toMatch(/cannot_dm_bot/);
     const mention = h.fake.messages(DEMO.channel).find((m) => /<@U0(GP|FB)>/.test(m.text ?? ""))!;
@@ -93,7 +73,7 @@ describe("announcements on Slack", () => {
 
   it("records « Lu ✓ » clicked on Slack", async () => {
     await start();
-    await announce();
+    await announceToGps(h.t);
     const posted = h.fake.messages("D0GP")[0]!;
     const button = (
       posted.message.blocks as { elements?: { text: { text: string }; action_id: string; value: string }[] }[]

@@ -59,6 +59,22 @@ export async function writeAnnouncement(
   return t.handle(textFrom(as, answers.when));
 }
 
+/**
+ * The director's announcement to « les médecins généralistes de Vitry et d'Ivry », sent at once (in their
+ * direct messages, and in the announcement channels too with `inChannels`), its jobs run.
+ */
+export async function announceToGps(t: TestBot, options: { inChannels?: boolean } = {}): Promise<void> {
+  await writeAnnouncement(t, {
+    title: "Admissions HAD",
+    body: "Les admissions en HAD passent par la plateforme dès le 1er décembre.",
+    audience: "les médecins généralistes de Vitry et d'Ivry",
+    when: "maintenant",
+  });
+  if (options.inChannels) await option(t, "where");
+  await send(t);
+  await runJobs(t);
+}
+
 export const send = (t: TestBot, as = "director") => t.handle(clickFrom(as, sendDraft.id()));
 export const option = (t: TestBot, name: "urgent" | "where", as = "director") =>
   t.handle(clickFrom(as, draftOption.id(name)));
