@@ -1,10 +1,23 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { announceToGps, runJobs } from "../../features/announcements/announcement-fixtures.ts";
 import { commandFrom } from "../../support/events.ts";
-import { blockActionsPayload, DEFAULT_USERS } from "../../support/fake-slack/index.ts";
+import {
+  blockActionsPayload,
+  DEFAULT_USERS,
+  slashCommandPayload,
+  viewSubmissionPayload,
+} from "../../support/fake-slack/index.ts";
 import { blockText, DEMO, type SlackHarness, startSlackHarness } from "../../support/slack-harness.ts";
 
 const BERNARD = "U0FB";
+
+interface Element {
+  action_id: string;
+  value: string;
+  text?: { text: string };
+}
+const elementsOf = (body: Record<string, unknown>): Element[] =>
+  ((body.blocks ?? []) as { elements?: Element[] }[]).flatMap((b) => b.elements ?? []);
 
 describe("announcements on Slack", () => {
   let h: SlackHarness;
@@ -69,6 +82,65 @@ describe("announcements on Slack", () => {
     expect(blockText(mention.message)).toContain("Admissions HAD");
     const stats = JSON.stringify(await h.t.handle(commandFrom("director", "annonce", "stats 1")));
     expect(stats).toContain("1 (dont 1 mentionnés dans le canal d'annonces)");
+  });
+
+  it("lets a coordinator write it in a Slack modal and send it from the preview", async () => {
+    await start();
+    const coordinator = DEMO.coordinator;
+    await h.fake.sendEnvelope(
+      "slash_commands",
+      slashCommandPayload({
+        command: "/annonce",
+        text: "",
+        user: coordinator,
+        response_url: h.fake.responseUrl("ann"),
+      }),
+    );
+    const asked = await h.fake.waitForResponse("ann", undefined, 5000);
+    const formButton = elementsOf(asked.body).find((e) => e.action_id.startsWith("form:"))!;
+    await h.fake.sendEnvelope(
+      "interactive",
+      blockActionsPayload({ actionId: formButton.action_id, value: formButton.value, user: coordinator }),
+    );
+    const opened = await h.fake.waitFor("views.open", undefined, 5000);
+    const view = opened.body.view as { callback_id: string; private_metadata: string };
+    const input = (value: string) => ({ value: { type: "plain_text_input", value } });
+    await h.fake.sendEnvelope(
+      "interactive",
+      viewSubmissionPayload({
+        user: coordinator,
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        values: {
+          title: input("Admissions HAD"),
+          body: input("Les admissions en HAD passent par la plateforme.\nbouton : Le détail https://example.org/had"),
+          audience: input("les médecins généralistes de Vitry et d'Ivry"),
+          when: input("maintenant"),
+        },
+      }),
+    );
+    const preview = await h.fake.waitFor(
+      "chat.postMessage",
+      (c) => /Vérifiez avant d'envoyer/.test(blockText(c.body)),
+      5000,
+    );
+    expect(blockText(preview.body)).toContain("2 membres");
+    const posted = h.fake.messages().find((m) => m.ts === preview.response?.ts)!;
+    const sendButton = elementsOf(preview.body).find((e) => e.text?.text === "Envoyer")!;
+    await h.fake.sendEnvelope(
+      "interactive",
+      blockActionsPayload({
+        actionId: sendButton.action_id,
+        value: sendButton.value,
+        user: coordinator,
+        message: posted.message,
+      }),
+    );
+    await h.fake.waitFor("chat.postMessage", (c) => /en cours d'envoi/.test(blockText(c.body)), 5000);
+    await runJobs(h.t);
+    // Besides the preview in the coordinator's own conversation, the two GPs' direct messages.
+    const reached = h.fake.messages().filter((m) => /Admissions HAD/.test(m.text ?? "") && m.channel !== "D0COORD");
+    expect(reached.map((m) => m.channel).sort()).toEqual(["D0FB", "D0GP"]);
   });
 
   it("records « Lu ✓ » clicked on Slack", async () => {
