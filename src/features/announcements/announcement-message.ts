@@ -37,11 +37,10 @@ export function announcementReply(
     text(`${a.urgent ? "🚨" : "📣"} **${escapeMarkdown(a.title ?? t("announcements.untitled"))}**`),
     text(a.body),
   ];
-  // The reply model's buttons carry actions; the author's buttons open pages, so they are links.
-  const links = [...(a.link ? [{ label: t("announcements.link"), url: a.link }] : []), ...a.buttons];
-  if (links.length) blocks.push(text(links.map((l) => `👉 [${escapeMarkdown(l.label)}](${l.url})`).join("\n")));
   blocks.push(context(t("announcements.footer", { id: a.id })));
-  const message = reply(...blocks);
+  // The author's buttons open pages (« Je m'inscris » on the training's site): link buttons.
+  const links = [...(a.link ? [{ label: t("announcements.link"), url: a.link }] : []), ...a.buttons];
+  const message = { ...reply(...blocks), ...(links.length ? { links } : {}) };
   if (!options.readButton) return message;
   if (options.read) return { ...message, blocks: [...blocks, context(t("announcements.read.done"))] };
   const read: Button = { label: t("announcements.button.read"), actionId: markRead.id(a.id) };

@@ -15,9 +15,10 @@ interface Element {
   action_id: string;
   value: string;
   text?: { text: string };
+  url?: string;
 }
 const elementsOf = (body: Record<string, unknown>): Element[] =>
-  ((body.blocks ?? []) as { elements?: Element[] }[]).flatMap((b) => b.elements ?? []);
+  ((body.blocks ?? []) as { elements?: Element[] }[]).flatMap((b) => b.elements ?? []).filter((e) => e.action_id);
 
 describe("announcements on Slack", () => {
   let h: SlackHarness;
@@ -141,6 +142,21 @@ describe("announcements on Slack", () => {
     // Besides the preview in the coordinator's own conversation, the two GPs' direct messages.
     const reached = h.fake.messages().filter((m) => /Admissions HAD/.test(m.text ?? "") && m.channel !== "D0COORD");
     expect(reached.map((m) => m.channel).sort()).toEqual(["D0FB", "D0GP"]);
+    // The author's button opens its page; « Lu ✓ » is the bot's.
+    const buttons = elementsOf(reached[0]!.message).map((e) => [e.text?.text, e.url ?? "action"]);
+    expect(buttons).toEqual([
+      ["Lu ✓", "action"],
+      ["Le détail", "https://example.org/had"],
+    ]);
+    // Slack tells the app of a click on a link button too: it is acknowledged, and nothing more.
+    const link = elementsOf(reached[0]!.message).find((e) => e.url)!;
+    const before = h.fake.calls("chat.postMessage").length;
+    const ack = await h.fake.sendEnvelope(
+      "interactive",
+      blockActionsPayload({ actionId: link.action_id, value: "", user: DEMO.gp, message: reached[0]!.message }),
+    );
+    expect(ack.late).toBe(false);
+    expect(h.fake.calls("chat.postMessage")).toHaveLength(before);
   });
 
   it("records « Lu ✓ » clicked on Slack", async () => {
