@@ -31,13 +31,13 @@ export const readAudienceJson = (json: string): Audience => JSON.parse(json) as 
 export function announcementReply(
   a: AnnouncementContent,
   t: Translate,
-  options: { readButton: boolean; read?: boolean },
+  options: { readButton: boolean; read?: boolean; preview?: boolean },
 ): Reply {
   const blocks: Block[] = [
     text(`${a.urgent ? "🚨" : "📣"} **${escapeMarkdown(a.title ?? t("announcements.untitled"))}**`),
     text(a.body),
   ];
-  blocks.push(context(t("announcements.footer", { id: a.id })));
+  blocks.push(context(options.preview ? t("announcements.footer.preview") : t("announcements.footer", { id: a.id })));
   // The author's buttons open pages (« Je m'inscris » on the training's site): link buttons.
   const links = [...(a.link ? [{ label: t("announcements.link"), url: a.link }] : []), ...a.buttons];
   const message = { ...reply(...blocks), ...(links.length ? { links } : {}) };

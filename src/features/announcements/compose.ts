@@ -52,7 +52,7 @@ export const composeStep: StepHandler<AnnouncementDraft> = {
     draft.awaiting === "title" || draft.awaiting === "body"
       ? { anyText: true }
       : draft.awaiting === "confirm"
-        ? { answers: [...YES, ...CANCEL] }
+        ? { answers: [...YES, ...CANCEL], intents: ["announcement.create"] }
         : { intents: ["announcement.create"], answers: CANCEL },
   run: (ctx, draft) => answer(ctx, draft),
 };
@@ -60,6 +60,8 @@ export const composeStep: StepHandler<AnnouncementDraft> = {
 async function answer(ctx: MessageContext, draft: AnnouncementDraft): Promise<Reply[]> {
   const written = ctx.text.trim();
   if (CANCEL.includes(compact(written))) return discard(ctx);
+  // A draft left at its first question, and a new request to announce: the new one starts over.
+  if (draft.awaiting === "title" && isNewRequest(ctx)) return startComposing(ctx, written);
   const problem = await read(ctx, draft, written);
   if (problem === "send") return send(ctx);
   const asked = await askNext(ctx, draft);
@@ -96,9 +98,32 @@ async function read(ctx: MessageContext, draft: AnnouncementDraft, written: stri
       return undefined;
     }
     case "confirm":
-      return YES.includes(compact(written)) ? "send" : undefined;
+      return YES.includes(compact(written)) ? "send" : changeAtPreview(ctx, draft, written);
   }
 }
+
+/** At the preview, a new time or a new audience changes the draft; anything else says how to answer. */
+async function changeAtPreview(
+  ctx: MessageContext,
+  draft: AnnouncementDraft,
+  written: string,
+): Promise<string | undefined> {
+  const { services, locale } = ctx;
+  const when = readWhen(written, services.clock.now(), services.config.timezone, locale);
+  if (when.kind === "now" || when.kind === "at") {
+    draft.at = when.kind === "now" ? null : when.at.toISOString();
+    return undefined;
+  }
+  const audience = await resolveAudience(written, services, true);
+  if (audience.ok) {
+    draft.audience = audience.audience;
+    return undefined;
+  }
+  return ctx.t("announcements.retry.confirm");
+}
+
+const isNewRequest = (ctx: MessageContext): boolean =>
+  ctx.nlu.intent === "announcement.create" && ctx.nlu.score >= ctx.services.config.nlu.confidenceThreshold;
 
 /** Stores the announcement with its publication job; the author is told when and to how many. */
 export async function send(ctx: HandlerContext): Promise<Reply[]> {

@@ -30,6 +30,8 @@ export const announcementsMessages: Catalogue = {
     "announcements.retry.when":
       "Je n'ai pas compris quand l'envoyer. Essayez « maintenant », « demain 9h » ou « le 3 janvier à 8h30 ».",
     "announcements.retry.past": "{when} est déjà passé : quand l'envoyer ?",
+    "announcements.retry.confirm":
+      "Répondez « oui » pour l'envoyer ou « annuler » pour l'abandonner ; vous pouvez aussi me donner une autre date ou d'autres destinataires.",
     "announcements.preview.title": "Voici l'annonce telle que les membres la liront :",
     "announcements.preview.summary": "**Vérifiez avant d'envoyer :**",
     "announcements.audience.everyone": "tous les membres",
@@ -73,6 +75,7 @@ export const announcementsMessages: Catalogue = {
     "announcements.untitled": "Annonce",
     "announcements.link": "En savoir plus",
     "announcements.footer": "Annonce n° {id} du réseau",
+    "announcements.footer.preview": "Annonce du réseau (son numéro est donné à l'envoi)",
     "announcements.read.done": "✓ Lu",
     "announcements.withdrawn":
       "🚫 **Annonce retirée** : « {title} »\nCette annonce a été retirée par l'équipe du réseau : n'en tenez plus compte.",
@@ -151,6 +154,8 @@ export const announcementsMessages: Catalogue = {
     "announcements.retry.when":
       "I did not understand when to send it. Try “now”, “tomorrow 9am” or “January 3rd at 8:30am”.",
     "announcements.retry.past": "{when} is already past: when should it go?",
+    "announcements.retry.confirm":
+      "Answer “yes” to send it or “cancel” to drop it; you may also give me another time or other recipients.",
     "announcements.preview.title": "Here is the announcement as members will read it:",
     "announcements.preview.summary": "**Check before sending:**",
     "announcements.audience.everyone": "all members",
@@ -190,6 +195,7 @@ export const announcementsMessages: Catalogue = {
     "announcements.untitled": "Announcement",
     "announcements.link": "Read more",
     "announcements.footer": "Network announcement {id}",
+    "announcements.footer.preview": "Network announcement (numbered when sent)",
     "announcements.read.done": "✓ Read",
     "announcements.withdrawn":
       "🚫 **Announcement withdrawn**: “{title}”\nThe network's team withdrew this announcement: please disregard it.",

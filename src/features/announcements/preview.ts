@@ -14,7 +14,8 @@ const CHANNEL_NAMES: Record<ChannelName, string> = { slack: "Slack", discord: "D
 export async function previewReplies(ctx: HandlerContext, draft: AnnouncementDraft): Promise<Reply[]> {
   const { t, locale, services } = ctx;
   const content = {
-    id: 0,
+    id: 0, // numbered when it is stored
+
     title: draft.title ?? null,
     body: draft.body ?? "",
     link: draft.link ?? null,
@@ -50,7 +51,7 @@ export async function previewReplies(ctx: HandlerContext, draft: AnnouncementDra
   ];
   return [
     reply(t("announcements.preview.title")),
-    announcementReply(content, t, { readButton: false }),
+    announcementReply(content, t, { readButton: false, preview: true }),
     withButtons(summary, ...buttons),
   ];
 }

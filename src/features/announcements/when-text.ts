@@ -11,6 +11,12 @@ import { instantsOfLocalTime } from "../../util/time.ts";
 const NOW = new Set(
   ["maintenant", "tout de suite", "immediatement", "des maintenant", "now", "right now", "asap"].map(compact),
 );
+/** Words around a moment that say nothing else (« pour demain 9h », "send it on friday"). */
+const AROUND = new Set(
+  ["le", "la", "à", "a", "pour", "vers", "dès", "des", "plutôt", "envoyer", "l'envoyer", "envoie", "svp", "stp"]
+    .concat(["on", "at", "by", "for", "send", "it", "please", "the"])
+    .map(compact),
+);
 /** A day without a time means the morning: announcements are read at the start of the day. */
 const DEFAULT_HOUR = 9;
 
@@ -26,7 +32,10 @@ export function readWhen(text: string, now: Date, zone: string, locale: Locale):
   const found = parsers
     .flatMap((parser) => parser.parse(text, wall, { forwardDate: true }).slice(0, 1))
     .reduce<ParsedResult | undefined>((best, r) => (best && best.text.length >= r.text.length ? best : r), undefined);
-  if (found) {
+  // A sentence that merely names a day (« la réunion de jeudi est annulée ») is not a moment.
+  const rest = found ? `${text.slice(0, found.index)} ${text.slice(found.index + found.text.length)}` : "";
+  const saysMore = rest.split(/[\s,;.!?]+/).some((word) => compact(word) && !AROUND.has(compact(word)));
+  if (found && !saysMore) {
     const s = found.start;
     const timed = s.isCertain("hour");
     const local = { year: s.get("year")!, month: s.get("month")!, day: s.get("day")! };

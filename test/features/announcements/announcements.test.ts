@@ -106,6 +106,19 @@ describe("announcements by the director", () => {
     expect(text(await send(t))).toContain("L'annonce n° 1 partira dimanche 3 janvier 2027 à 08:30");
   });
 
+  it("changes the time or the audience at the preview, and says how to answer anything else", async () => {
+    t = await announcementBot();
+    expect(text(await writeAnnouncement(t, { ...HAD, when: "demain 9h" }))).toContain(
+      "Quand: mardi 24 novembre 2026 à 09:00",
+    );
+    const now = text(await t.handle(textFrom("director", "maintenant")));
+    expect(now).toContain("Quand: maintenant");
+    expect(now).toContain("Annonce du réseau (son numéro est donné à l'envoi)");
+    expect(text(await t.handle(textFrom("director", "les pharmaciens")))).toContain("Destinataires: pharmacien·ne");
+    expect(text(await t.handle(textFrom("director", "bof")))).toContain("Répondez « oui » pour l'envoyer");
+    expect(text(await t.handle(textFrom("director", "oui")))).toContain("l'annonce n° 1 est en cours d'envoi");
+  });
+
   it("schedules for later, lists, reschedules and cancels, sending nothing meanwhile", async () => {
     t = await announcementBot();
     await writeAnnouncement(t, { ...HAD, when: "demain 9h" });

@@ -18,6 +18,9 @@ describe("reading when an announcement goes", () => {
     ["lundi", "fr", { kind: "at", at: new Date("2026-11-30T08:00:00Z") }], // said on a Monday after 9:00: next Monday
     ["le 29 mars à 9h", "fr", { kind: "at", at: new Date("2027-03-29T07:00:00Z") }], // summer time: UTC+2
     ["hier 8h", "fr", { kind: "past", at: new Date("2026-11-22T07:00:00Z") }],
+    ["pour demain 9h svp", "fr", { kind: "at", at: new Date("2026-11-24T08:00:00Z") }],
+    ["send it on friday at 6pm", "en", { kind: "at", at: new Date("2026-11-27T17:00:00Z") }],
+    ["la réunion de jeudi est annulée", "fr", { kind: "unknown" }], // a sentence naming a day is not a moment
     ["quand tu veux", "fr", { kind: "unknown" }],
   ] as const)("reads « %s »", (text, locale, expected) => {
     expect(readWhen(text, NOW, PARIS, locale)).toEqual(expected);
