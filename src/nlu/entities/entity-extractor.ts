@@ -2,14 +2,14 @@ import type { Locale } from "../../core/locale.ts";
 import type { EntityMatch } from "../../core/nlu-port.ts";
 import type { ResourceTypes } from "../../core/vocabulary/resource-types.ts";
 import type { Territory } from "../../core/vocabulary/territory.ts";
+import { findDurations } from "../../util/durations.ts";
+import { blank } from "../../util/text-spans.ts";
 import { tokenize } from "../normalize.ts";
 import { CommuneRecognizer } from "./communes.ts";
 import { DateRecognizer } from "./dates.ts";
-import { findDurations } from "./durations.ts";
 import { ENTITY_KINDS, type Entities, type EntityKind } from "./entity-kinds.ts";
 import { findMissionNumbers } from "./mission-numbers.ts";
 import { ResourceTypeRecognizer, resourceTypeWords } from "./resource-types.ts";
-import { blank } from "./spans.ts";
 
 export interface EntityExtractorOptions {
   territory: Territory;

@@ -1,6 +1,7 @@
-import type { EntityMatch } from "../../core/nlu-port.ts";
-import { fold } from "../../util/fold.ts";
-import { withoutOverlaps } from "./spans.ts";
+// Lengths of time as people write the hours they gave: read by the NLU (the `duration` entity) and
+// by the missions feature (a form's estimated hours, an answer to « combien d'heures ? »).
+import { fold } from "./fold.ts";
+import { type TextMatch, withoutOverlaps } from "./text-spans.ts";
 
 /** Number words of both languages up to twelve: "deux heures", "three hours". */
 const NUMBER_WORDS: Record<string, number> = {
@@ -66,8 +67,8 @@ const CLOCK_AFTER = /^\s*(?:[-–—/]|a\s+\d|to\s+\d)/u;
  * minutes ("150"). Times of day are left out: "à 14h", "9h-12h", "24h/24", and a bare "18h" (a
  * compact form above twelve hours reads as a clock time, not as hours given).
  */
-export function findDurations(text: string, taken: readonly EntityMatch[] = []): EntityMatch[] {
-  const matches: EntityMatch[] = [];
+export function findDurations(text: string, taken: readonly TextMatch[] = []): TextMatch[] {
+  const matches: TextMatch[] = [];
   const add = (m: RegExpMatchArray, minutes: number | undefined) => {
     const start = m.index!;
     const end = start + m[0].length;
@@ -94,4 +95,17 @@ function hoursThenMinutes(m: RegExpMatchArray): number | undefined {
 
 function isClockTime(text: string, start: number, end: number): boolean {
   return CLOCK_BEFORE.test(fold(text.slice(Math.max(0, start - 12), start))) || CLOCK_AFTER.test(fold(text.slice(end)));
+}
+
+/**
+ * A text that is only a length of time ("2h30", "90 min", "deux heures") or a number of hours ("3",
+ * "2,5"), in minutes; undefined otherwise.
+ */
+export function parseDuration(written: string): number | undefined {
+  const text = written.trim();
+  const hours = /^(\d{1,3}(?:[.,]\d{1,2})?)$/.exec(text);
+  if (hours) return Math.round(Number(hours[1]!.replace(",", ".")) * 60) || undefined;
+  const [only, ...others] = findDurations(text);
+  if (!only || others.length || text.slice(0, only.start).trim() || text.slice(only.end).trim()) return undefined;
+  return Number(only.value);
 }
