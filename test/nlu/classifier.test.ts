@@ -108,7 +108,7 @@ describe("the NLU classifier", () => {
 
   it("refuses to start when a handled intent has no training data", async () => {
     await expect(
-      loadClassifier({ intentsDir: INTENTS_DIR, intents: ["missions.browse"], cacheDir, territory }),
-    ).rejects.toThrow(/"missions\.browse" is handled by a feature but no file defines it/);
+      loadClassifier({ intentsDir: INTENTS_DIR, intents: ["governance.tasks"], cacheDir, territory }),
+    ).rejects.toThrow(/"governance\.tasks" is handled by a feature but no file defines it/);
   });
 });
