@@ -1,6 +1,31 @@
 import type { Feature } from "../../core/feature.ts";
+import { onAction } from "../../core/feature.ts";
+import { requireRole } from "../../core/preconditions.ts";
+import { catalogueActions, catalogueForms } from "./catalogue/catalogue-handlers.ts";
+import { catalogueMessages } from "./catalogue/catalogue-messages.ts";
+import { browseAction, browseReply } from "./commitments/browse.ts";
+import { chatAnswerIntents } from "./commitments/chat-answers.ts";
+import { commitmentsMessages } from "./commitments/commitments-messages.ts";
+import { mineOrContributions } from "./commitments/mine-or-contributions.ts";
+import { showCard, volunteerCard } from "./commitments/volunteer-card.ts";
+import { missionCheckIn } from "./follow-up/check-in.ts";
+import { followUpMessages } from "./follow-up/follow-up-messages.ts";
+import { followUpSweep } from "./follow-up/follow-up-sweep.ts";
+import { missionReminder } from "./follow-up/reminders.ts";
+import { completeIntent, HOURS_STEP, hoursStep, reportActions } from "./follow-up/report.ts";
 import { missionsMessages } from "./messages.ts";
+import { missionsCommand } from "./missions-command.ts";
+import { contributionsAction, contributionsThisYear } from "./recognition/contributions.ts";
+import { monthlyOverview } from "./recognition/overview.ts";
+import { recognitionMessages } from "./recognition/recognition-messages.ts";
 import { missionsSettings } from "./settings.ts";
+
+const catalogues = [missionsMessages, catalogueMessages, commitmentsMessages, followUpMessages, recognitionMessages];
+
+/** Open missions are for the network's volunteers (and the team, who keep the catalogue). */
+const volunteersOnly = () => [
+  requireRole("volunteer", "coordinator", "director", { instead: "missions.browse.instead" }),
+];
 
 /**
  * Time-boxed volunteer missions: a catalogue the coordination team keeps, offers matched to each
@@ -9,6 +34,30 @@ import { missionsSettings } from "./settings.ts";
  */
 export const missionsFeature: Feature = {
   name: "missions",
-  messages: missionsMessages,
+  messages: {
+    fr: Object.assign({}, ...catalogues.map((c) => c.fr)),
+    en: Object.assign({}, ...catalogues.map((c) => c.en)),
+  },
   settings: missionsSettings,
+  intents: {
+    "missions.browse": { run: browseReply, preconditions: volunteersOnly() },
+    "missions.mine": { run: mineOrContributions },
+    ...chatAnswerIntents,
+    "missions.complete": completeIntent,
+  },
+  actions: [
+    ...catalogueActions,
+    onAction(browseAction, browseReply, volunteersOnly()),
+    onAction(showCard, volunteerCard),
+    onAction(contributionsAction, contributionsThisYear),
+    ...reportActions,
+  ],
+  forms: catalogueForms,
+  commands: [missionsCommand],
+  steps: { [HOURS_STEP]: hoursStep },
+  jobs: [followUpSweep, missionReminder, missionCheckIn, monthlyOverview],
+  help: [
+    { key: "missions.help", roles: ["volunteer"] },
+    { key: "missions.help.team", roles: ["coordinator", "director"] },
+  ],
 };
