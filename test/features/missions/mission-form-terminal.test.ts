@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ConsoleChannel } from "../../../src/channels/console/console-channel.ts";
-import { findPersona, loadPersonas } from "../../../src/demo/personas.ts";
-import { Terminal, until } from "../../support/terminal.ts";
+import type { ConsoleChannel } from "../../../src/channels/console/console-channel.ts";
+import { startConsole } from "../../support/console-session.ts";
+import type { Terminal } from "../../support/terminal.ts";
 import type { TestBot } from "../../support/test-bot.ts";
 import { createMissionsBot } from "./missions-support.ts";
 
@@ -11,20 +11,7 @@ describe("a mission created in the terminal", () => {
   let channel: ConsoleChannel;
   beforeEach(async () => {
     t = await createMissionsBot();
-    const personas = await loadPersonas();
-    terminal = new Terminal();
-    channel = new ConsoleChannel({
-      input: terminal.input,
-      output: terminal.output,
-      personas,
-      persona: findPersona(personas, "coordinator")!,
-      locale: "fr",
-      color: false,
-      clock: t.clock,
-    });
-    t.outbound.attach(channel);
-    await channel.start(t.bot);
-    await until(() => terminal.all.endsWith("coordinator> "));
+    ({ terminal, channel } = await startConsole(t, "coordinator"));
   });
   afterEach(async () => {
     await channel.stop();

@@ -1,5 +1,5 @@
 // The outcome of a missions import as lines for a terminal: the problems, or what changed.
-import { formatProblem } from "../../../util/row-file/row-file.ts";
+import { formatRefusal, formatWarnings } from "../../../util/row-file/row-file.ts";
 import type { MissionImportOutcome } from "./import-missions.ts";
 
 /**
@@ -7,17 +7,8 @@ import type { MissionImportOutcome } from "./import-missions.ts";
  * (~, with what changed) or missing (?) mission; warnings last.
  */
 export function formatMissionImport(outcome: MissionImportOutcome, file: string): string[] {
-  const warnings = (outcome.ok ? outcome.value.warnings : outcome.warnings).map(
-    (w) => `  warning: ${formatProblem(w)}`,
-  );
-  if (!outcome.ok) {
-    const count = outcome.problems.length;
-    return [
-      `${file}: ${count} problem${count === 1 ? "" : "s"}; nothing was imported.`,
-      ...outcome.problems.map((p) => `  ${formatProblem(p)}`),
-      ...warnings,
-    ];
-  }
+  if (!outcome.ok) return formatRefusal(file, outcome.problems, outcome.warnings);
+  const warnings = formatWarnings(outcome.value.warnings);
   const { plan, applied } = outcome.value;
   const total = plan.create.length + plan.update.length + plan.unchanged.length;
   const state = (open: boolean) => (open ? "published" : "draft");

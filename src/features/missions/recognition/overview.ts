@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { JobKind } from "../../../core/feature.ts";
 import type { Translate } from "../../../core/i18n.ts";
 import type { Locale } from "../../../core/locale.ts";
+import { BOARD_ROLES } from "../../../core/members/role-changes.ts";
 import type { Database, MissionKind, Role } from "../../../core/persistence.ts";
 import { fields, list, type Reply, reply } from "../../../core/reply.ts";
 import { MISSION_KINDS } from "../mission-kinds.ts";
@@ -12,14 +13,7 @@ import { MISSION_KINDS } from "../mission-kinds.ts";
 const OVERVIEW_JOB = "missions.overview";
 
 /** Besides the coordination team (told through the core), who reads the overview. */
-const READERS: readonly Role[] = [
-  "director",
-  "board_president",
-  "board_vice_president",
-  "board_treasurer",
-  "board_secretary",
-  "board_member",
-];
+const READERS: readonly Role[] = ["director", ...BOARD_ROLES];
 
 export interface MonthFigures {
   /** Missions open now (taking volunteers). */
