@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     process.stdout.write(config.defaultLocale === "fr" ? "Démarrage de l'assistant…\n" : "Starting the assistant…\n");
   }
   const app = await createApp(config, { log, registry });
-  const channels: ChannelAdapter[] = await createEnabledChannels(config, { config, log, clock: systemClock });
+  const channels: ChannelAdapter[] = await createEnabledChannels(config, { config, log, clock: systemClock, registry });
   const terminal = consoleMode
     ? new ConsoleChannel({
         input: process.stdin,

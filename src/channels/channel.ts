@@ -3,6 +3,7 @@ import type { InboundSink } from "../core/bot.ts";
 import type { Clock } from "../core/clock.ts";
 import type { ChannelName } from "../core/inbound.ts";
 import type { DeliveryChannel } from "../core/outbound-port.ts";
+import type { FeatureRegistry } from "../core/registry.ts";
 import type { SettingsDefinition } from "../core/settings.ts";
 import type { Logger } from "../log.ts";
 
@@ -22,6 +23,8 @@ export interface ChannelContext {
   config: Config;
   log: Logger;
   clock: Clock;
+  /** The installed features: a platform that registers commands (Discord) builds them from theirs. */
+  registry: FeatureRegistry;
 }
 
 /**

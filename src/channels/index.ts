@@ -1,12 +1,13 @@
 import type { Config } from "../config.ts";
 import type { ChannelAdapter, ChannelContext, ChannelDefinition } from "./channel.ts";
+import { discordChannel } from "./discord/index.ts";
 import { slackChannel } from "./slack/index.ts";
 
 /**
  * The platforms the bot can run on, each started when its settings enable it. Adding a platform is
  * one line here (plus its folder and its tests). The terminal chat is the embedded default when none is.
  */
-const channels: readonly ChannelDefinition[] = [slackChannel];
+const channels: readonly ChannelDefinition[] = [slackChannel, discordChannel];
 
 /** The settings of every platform, validated with the configuration (each only when it is enabled). */
 export const channelSettings = () => channels.map((channel) => channel.settings);

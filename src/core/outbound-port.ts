@@ -54,6 +54,8 @@ export type NotifyResult =
   | { status: "deferred"; until: Date }
   /** The channel failed; the delivery is retried by a job. */
   | { status: "retrying" }
+  /** The platform refused for good (e.g. the member closed their direct messages): not retried. */
+  | { status: "failed"; reason: string }
   | { status: "already-sent" }
   | { status: "unreachable"; reason: "no-identity" | "channel-offline" };
 
@@ -97,7 +99,22 @@ export interface SentMessage {
   messageIds?: string[];
 }
 
-/** What a channel adapter offers the outbound port. Throwing means "not delivered": the delivery is retried. */
+/**
+ * Thrown by a channel when a message can never be delivered as it is (the member does not accept direct
+ * messages from the bot, their account is gone): the delivery is recorded as failed with this reason at
+ * once, instead of being retried.
+ */
+export class UndeliverableError extends Error {
+  constructor(reason: string, options?: ErrorOptions) {
+    super(reason, options);
+    this.name = "UndeliverableError";
+  }
+}
+
+/**
+ * What a channel adapter offers the outbound port. Throwing means "not delivered": the delivery is
+ * retried, unless the error is an {@link UndeliverableError}.
+ */
 export interface DeliveryChannel {
   readonly name: ChannelName;
   sendDirect(target: IdentityTarget, replies: Reply[]): Promise<SentMessage>;

@@ -54,10 +54,10 @@ const FRACTIONS: [RegExp, number][] = [
 
 /**
  * Words before a number that make it a time of day, not a length of time: "à 14h", "après 18h",
- * "at 9h", "from 9h", the end of "9h-12h".
+ * "at 9h", "from 9h", the end of "9h-12h" or of "entre 21h et 8h", "entre minuit et 7h".
  */
 const CLOCK_BEFORE =
-  /(?:(?:^|[^\p{L}])(?:a|vers|apres|avant|des|jusqu'?a|at|after|before|by|until|till|from|rdv)|\d\s*h?\s*[-–—])\s*$/u;
+  /(?:(?:^|[^\p{L}])(?:a|vers|apres|avant|des|jusqu'?a|at|after|before|by|until|till|from|rdv)|\d\s*h?\s*[-–—]|(?:\d\s*h\s*\d*|minuit|midi|midnight|noon)\s+(?:et|and))\s*$/u;
 /** "9h-12h", "24h/24", "9h à 12h": the number is one end of a period of the day. */
 const CLOCK_AFTER = /^\s*(?:[-–—/]|a\s+\d|to\s+\d)/u;
 

@@ -93,6 +93,19 @@ describe("proactive messages through the outbound port", () => {
     });
   });
 
+  it("records a message the platform refuses for good as failed, with the reason, and does not retry it", async () => {
+    const m = await member();
+    t.channel.refuseFor("ines");
+    const result = await t.outbound.notify(m.id, [reply("Nouvelle mission")], { key: "offer:1" });
+    expect(result).toEqual({ status: "failed", reason: "ines does not accept direct messages" });
+    expect(await t.database.db.delivery.findFirstOrThrow()).toMatchObject({
+      status: "failed",
+      reason: "ines does not accept direct messages",
+    });
+    expect(await t.database.db.job.count({ where: { kind: "core.deliver" } })).toBe(0);
+    expect(await t.outbound.notify(m.id, [reply("Nouvelle mission")], { key: "offer:1" })).toEqual(result);
+  });
+
   it("sends nothing twice when notified again under the same key, and says what became of the first", async () => {
     const awake = await member();
     expect(await t.outbound.notify(awake.id, [reply("Réponse")], { key: "answer:7", urgent: true })).toMatchObject({

@@ -191,16 +191,24 @@ describe("durations", () => {
     ["an hour and a half", "90"],
     ["half an hour", "30"],
     ["une mission de 3h", "180"],
+    ["je peux donner 4 heures par mois", "240"],
   ])("reads %s as %s minutes", (text, minutes) => {
     expect(found("duration", text)).toEqual([minutes]);
   });
 
-  it.each(["rdv à 14h", "après 18h", "de 9h à 12h", "samedi 9h-12h", "joignable 24h/24", "at 9h", "rdv 18h30"])(
-    "leaves the time of day in %s",
-    (text) => {
-      expect(found("duration", text)).toEqual([]);
-    },
-  );
+  it.each([
+    "rdv à 14h",
+    "après 18h",
+    "de 9h à 12h",
+    "samedi 9h-12h",
+    "joignable 24h/24",
+    "at 9h",
+    "rdv 18h30",
+    "entre 21h et 8h",
+    "entre minuit et 7h",
+  ])("leaves the time of day in %s", (text) => {
+    expect(found("duration", text)).toEqual([]);
+  });
 
   it("are not mission numbers", () => {
     const { entities } = extractor.extract("mission 4 faite, 2 h 30", () => "fr");

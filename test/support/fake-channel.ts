@@ -1,5 +1,11 @@
 import type { ChannelName } from "../../src/core/inbound.ts";
-import type { ConversationTarget, DeliveryChannel, IdentityTarget, SentMessage } from "../../src/core/outbound-port.ts";
+import {
+  type ConversationTarget,
+  type DeliveryChannel,
+  type IdentityTarget,
+  type SentMessage,
+  UndeliverableError,
+} from "../../src/core/outbound-port.ts";
 import type { Reply } from "../../src/core/reply.ts";
 
 /** A channel that records what the outbound port delivers, for assertions; it can be told to fail. */
@@ -7,6 +13,7 @@ export class FakeChannel implements DeliveryChannel {
   readonly direct: { target: IdentityTarget; replies: Reply[] }[] = [];
   readonly posts: { target: ConversationTarget; replies: Reply[] }[] = [];
   private readonly failures = new Map<string, number>();
+  private readonly refusing = new Set<string>();
   private sent = 0;
 
   constructor(readonly name: ChannelName = "console") {}
@@ -16,7 +23,14 @@ export class FakeChannel implements DeliveryChannel {
     this.failures.set(externalUserId, times);
   }
 
+  /** Every direct message to this user is refused for good, as when they closed their direct messages. */
+  refuseFor(externalUserId: string): void {
+    this.refusing.add(externalUserId);
+  }
+
   async sendDirect(target: IdentityTarget, replies: Reply[]): Promise<SentMessage> {
+    if (this.refusing.has(target.externalUserId))
+      throw new UndeliverableError(`${target.externalUserId} does not accept direct messages`);
     const failuresLeft = this.failures.get(target.externalUserId) ?? 0;
     if (failuresLeft > 0) {
       this.failures.set(target.externalUserId, failuresLeft - 1);

@@ -3,6 +3,7 @@ import { SlackChannel } from "../../src/channels/slack/slack-channel.ts";
 import type { SlackSettings } from "../../src/channels/slack/slack-settings.ts";
 import { seedDemo } from "../../src/demo/seed-demo.ts";
 import { features } from "../../src/features/index.ts";
+import { type RunningChannel, runChannel } from "./channel-harness.ts";
 import {
   blockActionsPayload,
   DEMO,
@@ -13,14 +14,10 @@ import {
 } from "./fake-slack/index.ts";
 import { createTestBot, type TestBot, type TestBotOptions } from "./test-bot.ts";
 
-export interface SlackHarness {
+export interface SlackHarness extends RunningChannel<SlackChannel> {
   fake: FakeSlack;
   t: TestBot;
-  channel: SlackChannel;
   config: SlackSettings;
-  /** Stops the channel and starts a new one on the same database, as a restart of the bot would. */
-  restart(): Promise<void>;
-  stop(): Promise<void>;
 }
 
 export interface SlackHarnessOptions extends Omit<TestBotOptions, "features"> {
@@ -65,29 +62,8 @@ export async function startSlackHarness(options: SlackHarnessOptions = {}): Prom
       retryConfig: { retries: 5, factor: 1, minTimeout: 5, maxTimeout: 20 },
       clientPingTimeoutMs: 300,
     });
-  let channel = make();
-  t.outbound.attach(channel);
-  await channel.start(t.bot);
-  const harness: SlackHarness = {
-    fake,
-    t,
-    config,
-    get channel() {
-      return channel;
-    },
-    async restart() {
-      await channel.stop();
-      channel = make();
-      t.outbound.attach(channel);
-      await channel.start(t.bot);
-    },
-    async stop() {
-      await channel.stop();
-      await fake.stop();
-      await t.close();
-    },
-  };
-  return harness;
+  // Object.assign keeps the running channel's getter: `channel` is the new one after a restart.
+  return Object.assign(await runChannel(t, fake, make), { fake, t, config });
 }
 
 /** The text of every block of a recorded Slack message, for assertions on what the member reads. */

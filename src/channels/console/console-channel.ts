@@ -9,8 +9,8 @@ import type { ConversationTarget, IdentityTarget, SentMessage } from "../../core
 import type { BotResponse, Button, Reply } from "../../core/reply.ts";
 import { CONSOLE_WORKSPACE, findPersona, isNewcomerWord, newcomerPersona, type Persona } from "../../demo/personas.ts";
 import type { ChannelAdapter } from "../channel.ts";
+import { FormFiller } from "../form-filler.ts";
 import { consoleTexts } from "./console-messages.ts";
-import { FormFiller } from "./form-filler.ts";
 import { renderReplies } from "./render.ts";
 
 export interface ConsoleChannelOptions {

@@ -10,6 +10,7 @@ import type { InboundSink } from "../../core/bot.ts";
 import type { InboundPayload } from "../../core/inbound.ts";
 import type { BotResponse } from "../../core/reply.ts";
 import type { Logger } from "../../log.ts";
+import { ENTRY_COMMAND } from "../entry-command.ts";
 import {
   ACTION_BUTTON,
   choiceMadeBlocks,
@@ -25,9 +26,6 @@ import { type SlackOrigin, slackEvent } from "./slack-inbound.ts";
 import { isDirectChannel, type SlackPlace, type SlackSender } from "./slack-sender.ts";
 import { mentionsUser, slackTextToPlain } from "./slack-text.ts";
 import type { SlackUsers } from "./slack-users.ts";
-
-/** The Slack command that carries free text to the bot (`/reseau aide`); other commands are the features'. */
-export const ENTRY_COMMAND = "reseau";
 
 export interface ListenerDeps {
   sink: InboundSink;

@@ -2,7 +2,7 @@ import { parseDocument } from "yaml";
 import type { Messages } from "../../core/i18n.ts";
 import type { Locale } from "../../core/locale.ts";
 import type { FeatureRegistry } from "../../core/registry.ts";
-import { ENTRY_COMMAND } from "./slack-listeners.ts";
+import { ENTRY_COMMAND, ENTRY_TEXTS } from "../entry-command.ts";
 
 export interface ManifestCommand {
   command: string;
@@ -14,12 +14,6 @@ export interface ManifestCommand {
 /** Slack caps a command's description and usage hint (characters). */
 const MAX_DESCRIPTION = 100;
 const MAX_USAGE_HINT = 100;
-
-/** The channel's own command: free text to the bot, from any conversation. */
-const ENTRY: Record<Locale, { description: string; usage_hint: string }> = {
-  fr: { description: "Poser une question à l'assistant du réseau", usage_hint: "besoin d'une HAD à Vitry" },
-  en: { description: "Ask the network's assistant a question", usage_hint: "need an HAD in Vitry" },
-};
 
 /**
  * The slash commands of the Slack app, built from the features' own descriptions (never restated by
@@ -34,7 +28,15 @@ export function manifestCommands(registry: FeatureRegistry, messages: Messages, 
     }
     return { command: `/${command.name}`, description, ...(usage ? { usage_hint: usage } : {}), should_escape: false };
   });
-  return [{ command: `/${ENTRY_COMMAND}`, ...ENTRY[locale], should_escape: false }, ...features];
+  return [
+    {
+      command: `/${ENTRY_COMMAND}`,
+      description: ENTRY_TEXTS[locale].description,
+      usage_hint: ENTRY_TEXTS[locale].example,
+      should_escape: false,
+    },
+    ...features,
+  ];
 }
 
 /** The manifest's text with its `features.slash_commands` replaced; comments and the rest stay as written. */

@@ -8,14 +8,15 @@ import type { ChannelName } from "../inbound.ts";
 import type { Locale } from "../locale.ts";
 import type { MemberDirectory } from "../members/member-directory.ts";
 import { type MemberProfile, preferredLocale } from "../members/member-profile.ts";
-import type {
-  AudienceSend,
-  AudienceSendResult,
-  ConversationTarget,
-  DeliveryChannel,
-  NotifyOptions,
-  NotifyResult,
-  OutboundPort,
+import {
+  type AudienceSend,
+  type AudienceSendResult,
+  type ConversationTarget,
+  type DeliveryChannel,
+  type NotifyOptions,
+  type NotifyResult,
+  type OutboundPort,
+  UndeliverableError,
 } from "../outbound-port.ts";
 import type { Database } from "../persistence.ts";
 import { isQuiet, quietHoursEnd } from "../quiet-hours.ts";
@@ -61,6 +62,7 @@ type Attempt =
   | { kind: "sent"; channel: ChannelName }
   | { kind: "deferred"; until: Date }
   | { kind: "unreachable"; reason: "no-identity" | "channel-offline" }
+  | { kind: "undeliverable"; reason: string }
   | { kind: "failed"; error: unknown };
 
 /**
@@ -99,6 +101,8 @@ export class Outbound implements OutboundPort {
         return { status: "deferred", until: attempt.until };
       case "unreachable":
         return { status: "unreachable", reason: attempt.reason };
+      case "undeliverable":
+        return { status: "failed", reason: attempt.reason };
       case "failed": {
         const retryAt = new Date(this.deps.clock.now().getTime() + RETRY_AFTER_MS);
         await this.deps.scheduler().schedule({
@@ -222,6 +226,14 @@ export class Outbound implements OutboundPort {
       }
       return { kind: "sent", channel: identity.channel };
     } catch (error) {
+      if (error instanceof UndeliverableError) {
+        await record({ status: "failed", attempts: { increment: 1 }, reason: describe(error) });
+        this.deps.log.warn(
+          { err: error, deliveryId: delivery.id, channel: identity.channel },
+          "delivery refused for good",
+        );
+        return { kind: "undeliverable", reason: describe(error) };
+      }
       await record({ status: "pending", attempts: { increment: 1 }, reason: describe(error) });
       this.deps.log.warn({ err: error, deliveryId: delivery.id, channel: identity.channel }, "delivery failed");
       return { kind: "failed", error };
@@ -247,6 +259,8 @@ function recorded(delivery: { status: string; reason: string | null; deferredUnt
       return { status: "deferred", until: delivery.deferredUntil! };
     case "unreachable":
       return { status: "unreachable", reason: delivery.reason === "no-identity" ? "no-identity" : "channel-offline" };
+    case "failed":
+      return { status: "failed", reason: delivery.reason ?? "failed" };
     default:
       return { status: "retrying" };
   }

@@ -1,9 +1,9 @@
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Changes } from "../changes.ts";
 import type { CallPredicate, RecordedCall } from "./call-log.ts";
 import { CallLog } from "./call-log.ts";
-import { Changes } from "./changes.ts";
 import { FileUploads, type SharedFile } from "./file-uploads.ts";
 import type { FakeSlackConfig, FakeSlackOptions } from "./options.ts";
 import { resolveOptions } from "./options.ts";

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Changes } from "./changes.ts";
+import type { Changes } from "../changes.ts";
 import type { IdSequence } from "./ids.ts";
 
 /** A file the bot shared: uploaded to its URL, then completed into a conversation. */

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Changes } from "./changes.ts";
+import type { Changes } from "../changes.ts";
 import { readRawBody } from "./web-api/http-body.ts";
 import { sendJson } from "./web-api/send-json.ts";
 

@@ -1,5 +1,5 @@
 import { parseInline, type Span } from "../../../core/markdown.ts";
-import { ELLIPSIS } from "../../../util/cut-text.ts";
+import { ELLIPSIS, splitText } from "../../../util/cut-text.ts";
 
 /*
  * Slack's mrkdwn has no escape character. Literal text (text spans, link labels, field labels, the
@@ -137,22 +137,11 @@ export function truncateMrkdwn(text: string, max: number): string {
 }
 
 /** Cuts escaped text into pieces of at most `max`, after a space when one is near, never inside an entity or a character. */
-function cutEscaped(text: string, max: number): string[] {
-  const pieces: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    const space = rest.lastIndexOf(" ", max - 1);
-    let cut = space >= max / 2 ? space + 1 : max;
+const cutEscaped = (text: string, max: number): string[] =>
+  splitText(text, max, (rest, cut) => {
     const amp = rest.lastIndexOf("&", cut - 1);
-    if (amp >= 0 && rest.indexOf(";", amp) >= cut) cut = amp;
-    if (/[\uD800-\uDBFF]/.test(rest[cut - 1] ?? "")) cut--;
-    cut = Math.max(cut, 1);
-    pieces.push(rest.slice(0, cut));
-    rest = rest.slice(cut);
-  }
-  if (rest) pieces.push(rest);
-  return pieces;
-}
+    return amp >= 0 && rest.indexOf(";", amp) >= cut ? amp : cut;
+  });
 
 /** Joins lines into texts of at most `max` characters; only a line longer than `max` is cut, between its pieces. */
 export function packLines(lines: readonly string[][], max: number): string[] {

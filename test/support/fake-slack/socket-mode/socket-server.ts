@@ -2,7 +2,7 @@ import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import type { WebSocket } from "ws";
 import { WebSocketServer } from "ws";
-import type { Changes } from "../changes.ts";
+import type { Changes } from "../../changes.ts";
 import type { IdSequence } from "../ids.ts";
 import type { FakeSlackConfig } from "../options.ts";
 

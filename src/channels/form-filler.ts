@@ -1,4 +1,4 @@
-import type { Form, FormField } from "../../core/reply.ts";
+import type { Form, FormField } from "../core/reply.ts";
 
 export interface FormTexts {
   optional: string;
@@ -8,8 +8,8 @@ export interface FormTexts {
 }
 
 /**
- * Fills a form in the terminal, one field after the other: a select shows numbered options, Enter
- * keeps the prefilled value. Feed it the typed lines; it says what to print and when it is done.
+ * Fills a form in a chat, one field after the other: a select shows numbered options, an empty answer
+ * keeps the prefilled value (the terminal's forms, and Discord's past what a modal holds). Feed it the typed lines; it says what to print and when it is done.
  */
 export class FormFiller {
   private index = 0;

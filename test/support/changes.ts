@@ -3,6 +3,9 @@
  * notifies, each waiter re-probes. Waiters time out with a message naming what they waited for.
  */
 export class Changes {
+  /** `name` starts the messages of failed waits ("FakeSlack", "FakeDiscord"). */
+  constructor(private readonly name = "FakeSlack") {}
+
   private readonly waiters = new Set<{ probe: () => void; fail: (error: Error) => void }>();
 
   notify(): void {
@@ -26,7 +29,7 @@ export class Changes {
         },
       };
       const timer = setTimeout(
-        () => waiter.fail(new Error(`FakeSlack: timed out after ${timeoutMs} ms waiting for ${what()}`)),
+        () => waiter.fail(new Error(`${this.name}: timed out after ${timeoutMs} ms waiting for ${what()}`)),
         timeoutMs,
       );
       const done = () => {
@@ -39,6 +42,6 @@ export class Changes {
 
   /** Rejects every pending wait (the fake is stopping). */
   failAll(reason: string): void {
-    for (const waiter of [...this.waiters]) waiter.fail(new Error(`FakeSlack: ${reason}`));
+    for (const waiter of [...this.waiters]) waiter.fail(new Error(`${this.name}: ${reason}`));
   }
 }
