@@ -8,6 +8,7 @@ import { chatAnswerIntents } from "./commitments/chat-answers.ts";
 import { commitmentsMessages } from "./commitments/commitments-messages.ts";
 import { mineOrContributions } from "./commitments/mine-or-contributions.ts";
 import { showCard, volunteerCard } from "./commitments/volunteer-card.ts";
+import { engineJobs } from "./engine/jobs.ts";
 import { missionCheckIn } from "./follow-up/check-in.ts";
 import { followUpMessages } from "./follow-up/follow-up-messages.ts";
 import { followUpSweep } from "./follow-up/follow-up-sweep.ts";
@@ -15,12 +16,21 @@ import { missionReminder } from "./follow-up/reminders.ts";
 import { completeIntent, HOURS_STEP, hoursStep, reportActions } from "./follow-up/report.ts";
 import { missionsMessages } from "./messages.ts";
 import { missionsCommand } from "./missions-command.ts";
+import { engineActions } from "./offers/buttons.ts";
+import { engineMessages } from "./offers/messages.ts";
 import { contributionsAction, contributionsThisYear } from "./recognition/contributions.ts";
 import { monthlyOverview } from "./recognition/overview.ts";
 import { recognitionMessages } from "./recognition/recognition-messages.ts";
 import { missionsSettings } from "./settings.ts";
 
-const catalogues = [missionsMessages, catalogueMessages, commitmentsMessages, followUpMessages, recognitionMessages];
+const catalogues = [
+  missionsMessages,
+  engineMessages,
+  catalogueMessages,
+  commitmentsMessages,
+  followUpMessages,
+  recognitionMessages,
+];
 
 /** Open missions are for the network's volunteers (and the team, who keep the catalogue). */
 const volunteersOnly = () => [
@@ -49,13 +59,14 @@ export const missionsFeature: Feature = {
     ...catalogueActions,
     onAction(browseAction, browseReply, volunteersOnly()),
     onAction(showCard, volunteerCard),
+    ...engineActions,
     onAction(contributionsAction, contributionsThisYear),
     ...reportActions,
   ],
   forms: catalogueForms,
   commands: [missionsCommand],
   steps: { [HOURS_STEP]: hoursStep },
-  jobs: [followUpSweep, missionReminder, missionCheckIn, monthlyOverview],
+  jobs: [...engineJobs, followUpSweep, missionReminder, missionCheckIn, monthlyOverview],
   help: [
     { key: "missions.help", roles: ["volunteer"] },
     { key: "missions.help.team", roles: ["coordinator", "director"] },
