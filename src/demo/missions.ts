@@ -3,6 +3,7 @@
 // come, on the same weekdays and at the same hours.
 import { DateTime } from "luxon";
 import type { Services } from "../core/services.ts";
+import { MISSION_JOBS } from "../features/missions/engine/follow-ups.ts";
 import { formatMissionImport, importMissions, missionFile } from "../features/missions/mission-file/index.ts";
 import { DEMO_MISSIONS_FILE } from "../paths.ts";
 
@@ -11,12 +12,13 @@ const LEAD_DAYS = 7;
 const DATED_FIELDS = ["when", "ends", "respondBy"];
 const DAY = /\b(\d{4}-\d{2}-\d{2})\b/g;
 
-type SeedServices = Pick<Services, "db" | "clock" | "config" | "territory" | "memberVocabulary">;
+type SeedServices = Pick<Services, "db" | "clock" | "config" | "scheduler" | "territory" | "memberVocabulary">;
 
-/** Imports the demo missions into a database that has none; returns how many were created. */
+/** Imports the demo missions into a database that has none (the published ones open); returns how many were created. */
 export async function seedDemoMissions(services: SeedServices): Promise<number> {
   const { db, clock, config, territory, memberVocabulary } = services;
-  if ((await db.mission.count()) > 0) return 0;
+  // Published missions start the engine's jobs: without the missions feature, no missions.
+  if (!services.scheduler.runs(MISSION_JOBS.match) || (await db.mission.count()) > 0) return 0;
   const parsed = await missionFile.read(DEMO_MISSIONS_FILE);
   const now = clock.now();
   const weeks = weeksToShift(parsed.rows, now, config.timezone);
@@ -32,7 +34,7 @@ export async function seedDemoMissions(services: SeedServices): Promise<number> 
     ),
   }));
   const context = { territory, vocabulary: memberVocabulary, zone: config.timezone, now };
-  const outcome = await importMissions(db, context, { ...parsed, rows });
+  const outcome = await importMissions(services, context, { ...parsed, rows });
   if (!outcome.ok)
     throw new Error(`The demo missions file is invalid:\n${formatMissionImport(outcome, parsed.file).join("\n")}`);
   return outcome.value.plan.create.length;

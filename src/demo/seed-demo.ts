@@ -22,7 +22,10 @@ export interface DemoSeedResult {
   resources: number;
 }
 
-type SeedServices = Pick<Services, "db" | "clock" | "config" | "territory" | "resourceTypes" | "memberVocabulary">;
+type SeedServices = Pick<
+  Services,
+  "db" | "clock" | "config" | "scheduler" | "territory" | "resourceTypes" | "memberVocabulary"
+>;
 
 /**
  * Seeds the fictional demo network "Réseau Santé 94 Ouest (démo)" into the embedded database:

@@ -1,18 +1,13 @@
 import type { Feature } from "../../core/feature.ts";
 import { onAction } from "../../core/feature.ts";
-import { requireRole } from "../../core/preconditions.ts";
 import { catalogueActions, catalogueForms } from "./catalogue/catalogue-handlers.ts";
 import { catalogueMessages } from "./catalogue/catalogue-messages.ts";
-import { browseAction, browseReply } from "./commitments/browse.ts";
+import { browseActions, browsePreconditions, browseReply } from "./commitments/browse.ts";
 import { chatAnswerIntents } from "./commitments/chat-answers.ts";
 import { commitmentsMessages } from "./commitments/commitments-messages.ts";
 import { mineOrContributions } from "./commitments/mine-or-contributions.ts";
-import { showCard, volunteerCard } from "./commitments/volunteer-card.ts";
 import { engineJobs } from "./engine/jobs.ts";
-import { missionCheckIn } from "./follow-up/check-in.ts";
 import { followUpMessages } from "./follow-up/follow-up-messages.ts";
-import { followUpSweep } from "./follow-up/follow-up-sweep.ts";
-import { missionReminder } from "./follow-up/reminders.ts";
 import { completeIntent, HOURS_STEP, hoursStep, reportActions } from "./follow-up/report.ts";
 import { missionsMessages } from "./messages.ts";
 import { missionsCommand } from "./missions-command.ts";
@@ -32,11 +27,6 @@ const catalogues = [
   recognitionMessages,
 ];
 
-/** Open missions are for the network's volunteers (and the team, who keep the catalogue). */
-const volunteersOnly = () => [
-  requireRole("volunteer", "coordinator", "director", { instead: "missions.browse.instead" }),
-];
-
 /**
  * Time-boxed volunteer missions: a catalogue the coordination team keeps, offers matched to each
  * volunteer's profile and made fairly, seats taken safely, commitments followed up, contributions
@@ -50,23 +40,22 @@ export const missionsFeature: Feature = {
   },
   settings: missionsSettings,
   intents: {
-    "missions.browse": { run: browseReply, preconditions: volunteersOnly() },
+    "missions.browse": { run: browseReply, preconditions: browsePreconditions },
     "missions.mine": { run: mineOrContributions },
     ...chatAnswerIntents,
     "missions.complete": completeIntent,
   },
   actions: [
     ...catalogueActions,
-    onAction(browseAction, browseReply, volunteersOnly()),
-    onAction(showCard, volunteerCard),
     ...engineActions,
+    ...browseActions,
     onAction(contributionsAction, contributionsThisYear),
     ...reportActions,
   ],
   forms: catalogueForms,
   commands: [missionsCommand],
   steps: { [HOURS_STEP]: hoursStep },
-  jobs: [...engineJobs, followUpSweep, missionReminder, missionCheckIn, monthlyOverview],
+  jobs: [...engineJobs, monthlyOverview],
   help: [
     { key: "missions.help", roles: ["volunteer"] },
     { key: "missions.help.team", roles: ["coordinator", "director"] },

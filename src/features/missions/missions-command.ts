@@ -9,7 +9,7 @@ import { teamOnly } from "./catalogue/catalogue-handlers.ts";
 import { catalogueByStatus, catalogueOverview, newMissionButton, statusNamed } from "./catalogue/catalogue-view.ts";
 import { teamCard } from "./catalogue/team-card.ts";
 import { browseReply } from "./commitments/browse.ts";
-import { volunteerCard } from "./commitments/volunteer-card.ts";
+import { infoAnswer } from "./offers/answers.ts";
 
 const NEW = /^(nouvelle|nouveau|new|creer|créer|create)$/i;
 const NUMBER = /^(?:n°\s*|#)?(\d{1,9})$/i;
@@ -30,7 +30,7 @@ async function run(ctx: HandlerContext, text: string): Promise<Replies> {
     return ephemeral(withButtons(reply(ctx.t("missions.new.prompt")), await newMissionButton(ctx)));
   }
   const number = NUMBER.exec(argument);
-  if (number) return team ? teamCard(ctx, Number(number[1])) : volunteerCard(ctx, Number(number[1]));
+  if (number) return team ? teamCard(ctx, Number(number[1])) : infoAnswer(ctx, Number(number[1]));
   const status = statusNamed(argument);
   if (status && team) return catalogueByStatus(ctx, status);
   return team ? catalogueOverview(ctx) : browseReply(ctx);

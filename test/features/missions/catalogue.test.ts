@@ -136,7 +136,7 @@ describe("the missions catalogue, for the coordination team", () => {
     expect(plain(published)).toContain("Mission 1 publiée : elle est ouverte aux bénévoles.");
     expect(buttonOf(published, "Publier")).toBeUndefined();
     expect(plain(await t.handle(clickFrom("coordinator", `missions:publish:${id}`)))).toBe(
-      "La mission 1 n'est plus un brouillon (ouverte).",
+      "La mission 1 n'est pas un brouillon : elle est ouverte.",
     );
   });
 
@@ -178,7 +178,7 @@ describe("the missions catalogue, for the coordination team", () => {
     expect(plain(done)).toBe("Mission 1 annulée, 1 bénévole prévenu·e.");
     await t.scheduler.tick();
     expect(t.channel.direct.map((d) => plain(d.replies))).toEqual([
-      "La mission 1 — Former les IDE de Vitry aux soins palliatifs (samedi 12 décembre 2026) est annulée : l'EMSP ne peut pas venir. Merci d'avoir donné de votre temps, elle ne vous engage plus.",
+      "La mission 1 — Former les IDE de Vitry aux soins palliatifs du samedi 12 décembre 2026 est annulée (l'EMSP ne peut pas venir). Merci d'avoir répondu présent·e !",
     ]);
     const after = plain(await t.handle(clickFrom("coordinator", `missions:team-card:${id}`)));
     expect(after).toContain("— annulée par Julie Moreau : l'EMSP ne peut pas venir");

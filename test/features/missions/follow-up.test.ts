@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterMissionEdit } from "../../../src/features/missions/engine/lifecycle.ts";
 import { clickFrom, textFrom } from "../../support/events.ts";
 import { ScriptedClassifier } from "../../support/scripted-classifier.ts";
 import type { TestBot } from "../../support/test-bot.ts";
@@ -39,7 +40,7 @@ async function at(iso: string) {
 const sent = () => t.channel.direct.filter((d) => d.target.externalUserId === "volunteer").map((d) => plain(d.replies));
 
 describe("following a mission up", () => {
-  it("reminds a week and a day before, at 18:30 in the volunteer's evening, then asks after the end; each once", async () => {
+  it("with the mission's clock: reminds a week and a day before, at 18:30 in the evening, then asks after the end; each once", async () => {
     await at("2026-11-23T10:15:00Z");
     await at("2026-12-05T17:29:00Z");
     expect(sent()).toEqual([]);
@@ -64,7 +65,15 @@ describe("following a mission up", () => {
       where: { missionId: mission },
       orderBy: { id: "asc" },
     });
-    expect(history.map((e) => e.kind)).toEqual(["created", "opened", "reminded", "reminded", "checked_in"]);
+    expect(history.map((e) => e.kind)).toEqual([
+      "created",
+      "opened",
+      "reminded",
+      "reminded",
+      "started",
+      "done",
+      "checked_in",
+    ]);
   });
 
   it("never writes in the volunteer's quiet hours: the reminder waits for their morning", async () => {
@@ -86,6 +95,7 @@ describe("following a mission up", () => {
       where: { id: mission },
       data: { startsAt: new Date("2026-12-19T08:00:00Z"), endsAt: new Date("2026-12-19T11:00:00Z") },
     });
+    await afterMissionEdit(t.services, { missionId: mission, now: t.clock.now() });
     await at("2026-11-23T10:30:00Z");
     await at("2026-12-05T17:30:00Z");
     expect(sent()).toEqual([]);

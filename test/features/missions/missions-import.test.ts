@@ -27,12 +27,7 @@ const context = () => ({
   now: t.clock.now(),
 });
 const run = (source: string, options: { dryRun?: boolean; format?: "yaml" | "csv" } = {}) =>
-  importMissions(
-    t.database.db,
-    context(),
-    missionFile.parse(source, "missions.yaml", options.format ?? "yaml"),
-    options,
-  );
+  importMissions(t.services, context(), missionFile.parse(source, "missions.yaml", options.format ?? "yaml"), options);
 const lines = (outcome: MissionImportOutcome) => formatMissionImport(outcome, "missions.yaml");
 
 describe("the missions file", () => {

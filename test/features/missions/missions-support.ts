@@ -1,11 +1,12 @@
 // Missions tests drive the bot as its personas do in the terminal: the coordinator fills the mission's
-// form, the volunteer browses and reports. What the engine does (offers, seats) is written as rows.
+// form, the volunteer browses and reports. Missions open through the engine; `assign` writes a volunteer's
+// place as a row, for tests about what follows it.
 import { formKey } from "../../../src/core/form-key.ts";
 import type { AssignmentStatus } from "../../../src/core/persistence.ts";
 import { type Button, type Reply, replyToPlainText } from "../../../src/core/reply.ts";
 import { seedDemoMembers } from "../../../src/demo/seed-demo.ts";
 import { createMission, type MissionFields } from "../../../src/features/missions/catalogue/mission-store.ts";
-import { openMission } from "../../../src/features/missions/engine-seams.ts";
+import { openMission } from "../../../src/features/missions/engine/lifecycle.ts";
 import { missionsFeature } from "../../../src/features/missions/index.ts";
 import { inbound } from "../../support/events.ts";
 import { createTestBot, type TestBot, type TestBotOptions } from "../../support/test-bot.ts";
@@ -59,20 +60,22 @@ export async function createThroughForm(t: TestBot, values: Record<string, strin
   return latest.id;
 }
 
-/** What the engine does when a volunteer is offered a mission or takes a seat: the assignment row. */
+/** Where a volunteer stands in a mission (offered, holding a seat…), as the engine would have left it: the row. */
 export async function assign(t: TestBot, missionId: number, key: string, status: AssignmentStatus, at = t.clock.now()) {
   const seat = status === "accepted" || status === "completed";
-  await t.database.db.missionAssignment.create({
-    data: {
-      missionId,
-      memberId: await memberId(t, key),
-      status,
-      offeredAt: at,
-      ...(status === "offered" ? { expiresAt: new Date(at.getTime() + 48 * 3600_000) } : {}),
-      ...(seat ? { acceptedAt: at, respondedAt: at } : {}),
-      ...(status === "waitlisted" ? { waitlistedAt: at, respondedAt: at } : {}),
-      ...(status === "declined" ? { respondedAt: at, declineReason: "too_far" } : {}),
-    },
+  const memberOf = await memberId(t, key);
+  const row = {
+    status,
+    offeredAt: at,
+    ...(status === "offered" ? { expiresAt: new Date(at.getTime() + 48 * 3600_000) } : {}),
+    ...(seat ? { acceptedAt: at, respondedAt: at } : {}),
+    ...(status === "waitlisted" ? { waitlistedAt: at, respondedAt: at } : {}),
+    ...(status === "declined" ? { respondedAt: at, declineReason: "too_far" } : {}),
+  };
+  await t.database.db.missionAssignment.upsert({
+    where: { missionId_memberId: { missionId, memberId: memberOf } },
+    create: { missionId, memberId: memberOf, ...row },
+    update: row,
   });
   if (seat) await t.database.db.mission.update({ where: { id: missionId }, data: { seatsTaken: { increment: 1 } } });
 }
@@ -103,6 +106,6 @@ export async function missionFor(
     },
     change,
   );
-  if (status === "open") await openMission(t.database.db, mission.id, change);
+  if (status === "open") await openMission(t.services, { missionId: mission.id, ...change });
   return mission.id;
 }

@@ -16,10 +16,20 @@ const classifier = new ScriptedClassifier({
   },
   "ok je prends": { intent: "missions.accept", score: 0.95 },
   "non merci": { intent: "missions.decline", score: 0.95 },
-  "je ne peux plus pour la mission 1": {
+  "je ne peux plus pour la mission 2": {
     intent: "missions.withdraw",
     score: 0.95,
-    entities: { missionNumber: entity("1", "mission 1", 24) },
+    entities: { missionNumber: entity("2", "mission 2", 24) },
+  },
+  "non merci pour la mission 3, trop loin": {
+    intent: "missions.decline",
+    score: 0.95,
+    entities: { missionNumber: entity("3", "mission 3", 18) },
+  },
+  "non pour la mission 1, pas dispo jusqu'au 15 janvier": {
+    intent: "missions.decline",
+    score: 0.95,
+    entities: { missionNumber: entity("1", "mission 1", 13), date: entity("2027-01-15", "15 janvier", 41) },
   },
 });
 
@@ -64,7 +74,7 @@ describe("open missions, for a volunteer", () => {
     const replies = await say("volunteer", "des missions pour moi ?");
     expect(plain(replies)).toBe(
       [
-        "3 missions sont ouvertes aux bénévoles, les plus proches de vous d'abord :",
+        "3 missions sont ouvertes aux bénévoles, celles qui vous correspondent le mieux d'abord :",
         `• Mission ${ivry} — Former les IDE d'Ivry aux soins palliatifs · samedi 19 décembre 2026 · Ivry-sur-Seine · 3 h · 2 places`,
         `• Mission ${remote} — Relire la plaquette des sympathisants · samedi 12 décembre 2026 · à distance · 3 h · 2 places`,
         `• Mission ${thiais} — Tenir le stand du réseau au forum de Thiais · samedi 12 décembre 2026 · Thiais · 3 h · 2 places`,
@@ -90,8 +100,8 @@ describe("open missions, for a volunteer", () => {
 
   it("never shows a draft's card to a volunteer", async () => {
     const draft = await missionFor(t, { title: "Brouillon" }, "draft");
-    expect(plain(await t.handle(clickFrom("volunteer", `missions:card:${draft}`)))).toBe(
-      `Je ne trouve pas de mission n° ${draft}.`,
+    expect(plain(await t.handle(clickFrom("volunteer", `missions:info:${draft}`)))).toBe(
+      `Il n'y a pas de mission n°${draft}.`,
     );
   });
 });
@@ -134,12 +144,40 @@ describe("a volunteer's own missions", () => {
 });
 
 describe("answering in words", () => {
-  it("shows the card of the mission named, for the engine to take the seat", async () => {
-    const { thiais } = await catalogue();
-    expect(thiais).toBe(1);
-    const card = plain(await say("volunteer", "je prends la mission 2"));
-    expect(card).toMatch(/^Mission 2 — Former les IDE d'Ivry aux soins palliatifs/);
-    expect(plain(await say("volunteer", "je ne peux plus pour la mission 1"))).toMatch(/^Mission 1 — Tenir le stand/);
+  it("takes the seat of the mission named, and gives it back; its card then offers « Je me désiste »", async () => {
+    const { ivry } = await catalogue();
+    expect(ivry).toBe(2);
+    expect(plain(await say("volunteer", "je prends la mission 2"))).toMatch(
+      /^C'est noté : vous participez à la mission 2\. Merci !\nMission 2 — Former les IDE d'Ivry aux soins palliatifs/,
+    );
+    const card = await t.handle(clickFrom("volunteer", `missions:info:${ivry}`));
+    expect(card[0]!.buttons?.map((b) => b.label)).toEqual(["Je me désiste"]);
+    expect(plain(await say("volunteer", "je ne peux plus pour la mission 2"))).toBe(
+      "C'est noté : votre place pour la mission 2 — Former les IDE d'Ivry aux soins palliatifs est libérée et la coordination est prévenue. Merci de l'avoir dit !",
+    );
+    const seat = await t.database.db.missionAssignment.findFirstOrThrow({ where: { missionId: ivry } });
+    expect(seat.status).toBe("withdrawn");
+  });
+
+  it("reads the reason of a « non » from the words: too far, or not available until a date", async () => {
+    const { remote, thiais } = await catalogue();
+    expect(remote).toBe(3);
+    expect(plain(await say("volunteer", "non merci pour la mission 3, trop loin"))).toBe(
+      "Merci : je privilégierai les missions près de chez vous ou à distance.",
+    );
+    expect(plain(await say("volunteer", "non pour la mission 1, pas dispo jusqu'au 15 janvier"))).toBe(
+      "Merci. Je ne vous proposerai rien avant le vendredi 15 janvier 2027.",
+    );
+    const answers = await t.database.db.missionAssignment.findMany({
+      where: { missionId: { in: [remote, thiais] } },
+      orderBy: { missionId: "asc" },
+    });
+    expect(answers.map((a) => [a.missionId, a.status, a.declineReason])).toEqual([
+      [thiais, "declined", "unavailable"],
+      [remote, "declined", "too_far"],
+    ]);
+    const member = await t.database.db.member.findUniqueOrThrow({ where: { key: "ines-garnier" } });
+    expect(member.pausedUntil).toEqual(new Date("2027-01-14T23:00:00Z"));
   });
 
   it("knows the mission meant when only one is offered, and asks otherwise", async () => {
@@ -149,9 +187,12 @@ describe("answering in words", () => {
     );
     await assign(t, remote, "ines-garnier", "offered");
     expect(plain(await say("volunteer", "ok je prends"))).toMatch(
-      new RegExp(`^Mission ${remote} — Relire la plaquette`),
+      new RegExp(`^C'est noté : vous participez à la mission ${remote}\\.`),
     );
     await assign(t, ivry, "ines-garnier", "offered");
+    await t.database.db.missionAssignment.deleteMany({ where: { missionId: remote } });
+    await t.database.db.mission.update({ where: { id: remote }, data: { seatsTaken: 0 } });
+    await assign(t, remote, "ines-garnier", "offered");
     expect(plain(await say("volunteer", "non merci"))).toMatch(/^De quelle mission parlez-vous \?/);
   });
 });

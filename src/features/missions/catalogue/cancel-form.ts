@@ -2,10 +2,8 @@
 // in the history), in a one-field form.
 import { defineAction, idArg } from "../../../core/action-id.ts";
 import type { HandlerContext } from "../../../core/feature.ts";
-import { escapeMarkdown } from "../../../core/markdown.ts";
 import { type Button, ephemeral, type Reply, reply } from "../../../core/reply.ts";
-import { formatDate } from "../../../util/time.ts";
-import { cancelMission } from "./mission-store.ts";
+import { cancelMission } from "../engine/lifecycle.ts";
 
 export const cancelForm = defineAction("missions:cancel", idArg);
 
@@ -21,7 +19,10 @@ export const cancelButton = (ctx: HandlerContext, missionId: number): Button => 
   },
 });
 
-/** Cancels mission n with the reason given, and tells the volunteers who held, awaited or were asked a seat. */
+/**
+ * Cancels mission n with the reason given; the engine tells the volunteers who held, awaited or were
+ * asked a seat.
+ */
 export async function cancelFromForm(
   ctx: HandlerContext,
   missionId: number,
@@ -29,28 +30,8 @@ export async function cancelFromForm(
 ): Promise<Reply> {
   const reason = (values.reason ?? "").trim();
   if (!reason) return ephemeral(reply(ctx.t("missions.cancel.noReason")));
-  const { services } = ctx;
-  const result = await cancelMission(services.db, missionId, reason, {
-    actorId: ctx.member.id,
-    now: services.clock.now(),
-  });
+  const now = ctx.services.clock.now();
+  const result = await cancelMission(ctx.services, { missionId, actorId: ctx.member.id, reason, now });
   if (!result.ok) return ephemeral(reply(ctx.t(result.error, result.params)));
-  const { mission, concerned } = result.value;
-  if (concerned.length) {
-    await services.outbound.send({
-      audience: { memberIds: concerned },
-      key: `mission-cancelled:${missionId}`,
-      compose: (_recipient, t, locale) => [
-        reply(
-          t("missions.cancel.notice", {
-            id: missionId,
-            title: escapeMarkdown(mission.title),
-            date: formatDate(mission.startsAt, locale, services.config.timezone),
-            reason: escapeMarkdown(reason),
-          }),
-        ),
-      ],
-    });
-  }
-  return reply(ctx.t("missions.cancel.done", { id: missionId, count: concerned.length }));
+  return reply(ctx.t("missions.cancel.done", { id: missionId, count: result.value.told }));
 }

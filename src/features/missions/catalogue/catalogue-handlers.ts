@@ -1,10 +1,10 @@
 // What the coordination team and the director do with the catalogue in chat: create and edit a mission
-// with its form, publish a draft, cancel with a reason, open a mission's card.
+// with its form, publish a draft (the engine's offers start), cancel with a reason, open a mission's card.
 import type { ActionHandler, FormHandler, HandlerContext } from "../../../core/feature.ts";
 import { onAction, onForm } from "../../../core/feature.ts";
 import { requireRole } from "../../../core/preconditions.ts";
 import { ephemeral, type Reply, reply, withButtons } from "../../../core/reply.ts";
-import { openMission } from "../engine-seams.ts";
+import { afterMissionEdit, openMission } from "../engine/lifecycle.ts";
 import { cancelForm, cancelFromForm } from "./cancel-form.ts";
 import { createForm, editForm, fieldLabels, missionFormButton } from "./mission-form.ts";
 import { createMission, editMission } from "./mission-store.ts";
@@ -46,13 +46,14 @@ async function edit(ctx: HandlerContext, missionId: number, values: Record<strin
   const result = await editMission(ctx.services.db, missionId, read.fields, change(ctx));
   if (!result.ok) return [ephemeral(reply(ctx.t(result.error, result.params)))];
   const { changed } = result.value;
+  if (changed.length) await afterMissionEdit(ctx.services, { missionId, now: ctx.services.clock.now() });
   const fields = fieldLabels(ctx, changed);
   const said = changed.length ? ctx.t("missions.edited", { id: missionId, fields }) : ctx.t("missions.unchanged");
   return [reply(said), await teamCard(ctx, missionId)];
 }
 
 async function publishDraft(ctx: HandlerContext, missionId: number): Promise<Reply[]> {
-  const opened = await openMission(ctx.services.db, missionId, change(ctx));
+  const opened = await openMission(ctx.services, { missionId, ...change(ctx) });
   if (!opened.ok) return [ephemeral(reply(ctx.t(opened.error, opened.params)))];
   ctx.log.info({ missionId }, "mission published");
   return [

@@ -54,11 +54,9 @@ export const catalogueMessages: Catalogue = {
     "missions.form.error.respondByPast": "la date de réponse « {written} » est déjà passée ;",
     "missions.form.error.respondByAfterStart":
       "la réponse « {written} » doit être attendue avant le début de la mission ;",
-    "missions.error.notFound": "Je ne trouve pas de mission n° {id}.",
     "missions.error.closed": `La mission {id} est ${STATUS_FR} : elle ne change plus.`,
     "missions.error.seatsTaken":
       "La mission {id} a déjà {taken, plural, one {# place prise} other {# places prises}} : pas moins de places que cela.",
-    "missions.error.notDraft": `La mission {id} n'est plus un brouillon (${STATUS_FR}).`,
     "missions.status": STATUS_FR,
     "missions.created": "Mission {id} enregistrée en brouillon : personne n'est sollicité avant que vous la publiiez.",
     "missions.edited": "Mission {id} modifiée : {fields}.",
@@ -73,8 +71,6 @@ export const catalogueMessages: Catalogue = {
     "missions.cancel.submit": "Annuler la mission",
     "missions.cancel.reason": "Pourquoi ? (dit aux bénévoles concernés)",
     "missions.cancel.noReason": "Dites pourquoi la mission est annulée : les bénévoles concernés le liront.",
-    "missions.cancel.notice":
-      "La **mission {id}** — {title} ({date}) est annulée : {reason}. Merci d'avoir donné de votre temps, elle ne vous engage plus.",
     "missions.cancel.done":
       "Mission {id} annulée{count, plural, =0 {.} one {, # bénévole prévenu·e.} other {, # bénévoles prévenu·es.}}",
     "missions.team.status": `Statut : ${STATUS_FR}`,
@@ -135,11 +131,9 @@ export const catalogueMessages: Catalogue = {
     "missions.form.error.respondBy": "I cannot read a date in « {written} »;",
     "missions.form.error.respondByPast": "the answer date « {written} » is already past;",
     "missions.form.error.respondByAfterStart": "the answer « {written} » must be expected before the mission starts;",
-    "missions.error.notFound": "I cannot find mission no. {id}.",
     "missions.error.closed": `Mission {id} is ${STATUS_EN}: it no longer changes.`,
     "missions.error.seatsTaken":
       "Mission {id} already has {taken, plural, one {# seat taken} other {# seats taken}}: no fewer seats than that.",
-    "missions.error.notDraft": `Mission {id} is no longer a draft (${STATUS_EN}).`,
     "missions.status": STATUS_EN,
     "missions.created": "Mission {id} saved as a draft: nobody is asked until you publish it.",
     "missions.edited": "Mission {id} changed: {fields}.",
@@ -154,8 +148,6 @@ export const catalogueMessages: Catalogue = {
     "missions.cancel.submit": "Cancel the mission",
     "missions.cancel.reason": "Why? (told to the volunteers concerned)",
     "missions.cancel.noReason": "Say why the mission is cancelled: the volunteers concerned will read it.",
-    "missions.cancel.notice":
-      "**Mission {id}** — {title} ({date}) is cancelled: {reason}. Thank you for offering your time; it no longer holds you.",
     "missions.cancel.done":
       "Mission {id} cancelled{count, plural, =0 {.} one {, # volunteer told.} other {, # volunteers told.}}",
     "missions.team.status": `Status: ${STATUS_EN}`,

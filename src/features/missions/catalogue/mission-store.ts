@@ -1,7 +1,9 @@
-// The catalogue's writes: a mission created as a draft, edited, cancelled with a reason — each recorded
-// in the mission's history with who did it. Shared by the chat form and the data file import.
+// The catalogue's writes: a mission created as a draft, or edited — each recorded in the mission's history
+// with who did it. Shared by the chat form and the data file import; opening and cancelling are the
+// engine's (engine/lifecycle.ts).
 import { fail, ok, type Result } from "../../../core/errors.ts";
 import type { Database, Mission, MissionKind, MissionTag, Prisma } from "../../../core/persistence.ts";
+import { recordEvent } from "../engine/mission-tx.ts";
 
 export type Client = Database | Prisma.TransactionClient;
 
@@ -66,27 +68,23 @@ export function changedFields(mission: Mission & { tags: MissionTag[] }, fields:
   return changed;
 }
 
-const sourceOf = (change: Change) => (change.source ? { source: change.source } : {});
-
-/** Adds an entry to a mission's history. */
-export async function recordEvent(
-  client: Client,
+/** The history row of a change the team (or the missions file) made. */
+const changeEvent = (
   missionId: number,
-  kind: string,
+  kind: "created" | "edited",
   change: Change,
-  extra: { memberId?: number; detail?: Record<string, unknown> } = {},
-): Promise<void> {
-  await client.missionEvent.create({
-    data: {
-      missionId,
-      kind,
-      at: change.now,
-      actorId: change.actorId,
-      memberId: extra.memberId ?? null,
-      detail: extra.detail || change.source ? JSON.stringify({ ...extra.detail, ...sourceOf(change) }) : null,
-    },
-  });
-}
+  detail?: Record<string, unknown>,
+) => {
+  const source = change.source ? { source: change.source } : {};
+  const all = { ...detail, ...source };
+  return {
+    missionId,
+    kind,
+    at: change.now,
+    actorId: change.actorId,
+    ...(Object.keys(all).length ? { detail: all } : {}),
+  };
+};
 
 /** A new mission, as a draft: nobody is asked until it is published. */
 export async function createMission(
@@ -98,7 +96,7 @@ export async function createMission(
   const mission = await client.mission.create({
     data: { ...columns(fields), key, status: "draft", createdById: change.actorId, tags: { create: fields.tags } },
   });
-  await recordEvent(client, mission.id, "created", change);
+  await recordEvent(client, changeEvent(mission.id, "created", change));
   return mission;
 }
 
@@ -127,36 +125,6 @@ export async function editMission(
     await client.missionTag.deleteMany({ where: { missionId } });
     await client.missionTag.createMany({ data: fields.tags.map((tag) => ({ missionId, ...tag })) });
   }
-  await recordEvent(client, missionId, "edited", change, { detail: { fields: changed } });
+  await recordEvent(client, changeEvent(missionId, "edited", change, { fields: changed }));
   return ok({ mission: updated, changed });
-}
-
-export type CancelError = "missions.error.notFound" | "missions.error.closed";
-
-/**
- * Cancels a mission with its reason. Returns the volunteers concerned (holding or waiting for a seat,
- * or asked and not yet answering), who are to be told.
- */
-export async function cancelMission(
-  db: Database,
-  missionId: number,
-  reason: string,
-  change: Change,
-): Promise<Result<{ mission: Mission; concerned: number[] }, CancelError>> {
-  return db.$transaction(async (tx) => {
-    const mission = await tx.mission.findUnique({ where: { id: missionId } });
-    if (!mission) return fail("missions.error.notFound", { id: missionId });
-    if (mission.status === "done" || mission.status === "cancelled")
-      return fail("missions.error.closed", { id: missionId, status: mission.status });
-    const cancelled = await tx.mission.update({
-      where: { id: missionId },
-      data: { status: "cancelled", cancelledAt: change.now, cancelReason: reason },
-    });
-    await recordEvent(tx, missionId, "cancelled", change, { detail: { reason } });
-    const concerned = await tx.missionAssignment.findMany({
-      where: { missionId, status: { in: ["accepted", "waitlisted", "offered"] } },
-      select: { memberId: true },
-    });
-    return ok({ mission: cancelled, concerned: concerned.map((a) => a.memberId) });
-  });
 }

@@ -1,11 +1,15 @@
-// « des missions pour moi ? »: the open missions a volunteer can still take, theirs first, each a
-// click away from its card.
+// « des missions pour moi ? »: the open missions a volunteer can still take, those that fit them best
+// first — ranked as offers are (matching/ranking.ts) — each a click away from its card.
 import { defineAction, noArgs } from "../../../core/action-id.ts";
-import type { HandlerContext } from "../../../core/feature.ts";
+import { type ActionHandler, type HandlerContext, onAction } from "../../../core/feature.ts";
+import type { Mission, MissionTag } from "../../../core/persistence.ts";
+import { requireRole } from "../../../core/preconditions.ts";
 import { type Button, list, type Reply, reply, withButtons } from "../../../core/reply.ts";
-import { type BrowsingVolunteer, browseOrder } from "../engine-seams.ts";
+import { loadVolunteers, missionFacts } from "../matching/candidates.ts";
+import { VolunteerRanking } from "../matching/ranking.ts";
+import { rankingRules } from "../matching/rules.ts";
 import { missionLine } from "../mission-card.ts";
-import { showCard } from "./volunteer-card.ts";
+import { missionInfo } from "../offers/actions.ts";
 
 /** « Voir les missions ouvertes ». */
 export const browseAction = defineAction("missions:browse", noArgs);
@@ -13,13 +17,29 @@ export const browseAction = defineAction("missions:browse", noArgs);
 /** Missions shown at once: a chat list stays readable, and each gets its button. */
 const SHOWN = 6;
 
-/** What the volunteer already holds, waits for or did: shown by « mes missions », not here. */
-const THEIRS = ["accepted", "waitlisted", "completed", "missed"] as const;
+/** What the volunteer already holds, waits for or did (« mes missions » shows them), or said no to. */
+const NOT_SHOWN = ["accepted", "waitlisted", "completed", "missed", "declined"] as const;
+
+type OpenMission = Mission & { tags: MissionTag[] };
 
 /**
- * Open missions with a free seat, not started, still answerable, that the volunteer does not already
- * hold, in the browse order (see {@link browseOrder}).
+ * The missions in the order they fit the volunteer, as offers rank them (skills, motivations, place,
+ * availability, a « pas mon domaine » before); soonest first among equals, and for a member who is not a
+ * volunteer. A mission asking for a profession they do not have comes last.
  */
+async function browseOrder(ctx: HandlerContext, missions: OpenMission[]): Promise<OpenMission[]> {
+  const { db } = ctx.services;
+  const now = ctx.services.clock.now();
+  const [volunteer] = await loadVolunteers(db, now, [ctx.member.id]);
+  const ranking = volunteer && new VolunteerRanking([volunteer], rankingRules(ctx.services, now));
+  const fit = (mission: OpenMission) => ranking?.fitOf(missionFacts(mission), ctx.member.id) ?? -1;
+  return missions
+    .map((mission) => ({ mission, fit: fit(mission) }))
+    .sort((a, b) => b.fit - a.fit || a.mission.startsAt.getTime() - b.mission.startsAt.getTime())
+    .map(({ mission }) => mission);
+}
+
+/** Open missions with a free seat, not started, still answerable, that the volunteer has not answered. */
 export async function browseReply(ctx: HandlerContext): Promise<Reply> {
   const { db, clock } = ctx.services;
   const now = clock.now();
@@ -28,16 +48,16 @@ export async function browseReply(ctx: HandlerContext): Promise<Reply> {
       status: "open",
       startsAt: { gt: now },
       OR: [{ respondBy: null }, { respondBy: { gt: now } }],
-      assignments: { none: { memberId: ctx.member.id, status: { in: [...THEIRS] } } },
+      assignments: { none: { memberId: ctx.member.id, status: { in: [...NOT_SHOWN] } } },
     },
     include: { tags: true },
   });
   const withSeats = open.filter((m) => m.seatsTaken < m.seats);
   if (!withSeats.length) return reply(ctx.t("missions.browse.none"));
-  const shown = browseOrder(withSeats, await browsingVolunteer(ctx)).slice(0, SHOWN);
+  const shown = (await browseOrder(ctx, withSeats)).slice(0, SHOWN);
   const buttons: Button[] = shown.map((m) => ({
     label: ctx.t("missions.button.more", { id: m.id }),
-    actionId: showCard.id(m.id),
+    actionId: missionInfo.id(m.id),
   }));
   const more =
     withSeats.length > shown.length ? [ctx.t("missions.browse.more", { count: withSeats.length - shown.length })] : [];
@@ -51,12 +71,9 @@ export async function browseReply(ctx: HandlerContext): Promise<Reply> {
   );
 }
 
-/** The volunteer's communes, skills, motivations and profession. */
-async function browsingVolunteer(ctx: HandlerContext): Promise<BrowsingVolunteer> {
-  const tags = await ctx.services.db.memberTag.findMany({
-    where: { memberId: ctx.member.id, kind: { in: ["skill", "motivation"] } },
-    select: { kind: true, value: true },
-  });
-  const profession = ctx.member.profession ? [{ kind: "profession", value: ctx.member.profession }] : [];
-  return { communes: ctx.member.communes, tags: [...tags, ...profession] };
-}
+/** Open missions are for the network's volunteers (and the team, who keep the catalogue). */
+export const browsePreconditions = [
+  requireRole("volunteer", "coordinator", "director", { instead: "missions.browse.instead" }),
+];
+
+export const browseActions: ActionHandler<unknown>[] = [onAction(browseAction, browseReply, browsePreconditions)];

@@ -1,12 +1,14 @@
-// « je prends la mission 3 », « non merci pour la mission 3 », « je ne peux plus pour la mission 3 »:
-// the mission meant is found and its card shown; taking, declining or giving back the seat is the
-// engine's (see answerFromChat).
+// « je prends la mission 3 », « non merci pour la mission 3, trop loin », « je ne peux plus pour la
+// mission 3 »: the mission meant is found, and the engine takes the seat, records the « non » (with the
+// reason said) or gives the seat back — as the offer's buttons do.
 import type { IntentHandler, MessageContext } from "../../../core/feature.ts";
 import type { AssignmentStatus } from "../../../core/persistence.ts";
-import type { Replies } from "../../../core/reply.ts";
-import { answerFromChat, type ChatAnswer } from "../engine-seams.ts";
+import type { Reply } from "../../../core/reply.ts";
+import { acceptAnswer, declineAnswer, withdrawAnswer } from "../offers/answers.ts";
+import { declineReasonIn } from "./decline-reason.ts";
 import { missionMeant } from "./mission-meant.ts";
-import { volunteerCard } from "./volunteer-card.ts";
+
+type ChatAnswer = "accept" | "decline" | "withdraw";
 
 /** Without a number, the missions an answer can be about: offers for a yes or a no, seats for a withdrawal. */
 const ANSWERABLE: Record<ChatAnswer, readonly AssignmentStatus[]> = {
@@ -15,10 +17,19 @@ const ANSWERABLE: Record<ChatAnswer, readonly AssignmentStatus[]> = {
   withdraw: ["accepted", "waitlisted"],
 };
 
-async function answer(ctx: MessageContext, verb: ChatAnswer): Promise<Replies> {
+function declineSaid(ctx: MessageContext, missionId: number): Promise<Reply> {
+  const day = ctx.nlu.entities.date?.[0]?.value;
+  const because = declineReasonIn(ctx.text, day, ctx.services.config.timezone);
+  return declineAnswer(ctx, missionId, because);
+}
+
+async function answer(ctx: MessageContext, verb: ChatAnswer): Promise<Reply> {
   const meant = await missionMeant(ctx, ANSWERABLE[verb], `missions.which.none.${verb}`);
   if (!meant.ok) return meant.reply;
-  return answerFromChat(ctx, meant.mission, verb, await volunteerCard(ctx, meant.mission.id));
+  const { id } = meant.mission;
+  if (verb === "accept") return acceptAnswer(ctx, id);
+  if (verb === "decline") return declineSaid(ctx, id);
+  return withdrawAnswer(ctx, id);
 }
 
 export const chatAnswerIntents: Record<string, IntentHandler> = {

@@ -4,7 +4,7 @@ import type { Catalogue } from "../../../core/i18n.ts";
 export const commitmentsMessages: Catalogue = {
   fr: {
     "missions.browse.title":
-      "{count, plural, one {Une mission est ouverte} other {# missions sont ouvertes}} aux bénévoles, les plus proches de vous d'abord :",
+      "{count, plural, one {Une mission est ouverte} other {# missions sont ouvertes}} aux bénévoles, celles qui vous correspondent le mieux d'abord :",
     "missions.browse.more":
       "Et {count, plural, one {une autre} other {# autres}} : dites « missions à distance » ou tapez /missions.",
     "missions.browse.instead":
@@ -43,7 +43,7 @@ export const commitmentsMessages: Catalogue = {
   },
   en: {
     "missions.browse.title":
-      "{count, plural, one {One mission is} other {# missions are}} open to volunteers, those nearest to you first:",
+      "{count, plural, one {One mission is} other {# missions are}} open to volunteers, those that fit you best first:",
     "missions.browse.more":
       "And {count, plural, one {one more} other {# more}}: say « remote missions » or type /missions.",
     "missions.browse.instead": "To become a volunteer and receive missions, tell the coordination team.",

@@ -5,9 +5,9 @@ import type { Mission, MissionAssignment } from "../../../core/persistence.ts";
 import { type Block, type Button, list, type Reply, reply, text, withButtons } from "../../../core/reply.ts";
 import { formatDateTime } from "../../../util/time.ts";
 import { missionLine } from "../mission-card.ts";
+import { missionInfo } from "../offers/actions.ts";
 import { contributionsButton } from "../recognition/contributions.ts";
 import { browseAction } from "./browse.ts";
-import { showCard } from "./volunteer-card.ts";
 
 type Held = MissionAssignment & { mission: Mission };
 
@@ -44,7 +44,7 @@ export async function mineReply(ctx: HandlerContext): Promise<Reply> {
   if (!blocks.length) return withButtons(reply(ctx.t("missions.mine.none")), browseHint(ctx));
   const cards: Button[] = [...groups[0]![1], ...groups[3]![1]]
     .slice(0, CARD_BUTTONS)
-    .map((a) => ({ label: ctx.t("missions.button.more", { id: a.missionId }), actionId: showCard.id(a.missionId) }));
+    .map((a) => ({ label: ctx.t("missions.button.more", { id: a.missionId }), actionId: missionInfo.id(a.missionId) }));
   return withButtons(reply(ctx.t("missions.mine.title"), ...blocks), ...cards, contributionsButton(ctx));
 }
 

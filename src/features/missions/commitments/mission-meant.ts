@@ -4,8 +4,8 @@ import type { MessageContext } from "../../../core/feature.ts";
 import type { AssignmentStatus, Mission } from "../../../core/persistence.ts";
 import { type Button, list, type Reply, reply, withButtons } from "../../../core/reply.ts";
 import { missionLine } from "../mission-card.ts";
+import { missionInfo } from "../offers/actions.ts";
 import { browseAction } from "./browse.ts";
-import { showCard } from "./volunteer-card.ts";
 
 export type Meant = { ok: true; mission: Mission } | { ok: false; reply: Reply };
 
@@ -40,7 +40,7 @@ export async function missionMeant(
   }
   const buttons = candidates.slice(0, 6).map((m) => ({
     label: ctx.t("missions.button.more", { id: m.id }),
-    actionId: showCard.id(m.id),
+    actionId: missionInfo.id(m.id),
   }));
   const lines = list(candidates.map((m) => missionLine(ctx, m, { seats: false })));
   return { ok: false, reply: withButtons(reply(ctx.t("missions.which"), lines), ...buttons) };

@@ -3,7 +3,7 @@
 // not having happened; said again, the hours are corrected.
 import { fail, ok, type Result } from "../../../core/errors.ts";
 import type { Database, Mission } from "../../../core/persistence.ts";
-import { recordEvent } from "../catalogue/mission-store.ts";
+import { recordEvent } from "../engine/mission-tx.ts";
 
 /** What the volunteer reports: the time given, in minutes, or that it did not take place. */
 export type Outcome = { minutes: number } | "missed";
@@ -50,7 +50,7 @@ export async function recordOutcome(
     });
     const corrected = assignment.status !== "accepted";
     const detail = { ...(hours === null ? {} : { hours }), ...(corrected ? { corrected } : {}) };
-    await recordEvent(tx, missionId, status, { actorId: memberId, now }, { memberId, detail });
+    await recordEvent(tx, { missionId, kind: status, at: now, actorId: memberId, memberId, detail });
     return ok({ mission, hours, corrected });
   });
 }

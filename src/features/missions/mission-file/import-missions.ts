@@ -3,7 +3,7 @@
 // never deleted.
 import type { Database, Prisma } from "../../../core/persistence.ts";
 import { type Change, createMission, editMission } from "../catalogue/mission-store.ts";
-import { openMission } from "../engine-seams.ts";
+import { type EngineDeps, followEdit, openInTransaction } from "../engine/lifecycle.ts";
 import type { MissionProblem, ParsedMissionFile } from "./mission-file.ts";
 import { type MissionPlan, planMissions } from "./plan-missions.ts";
 import { type MissionFileContext, validateMissions } from "./validate-missions.ts";
@@ -30,11 +30,12 @@ const TRANSACTION_TIMEOUT_MS = 120_000;
  * it in one transaction. A file with any problem changes nothing.
  */
 export async function importMissions(
-  db: Database,
+  deps: EngineDeps,
   context: MissionFileContext,
   parsed: ParsedMissionFile,
   options: { dryRun?: boolean } = {},
 ): Promise<MissionImportOutcome> {
+  const { db } = deps;
   const { entries, problems } = validateMissions(parsed, context);
   if (problems.length) return { ok: false, error: "missions.invalid", problems, warnings: [] };
   const prepare = async (client: Client) => {
@@ -57,7 +58,7 @@ export async function importMissions(
         async (tx) => {
           const ready = await prepare(tx);
           if (!ready.problems.length)
-            await applyPlan(tx, ready.plan, { actorId: null, now: context.now, source: "import" });
+            await applyPlan(deps, tx, ready.plan, { actorId: null, now: context.now, source: "import" });
           return ready;
         },
         { timeout: TRANSACTION_TIMEOUT_MS },
@@ -67,13 +68,23 @@ export async function importMissions(
   return { ok: true, value: { file: parsed.file, plan, warnings, applied: !options.dryRun } };
 }
 
-async function applyPlan(tx: Prisma.TransactionClient, plan: MissionPlan, change: Change): Promise<void> {
+/** Creates and edits the missions; those published are opened by the engine, in the same transaction. */
+async function applyPlan(deps: EngineDeps, tx: Prisma.TransactionClient, plan: MissionPlan, change: Change) {
+  const open = async (missionId: number) => {
+    const source = change.source ? { detail: { source: change.source } } : {};
+    const input = { missionId, actorId: change.actorId, now: change.now, ...source };
+    const opened = await openInTransaction(deps, tx, input);
+    if (!opened.ok) throw new Error(`Mission ${missionId} cannot open (${opened.error}), though its row was checked`);
+  };
   for (const { entry, fields } of plan.create) {
     const mission = await createMission(tx, fields, change, entry.key);
-    if (entry.open) await openMission(tx, mission.id, change);
+    if (entry.open) await open(mission.id);
   }
-  for (const { id, fields, changed, open } of plan.update) {
-    if (changed.length) await editMission(tx, id, fields, change);
-    if (open) await openMission(tx, id, change);
+  for (const { id, fields, changed, open: opens } of plan.update) {
+    if (changed.length) {
+      await editMission(tx, id, fields, change);
+      await followEdit(deps, tx, { missionId: id, now: change.now });
+    }
+    if (opens) await open(id);
   }
 }

@@ -87,6 +87,8 @@ export function planMissions(
     }
     if (fields.seats < existing.seatsTaken)
       problem(entry, "seats_taken", "seats", `mission ${existing.id} already has ${existing.seatsTaken} seats taken`);
+    if (open && !moved("startsAt") && fields.startsAt <= now)
+      problem(entry, "start_past", "when", `draft ${existing.id} would open with a start already past`);
     if (!entry.open && existing.status !== "draft")
       warn(entry, "already_open", "status", `mission ${existing.id} is published (${existing.status}): it stays so`);
     if (changed.length || open) planned.plan.update.push({ id: existing.id, entry, fields, changed, open });
