@@ -161,8 +161,8 @@ describe("the missions catalogue, for the coordination team", () => {
     expect(card).toContain(
       [
         "Bénévoles sollicités (2)",
-        "• Inès Garnier — a accepté (23 nov. 11:00)",
-        "• Dr Claire Martin — a décliné (23 nov. 11:00) : Trop loin",
+        "• Inès Garnier — sollicité·e le lundi 23 novembre 2026 à 11:00 · a accepté le lundi 23 novembre 2026 à 11:00",
+        "• Dr Claire Martin — sollicité·e le lundi 23 novembre 2026 à 11:00 · a décliné le lundi 23 novembre 2026 à 11:00 (Trop loin)",
       ].join("\n"),
     );
   });

@@ -78,8 +78,6 @@ export const catalogueMessages: Catalogue = {
     "missions.team.asked": "**Bénévoles sollicités** ({count})",
     "missions.team.bot": "le bot",
     "missions.team.import": "l'import du fichier des missions",
-    "missions.team.assignment":
-      "{name} — {status, select, offered {sollicité·e le {at}, sans réponse} accepted {a accepté ({at})} waitlisted {en liste d'attente ({at})} declined {a décliné ({at}){reason, select, none {} other { : {reason}}}} expired {n'a pas répondu} withdrawn {s'est désisté·e ({at})} completed {mission faite, {hours, number} h} missed {la mission n'a pas eu lieu} other {{status}}}",
     "missions.event":
       "{kind, select, created {créée par {actor}} edited {modifiée par {actor} : {detail}} opened {publiée par {actor}} offered {proposée à {member}} accepted {acceptée par {member}} waitlisted {{member} en liste d'attente} promoted {{member} passe de la liste d'attente à une place} declined {déclinée par {member}{detail, select, none {} other { ({detail})}}} expired {sans réponse de {member}} withdrawn {{member} s'est désisté·e{detail, select, none {} other { ({detail})}}} full {complète} reopened {rouverte} started {commencée} done {terminée} cancelled {annulée par {actor} : {detail}} reminded {rappel envoyé à {member}} checked_in {bilan demandé à {member}} completed {faite par {member}, {detail}} missed {{member} : n'a pas eu lieu} other {{kind}}}",
     "missions.catalogue.title": "**Missions**",
@@ -155,8 +153,6 @@ export const catalogueMessages: Catalogue = {
     "missions.team.asked": "**Volunteers asked** ({count})",
     "missions.team.bot": "the bot",
     "missions.team.import": "the missions file import",
-    "missions.team.assignment":
-      "{name} — {status, select, offered {asked on {at}, no answer yet} accepted {accepted ({at})} waitlisted {on the waiting list ({at})} declined {declined ({at}){reason, select, none {} other {: {reason}}}} expired {did not answer} withdrawn {withdrew ({at})} completed {mission done, {hours, number} h} missed {the mission did not happen} other {{status}}}",
     "missions.event":
       "{kind, select, created {created by {actor}} edited {edited by {actor}: {detail}} opened {published by {actor}} offered {offered to {member}} accepted {accepted by {member}} waitlisted {{member} on the waiting list} promoted {{member} moved from the waiting list to a seat} declined {declined by {member}{detail, select, none {} other { ({detail})}}} expired {no answer from {member}} withdrawn {{member} withdrew{detail, select, none {} other { ({detail})}}} full {full} reopened {reopened} started {started} done {done} cancelled {cancelled by {actor}: {detail}} reminded {reminder sent to {member}} checked_in {check-in asked of {member}} completed {done by {member}, {detail}} missed {{member}: did not happen} other {{kind}}}",
     "missions.catalogue.title": "**Missions**",

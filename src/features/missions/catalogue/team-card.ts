@@ -1,12 +1,14 @@
 // A mission as the coordination team sees it: the volunteers' card, its status, its history (who did
-// what, when) and who was asked and what they answered, with what can be done next.
+// what, when) and who was asked and what they answered (the engine's view, with why they were ranked), with
+// what can be done next.
 import { defineAction, idArg } from "../../../core/action-id.ts";
 import type { HandlerContext } from "../../../core/feature.ts";
 import { escapeMarkdown } from "../../../core/markdown.ts";
-import type { MissionAssignment, MissionEvent } from "../../../core/persistence.ts";
+import type { MissionEvent } from "../../../core/persistence.ts";
 import { type Button, context, ephemeral, list, type Reply, reply, text, withButtons } from "../../../core/reply.ts";
 import { formatShortDateTime } from "../../../util/time.ts";
 import { missionCard } from "../mission-card.ts";
+import { askedLine, missionAskedView } from "../offers/asked-view.ts";
 import { cancelButton } from "./cancel-form.ts";
 import { fieldLabels, missionFormButton, valuesOf } from "./mission-form.ts";
 
@@ -31,18 +33,18 @@ export async function teamCard(ctx: HandlerContext, missionId: number): Promise<
         take: HISTORY_SHOWN,
         include: { actor: true, member: true },
       },
-      assignments: { orderBy: { id: "asc" }, include: { member: { select: { displayName: true } } } },
     },
   });
-  if (!mission) return ephemeral(reply(ctx.t("missions.error.notFound", { id: missionId })));
+  const asked = await missionAskedView(ctx.services.db, missionId);
+  if (!mission || !asked) return ephemeral(reply(ctx.t("missions.error.notFound", { id: missionId })));
   const card = missionCard(ctx, mission, mission.contact ?? undefined);
   const blocks = [
     ...card.blocks,
     context(ctx.t("missions.team.status", { status: mission.status })),
     text(ctx.t("missions.team.history")),
     list(mission.events.reverse().map((event) => historyLine(ctx, event))),
-    text(ctx.t("missions.team.asked", { count: mission.assignments.length })),
-    ...(mission.assignments.length ? [list(mission.assignments.map((a) => assignmentLine(ctx, a)))] : []),
+    text(ctx.t("missions.team.asked", { count: asked.rows.length })),
+    ...(asked.rows.length ? [list(asked.rows.map((row) => askedLine(ctx, row)))] : []),
   ];
   const buttons: Button[] = [];
   if (mission.status === "draft")
@@ -75,18 +77,6 @@ function eventDetail(ctx: HandlerContext, detail: Record<string, unknown>): stri
   if (typeof detail.reason === "string") return reasonLabel(ctx, detail.reason);
   if (typeof detail.hours === "number") return ctx.t("missions.hours", { hours: detail.hours });
   return "none";
-}
-
-/** « Inès Garnier — a accepté le 2 déc. 14:05 ». */
-function assignmentLine(ctx: HandlerContext, a: MissionAssignment & { member: { displayName: string } }): string {
-  const at = a.completedAt ?? a.withdrawnAt ?? a.acceptedAt ?? a.waitlistedAt ?? a.respondedAt ?? a.offeredAt;
-  return ctx.t("missions.team.assignment", {
-    name: escapeMarkdown(a.member.displayName),
-    status: a.status,
-    at: at ? formatShortDateTime(at, ctx.locale, ctx.services.config.timezone) : "—",
-    hours: a.hoursSpent ?? 0,
-    reason: a.declineReason ? reasonLabel(ctx, a.declineReason) : "none",
-  });
 }
 
 /** A decline reason by its label (« Trop loin »), any other reason as it was written. */
