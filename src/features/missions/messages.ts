@@ -1,5 +1,11 @@
 import type { Catalogue } from "../../core/i18n.ts";
 
+/** A mission's status in words, inside other messages (`{status}`). */
+export const STATUS_FR =
+  "{status, select, draft {brouillon} open {ouverte} full {complète} in_progress {en cours} done {terminée} cancelled {annulée} other {{status}}}";
+export const STATUS_EN =
+  "{status, select, draft {draft} open {open} full {full} in_progress {in progress} done {done} cancelled {cancelled} other {{status}}}";
+
 /** Messages of volunteer missions shared by every part: how a mission reads, its kinds, decline reasons. */
 export const missionsMessages: Catalogue = {
   fr: {

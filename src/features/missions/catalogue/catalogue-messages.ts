@@ -1,9 +1,5 @@
 import type { Catalogue } from "../../../core/i18n.ts";
-
-const STATUS_FR =
-  "{status, select, draft {brouillon} open {ouverte} full {complète} in_progress {en cours} done {terminée} cancelled {annulée} other {{status}}}";
-const STATUS_EN =
-  "{status, select, draft {draft} open {open} full {full} in_progress {in progress} done {done} cancelled {cancelled} other {{status}}}";
+import { STATUS_EN, STATUS_FR } from "../messages.ts";
 
 /** Messages of the catalogue: the mission form, the team's card and history, `/missions` for the team. */
 export const catalogueMessages: Catalogue = {

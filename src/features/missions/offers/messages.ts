@@ -1,9 +1,5 @@
 import type { Catalogue } from "../../../core/i18n.ts";
-
-const STATUS_FR =
-  "{status, select, open {ouverte} full {complète} in_progress {en cours} done {terminée} cancelled {annulée} other {{status}}}";
-const STATUS_EN =
-  "{status, select, open {open} full {full} in_progress {in progress} done {over} cancelled {cancelled} other {{status}}}";
+import { STATUS_EN, STATUS_FR } from "../messages.ts";
 
 /** What the missions engine says: offers, answers, confirmations, notices to the contact, the coordinator's view. */
 export const engineMessages: Catalogue = {
