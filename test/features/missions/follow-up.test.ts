@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { afterMissionEdit } from "../../../src/features/missions/engine/lifecycle.ts";
+import { afterMissionEdit } from "../../../src/features/missions/engine/after-edit.ts";
 import { clickFrom, textFrom } from "../../support/events.ts";
 import { ScriptedClassifier } from "../../support/scripted-classifier.ts";
 import type { TestBot } from "../../support/test-bot.ts";

@@ -4,7 +4,8 @@ import type { ActionHandler, FormHandler, HandlerContext } from "../../../core/f
 import { onAction, onForm } from "../../../core/feature.ts";
 import { requireRole } from "../../../core/preconditions.ts";
 import { ephemeral, type Reply, reply, withButtons } from "../../../core/reply.ts";
-import { afterMissionEdit, openMission } from "../engine/lifecycle.ts";
+import { afterMissionEdit } from "../engine/after-edit.ts";
+import { openMission } from "../engine/lifecycle.ts";
 import { cancelForm, cancelFromForm } from "./cancel-form.ts";
 import { createForm, editForm, fieldLabels, missionFormButton } from "./mission-form.ts";
 import { createMission, editMission } from "./mission-store.ts";

@@ -5,12 +5,11 @@ import type { Mission, MissionStatus } from "../../../core/persistence.ts";
 import type { Services } from "../../../core/services.ts";
 import { requestMatching, scheduleMissionClock, tellAbout } from "./follow-ups.ts";
 import { inTransaction, lockMission, type MissionEventKind, recordEvent, type Tx } from "./mission-tx.ts";
-import { fillFromWaitlist, settleStatus } from "./seats.ts";
 
 /** What the engine needs of the services: the database, the scheduler for the follow-ups, the settings. */
 export type EngineDeps = Pick<Services, "db" | "scheduler" | "config">;
 /** What a change made in the caller's transaction needs: the scheduler for its jobs, the network's zone. */
-type InTransactionDeps = Pick<EngineDeps, "scheduler" | "config">;
+export type InTransactionDeps = Pick<EngineDeps, "scheduler" | "config">;
 
 const NEXT: Record<MissionStatus, readonly MissionStatus[]> = {
   draft: ["open", "cancelled"],
@@ -156,27 +155,4 @@ export function cancelMission(
     if (concerned.length) await tellAbout(deps.scheduler, tx, eventId, now);
     return ok({ told: concerned.length });
   });
-}
-
-/**
- * After the team edited an open or full mission: the clock follows its new times (the jobs of the old
- * times do nothing), new seats go to the waitlist first, and another round of offers runs if seats are
- * still free (a later answer deadline, new required skills).
- */
-export function afterMissionEdit(deps: EngineDeps, input: { missionId: number; now: Date }): Promise<void> {
-  return inTransaction(deps.db, (tx) => followEdit(deps, tx, input));
-}
-
-/** {@link afterMissionEdit} in the caller's transaction (a missions file edits its missions with the rest of it). */
-export async function followEdit(deps: InTransactionDeps, tx: Tx, input: { missionId: number; now: Date }) {
-  const { missionId, now } = input;
-  await lockMission(tx, missionId);
-  const mission = await tx.mission.findUnique({ where: { id: missionId } });
-  if (!mission || !TAKING_SEATS.includes(mission.status)) return;
-  await scheduleMissionClock(deps.scheduler, tx, mission, now, deps.config.timezone);
-  await fillFromWaitlist(deps, tx, missionId, now);
-  const settled = await settleStatus(deps, tx, { missionId, now, actorId: null });
-  if (settled === null && mission.status === "open") {
-    await requestMatching(deps.scheduler, tx, missionId, `edit-${now.toISOString()}`, now);
-  }
 }

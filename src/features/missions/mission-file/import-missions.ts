@@ -3,7 +3,8 @@
 // never deleted.
 import type { Database, Prisma } from "../../../core/persistence.ts";
 import { type Change, createMission, editMission } from "../catalogue/mission-store.ts";
-import { type EngineDeps, followEdit, openInTransaction } from "../engine/lifecycle.ts";
+import { followEdit } from "../engine/after-edit.ts";
+import { type EngineDeps, openInTransaction } from "../engine/lifecycle.ts";
 import type { MissionProblem, ParsedMissionFile } from "./mission-file.ts";
 import { type MissionPlan, planMissions } from "./plan-missions.ts";
 import { type MissionFileContext, validateMissions } from "./validate-missions.ts";
