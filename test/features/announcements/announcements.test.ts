@@ -17,7 +17,10 @@ describe("announcements by the director", () => {
 
   // The demo network also offers its missions to volunteers by direct message: only announcements count here.
   const announcements = () => t.channel.direct.filter((d) => /Annonce n° \d+ du réseau/.test(text(d.replies)));
-  const recipients = () => announcements().map((d) => d.target.externalUserId).sort();
+  const recipients = () =>
+    announcements()
+      .map((d) => d.target.externalUserId)
+      .sort();
 
   it("refuses an announcement from a volunteer and says who can", async () => {
     t = await announcementBot();
