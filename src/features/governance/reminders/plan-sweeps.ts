@@ -4,7 +4,7 @@
 
 import { convocationAt, endOf, type MeetingRow, reminderAt, rulesOf } from "../meetings/meeting-rules.ts";
 import type { Governance } from "../runtime.ts";
-import { type GovernanceTask, recorded } from "../tasks/task-store.ts";
+import { type GovernanceTask, recordedKeys } from "../tasks/task-store.ts";
 import { dueMessages, taskMessages } from "./plan.ts";
 
 export const SWEEP_JOB = "governance.sweep";
@@ -25,10 +25,15 @@ export async function planSweeps(gov: Governance, only?: { tasks?: GovernanceTas
     const ms = at.getTime() <= now.getTime() ? gov.clock.nextOpening(now).getTime() : at.getTime();
     if (ms <= until) moments.add(ms);
   };
-  for (const task of tasks.filter((t) => t.status === "open")) {
+  const open = tasks.filter((t) => t.status === "open");
+  const done = await recordedKeys(
+    db,
+    open.map((t) => t.id),
+  );
+  for (const task of open) {
     for (const message of taskMessages(task, gov.plan)) if (message.at > now) add(message.at);
     const pending = dueMessages(task, gov.clock.nextOpening(now), gov.plan);
-    for (const message of pending) if (!(await recorded(db, task.id, message.key))) add(now);
+    if (pending.some((message) => !done.has(message.key))) add(now);
   }
   for (const meeting of meetings) {
     const rules = rulesOf(gov.files.association, meeting);

@@ -2,7 +2,7 @@
 // (one delivery per recipient, keyed, so a rerun after a crash sends nothing twice) and recorded in the history.
 import type { Logger } from "../../../log.ts";
 import type { Governance } from "../runtime.ts";
-import { type GovernanceTask, recordEvent, recorded } from "../tasks/task-store.ts";
+import { type GovernanceTask, recordEvent, recordedKeys } from "../tasks/task-store.ts";
 import { dueMessages, type TaskMessage } from "./plan.ts";
 import { recipientsOf } from "./recipients.ts";
 import { composeTaskMessage } from "./task-message.ts";
@@ -21,10 +21,14 @@ export async function sendTaskMessages(gov: Governance, log: Logger): Promise<nu
     orderBy: { dueAt: "asc" },
   });
   const wholeBoard = new Set(gov.files.rules.filter((r) => r.remindWholeBoard).map((r) => r.key));
+  const done = await recordedKeys(
+    db,
+    tasks.map((t) => t.id),
+  );
   let sent = 0;
   for (const task of tasks) {
     for (const message of dueMessages(task, now, gov.plan)) {
-      if (await recorded(db, task.id, message.key)) continue;
+      if (done.has(message.key)) continue;
       await sendOne(gov, task, message, wholeBoard.has(task.ruleKey ?? "") && message.kind !== "overdue");
       sent++;
     }

@@ -21,13 +21,13 @@ export async function recordEvent(
   });
 }
 
-/** Whether a message named `key` was already recorded for the task (reminders and escalations go once). */
-export async function recorded(db: Client, taskId: number, key: string): Promise<boolean> {
-  const found = await db.governanceEvent.findFirst({
-    where: { taskId, detail: { contains: JSON.stringify(key) } },
-    select: { id: true },
+/** The message keys recorded in the history of these tasks (one query, for sweeps over many tasks). */
+export async function recordedKeys(db: Client, taskIds: readonly number[]): Promise<Set<string>> {
+  const events = await db.governanceEvent.findMany({
+    where: { taskId: { in: [...taskIds] }, kind: { in: ["reminded", "snooze_ended", "escalated"] } },
+    select: { detail: true },
   });
-  return found !== null;
+  return new Set(events.flatMap((e) => (e.detail ? [(JSON.parse(e.detail) as { key?: string }).key ?? ""] : [])));
 }
 
 /**
