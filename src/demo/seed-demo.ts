@@ -8,6 +8,7 @@ import {
   readDirectoryFile,
 } from "../features/orientation/directory/index.ts";
 import { DEMO_DIRECTORY_FILE, DEMO_MEMBERS_FILE } from "../paths.ts";
+import { seedDemoGovernance } from "./governance.ts";
 import { CONSOLE_WORKSPACE, PERSONA_MEMBER_KEYS } from "./personas.ts";
 import { seedDemoTrainings } from "./trainings.ts";
 
@@ -17,6 +18,8 @@ export interface DemoSeedResult {
   trainings: number;
   /** Resources imported from content/directory.yaml; 0 when the directory already had entries. */
   resources: number;
+  /** The demo board's own tasks and meetings (the compliance calendar is the governance feature's). */
+  governance: number;
 }
 
 type SeedServices = Pick<Services, "db" | "clock" | "config" | "territory" | "resourceTypes" | "memberVocabulary">;
@@ -42,7 +45,8 @@ export async function seedDemo(services: SeedServices): Promise<DemoSeedResult> 
       throw new Error(`The demo directory is invalid:\n${formatImport(outcome, parsed.file).join("\n")}`);
     resources = outcome.value.plan.create.length;
   }
-  return { members, trainings, resources };
+  const governance = await seedDemoGovernance(db, clock.now(), config.timezone);
+  return { members, trainings, resources, governance };
 }
 
 /**

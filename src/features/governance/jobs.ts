@@ -15,12 +15,12 @@ import { type Governance, type GovernanceRuntime, governanceOf } from "./runtime
 import { createSeeds } from "./tasks/task-store.ts";
 
 export const CALENDAR_JOB = "governance.calendar";
-export const DIGEST_JOB = "governance.digest";
+const DIGEST_JOB = "governance.digest";
 
 const empty = z.object({}).strict();
 
 /** Creates what the calendar owes today (idempotent: task keys), then plans the sweeps. */
-export async function runCalendar(gov: Governance): Promise<void> {
+async function runCalendar(gov: Governance): Promise<void> {
   const { services } = gov;
   const now = services.clock.now();
   const seeds = yearlyObligations(gov.files.association, gov.files.rules, gov.clock, {

@@ -26,6 +26,5 @@ export const AGENDA_ROLES = [...MANAGER_ROLES, "board_secretary"] as const satis
 type Who = Pick<MemberProfile, "roles" | "status">;
 
 export const isManager = (member: Who): boolean => hasRole(member, ...MANAGER_ROLES);
-export const onBoard = (member: Who): boolean => hasRole(member, ...BOARD_ROLES);
 /** Director and coordinators see every task; board members theirs and the board's. */
 export const seesAll = (member: Who): boolean => hasRole(member, "director", "coordinator");

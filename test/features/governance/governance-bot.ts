@@ -13,7 +13,7 @@ import { FakeChannel } from "../../support/fake-channel.ts";
 import { createTestBot, type TestBot, type TestBotOptions } from "../../support/test-bot.ts";
 
 /** Records when each direct message left, and to whom (the console user id is the member's key). */
-export class TimedChannel extends FakeChannel {
+class TimedChannel extends FakeChannel {
   readonly log: { at: Date; to: string; replies: Reply[] }[] = [];
   constructor(private readonly clock: Clock) {
     super("console");

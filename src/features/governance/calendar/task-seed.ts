@@ -17,7 +17,7 @@ export interface TaskSeed {
 }
 
 /** "{year}" and the like replaced in a rule's text. */
-export const fill = (template: string, values: Record<string, string | number>): string =>
+const fill = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
 /** The parts of a seed every rule gives the same way, in the network's language. */

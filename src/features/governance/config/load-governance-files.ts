@@ -12,8 +12,8 @@ export interface GovernanceFiles {
   rules: readonly GovernanceRule[];
 }
 
-export const ASSOCIATION_FILE = "association.yaml";
-export const RULES_FILE = "governance-rules.yaml";
+const ASSOCIATION_FILE = "association.yaml";
+const RULES_FILE = "governance-rules.yaml";
 
 /** "line 12, rules[3].owner: reason" (the data-file reader's form) → "file:12 rules[3].owner: reason". */
 const located = (file: string) => (problem: string) => {

@@ -1,9 +1,13 @@
 // Sending a meeting's convocation (to the voting members with the RSVP buttons, to the invited without) and
 // its reminder the day before, once each (the send key), in business hours (the sweep only runs then).
+
+import type { JobContext } from "../../../core/feature.ts";
 import { LOCALES, type Locale } from "../../../core/locale.ts";
 import type { Reply } from "../../../core/reply.ts";
 import { withButtons } from "../../../core/reply.ts";
-import type { Logger } from "../../../log.ts";
+
+type Logger = JobContext["log"];
+
 import type { Governance } from "../runtime.ts";
 import { completeTask } from "../tasks/task-store.ts";
 import { convenedOf, type MeetingRow, rulesOf } from "./meeting-rules.ts";

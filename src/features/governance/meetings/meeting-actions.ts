@@ -25,7 +25,6 @@ export const rsvpAction = defineAction("governance:rsvp", answerCodec);
 /** « Pouvoir donné à… »: shows the members one may give a proxy to. */
 export const proxyAction = defineAction("governance:proxy", idArg);
 export const proxyToAction = defineAction("governance:proxy-to", pair("memberId"));
-export const meetingAction = defineAction("governance:meeting", idArg);
 export const proposeItemForm = defineAction("governance:propose", idArg);
 export const acceptItemAction = defineAction("governance:item-accept", idArg);
 export const declineItemAction = defineAction("governance:item-decline", idArg);

@@ -1,5 +1,8 @@
 // The meeting part of a sweep: convocations and day-before reminders due, meetings over.
-import type { Logger } from "../../../log.ts";
+import type { JobContext } from "../../../core/feature.ts";
+
+type Logger = JobContext["log"];
+
 import { closeMeeting } from "../calendar/after-meeting.ts";
 import type { Governance } from "../runtime.ts";
 import { sendConvocation, sendMeetingReminder } from "./convocation.ts";

@@ -2,11 +2,14 @@
 // one; in the board's conversation when configured, else a direct message to each board member; only when there
 // is something to say, and once a week (the week's key).
 import { DateTime } from "luxon";
+import type { JobContext } from "../../../core/feature.ts";
 import type { Translate } from "../../../core/i18n.ts";
 import type { Locale } from "../../../core/locale.ts";
 import { escapeMarkdown } from "../../../core/markdown.ts";
 import { list, type Reply, reply } from "../../../core/reply.ts";
-import type { Logger } from "../../../log.ts";
+
+type Logger = JobContext["log"];
+
 import { formatDate } from "../../../util/time.ts";
 import { BOARD_ROLES } from "../roles.ts";
 import type { Governance } from "../runtime.ts";

@@ -21,7 +21,7 @@ export interface PlanRules {
   escalationDays: readonly [number, number, number];
 }
 
-export const leadsOf = (task: Pick<TaskTiming, "leadDays">): number[] =>
+const leadsOf = (task: Pick<TaskTiming, "leadDays">): number[] =>
   task.leadDays
     .split(",")
     .map((d) => Number(d.trim()))

@@ -14,7 +14,7 @@ export interface Recipient {
 const LADDER = [["board_secretary"], ["board_president", "director"]] as const;
 
 /** The owner: the member named, else the holders of the position (the whole board for some rules). */
-export async function ownersOf(
+async function ownersOf(
   db: Database,
   task: Pick<GovernanceTask, "ownerId" | "ownerRole">,
   wholeBoard = false,

@@ -1,6 +1,9 @@
 // The task part of a sweep: every reminder, end of snooze and escalation step due and not yet recorded is sent
 // (one delivery per recipient, keyed, so a rerun after a crash sends nothing twice) and recorded in the history.
-import type { Logger } from "../../../log.ts";
+import type { JobContext } from "../../../core/feature.ts";
+
+type Logger = JobContext["log"];
+
 import type { Governance } from "../runtime.ts";
 import { type GovernanceTask, recordEvent, recordedKeys } from "../tasks/task-store.ts";
 import { dueMessages, type TaskMessage } from "./plan.ts";

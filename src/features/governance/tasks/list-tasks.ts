@@ -13,7 +13,7 @@ import { taskCard, type ViewContext } from "./task-view.ts";
 /** Tasks shown as cards; more are counted. */
 const SHOWN = 6;
 
-export async function namesOf(gov: Governance, tasks: readonly GovernanceTask[]): Promise<Map<number, string>> {
+async function namesOf(gov: Governance, tasks: readonly GovernanceTask[]): Promise<Map<number, string>> {
   const ids = [...new Set(tasks.flatMap((t) => (t.ownerId ? [t.ownerId] : [])))];
   const rows = await gov.services.db.member.findMany({
     where: { id: { in: ids } },
@@ -22,7 +22,7 @@ export async function namesOf(gov: Governance, tasks: readonly GovernanceTask[])
   return new Map(rows.map((r) => [r.id, r.displayName]));
 }
 
-export const viewOf = (ctx: HandlerContext, gov: Governance, names?: ReadonlyMap<number, string>): ViewContext => ({
+const viewOf = (ctx: HandlerContext, gov: Governance, names?: ReadonlyMap<number, string>): ViewContext => ({
   t: ctx.t,
   locale: ctx.locale,
   zone: gov.zone,

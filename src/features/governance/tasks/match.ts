@@ -10,7 +10,7 @@ const STOP = new Set(
 );
 
 /** The meaningful words of a text: folded, 2 letters or more (« PV », « AG »), stop words and a final s dropped. */
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   return (fold(text).match(/[a-z0-9]+/g) ?? [])
     .filter((w) => w.length >= 2 && !STOP.has(w))
     .map((w) => (w.length > 3 && w.endsWith("s") ? w.slice(0, -1) : w));

@@ -46,11 +46,7 @@ export function taskLine(task: GovernanceTask, view: ViewContext): string {
 }
 
 /** Buttons a member sees under a task: done and snooze for whoever may, edit and cancel for the managers. */
-export function taskButtons(
-  task: GovernanceTask,
-  view: ViewContext,
-  may: { handle: boolean; manage: boolean },
-): Button[] {
+function taskButtons(task: GovernanceTask, view: ViewContext, may: { handle: boolean; manage: boolean }): Button[] {
   const buttons: Button[] = [];
   if (may.handle) {
     buttons.push({ label: view.t("governance.button.done"), actionId: doneAction.id(task.id), style: "primary" });

@@ -12,17 +12,6 @@ export const RECURRENCE_PRESETS = {
   yearly: "FREQ=YEARLY",
 } as const;
 
-/** Why an RRULE cannot be used, or undefined when it can. */
-export function recurrenceProblem(rrule: string): string | undefined {
-  try {
-    const recur = ICAL.Recur.fromString(rrule.replace(/^RRULE:/i, ""));
-    if (!recur.freq) return "has no FREQ";
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
-
 /**
  * The first occurrence strictly after `after`, for a series that started at `start`; null when the rule
  * has ended (COUNT, UNTIL). Both are instants; the rule is read on the wall clock of `zone`.
