@@ -66,6 +66,7 @@ function wireServices(parts: ServiceParts): { services: Services; scheduler: Sch
     territory: parts.territory,
     resourceTypes: parts.resourceTypes,
     memberVocabulary: parts.memberVocabulary,
+    profileInvite: (t) => registry.provided.profileInvite?.(t) ?? [],
     help: registry.help,
   };
   const team = registry.provided.team?.(services) ?? coordinatorsByDirectMessage(outbound);

@@ -2,7 +2,7 @@ import type { ActionDefinition } from "./action-id.ts";
 import type { HandlerContext, MessageContext } from "./context.ts";
 import type { HandoffRequest } from "./handoff.ts";
 import type { HelpEntry } from "./help.ts";
-import type { Catalogue, MessageParams } from "./i18n.ts";
+import type { Catalogue, MessageParams, Translate } from "./i18n.ts";
 import type { JobKind } from "./job-kind.ts";
 import type { Role } from "./persistence.ts";
 import type { PrivacyGuard } from "./privacy-port.ts";
@@ -108,6 +108,12 @@ export type HandoffProvider = (ctx: HandlerContext, request: HandoffRequest) => 
  */
 export type WelcomeProvider = (ctx: MessageContext) => Promise<Replies> | Replies;
 
+/**
+ * An invitation to complete one's profile (skills, motivations, availability), in the member's language,
+ * with the buttons that change it: what the member is sent when the team approves them as a volunteer.
+ */
+export type ProfileInviteProvider = (t: Translate) => Reply[];
+
 /** Core services a feature provides to the others; at most one feature provides each. */
 export interface Provided {
   /** The welcome of members met in chat (onboarding). */
@@ -118,6 +124,8 @@ export interface Provided {
   team?: (services: Services) => TeamNotifier;
   /** Redacts patient identifiers from every inbound text. */
   privacyGuard?: PrivacyGuard;
+  /** The invitation to complete one's profile (the profile feature). */
+  profileInvite?: ProfileInviteProvider;
 }
 
 /**

@@ -10,6 +10,7 @@ import { networkFeature } from "./network/index.ts";
 import { onboardingFeature } from "./onboarding/index.ts";
 import { orientationFeature } from "./orientation/index.ts";
 import { privacyFeature } from "./privacy/index.ts";
+import { profileFeature } from "./profile/index.ts";
 import { trainingsFeature } from "./trainings/index.ts";
 
 /**
@@ -27,5 +28,6 @@ export const features: readonly Feature[] = [
   privacyFeature,
   onboardingFeature,
   accountsFeature,
+  profileFeature,
   basicsFeature,
 ];

@@ -82,7 +82,9 @@ describe("onboarding of members met in chat", () => {
     });
     const told = t.channel.direct.filter((d) => d.target.externalUserId === "U-NEW").map((d) => plain(d.replies));
     expect(told).toEqual([
-      "Bonne nouvelle : l'équipe de coordination a validé votre inscription au réseau (adhérent·e et bénévole).",
+      expect.stringMatching(
+        /^Bonne nouvelle : l'équipe de coordination a validé votre inscription au réseau \(adhérent·e et bénévole\)\.\nPour que l'équipe vous propose des missions qui vous correspondent, complétez votre profil/,
+      ),
     ]);
     expect(plain(await t.handle(clickFrom("coordinator", button([notice!], "Valider comme adhérent·e"))))).toMatch(
       /déjà validée/,

@@ -26,7 +26,7 @@ async function corpusError(files: Record<string, string>): Promise<string> {
 }
 
 describe("the intents/ corpus", () => {
-  it.each(["heldout-basics.jsonl", "heldout-orientation.jsonl", "heldout-use.jsonl"])(
+  it.each(["heldout-basics.jsonl", "heldout-orientation.jsonl", "heldout-use.jsonl", "heldout-profile.jsonl"])(
     "loads the project's intents, and the held-out evaluation file %s shares no sentence with them",
     async (file) => {
       const corpus = await loadCorpus(INTENTS_DIR);

@@ -60,6 +60,12 @@ export class VocabularySection<K extends string = string> {
     return this.terms[key].label;
   }
 
+  /** Every way of writing the key: the key, both labels and the synonyms. */
+  forms(key: K): string[] {
+    const term = this.terms[key];
+    return [key, term.label.fr, term.label.en, ...term.synonyms];
+  }
+
   /** The key a written value stands for, or the closest keys. */
   resolve(written: string): Resolution<K> {
     return this.index.resolve(written);

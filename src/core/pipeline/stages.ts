@@ -85,8 +85,9 @@ export const checkText =
   };
 
 /**
- * 6. What the message means, and the language to answer in: the message's own when it clearly is a
- * sentence in one language, else the member's (a code, a word, a garbled line change nothing).
+ * 6. What the message means, and the language to answer in: the one the member chose (their profile),
+ * else the message's own when it clearly is a sentence in one language, else the member's last (a code,
+ * a word, a garbled line change nothing).
  */
 export const understand =
   (nlu: Classifier, directory: MemberDirectory): Stage =>
@@ -96,7 +97,7 @@ export const understand =
     const known = member.locale ?? member.lastLocale ?? undefined;
     const result = await nlu.classify(turn.text ?? "", known);
     turn.nlu = result;
-    turn.locale = result.locale;
+    turn.locale = member.locale ?? result.locale;
     if (result.localeSure || !known) await directory.rememberLocale(member, result.locale);
   };
 

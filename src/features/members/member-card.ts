@@ -2,6 +2,7 @@
 // change of roles came from, and buttons to change them (each asking for confirmation first).
 import type { HandlerContext } from "../../core/feature.ts";
 import { escapeMarkdown } from "../../core/markdown.ts";
+import { slotsOf } from "../../core/members/availability.ts";
 import type { Role } from "../../core/persistence.ts";
 import {
   type Button,
@@ -16,7 +17,6 @@ import {
 import { formatDate } from "../../util/time.ts";
 import { addRole, chooseRole, removeRole } from "./actions.ts";
 import { chatRoleRefusal } from "./chat-roles.ts";
-import { slotsOf } from "./member-file/stored-members.ts";
 import { professionName, roleNames } from "./search-reply.ts";
 
 type CardMember = NonNullable<Awaited<ReturnType<typeof loadCardMember>>>;

@@ -45,12 +45,12 @@ export async function approve(ctx: HandlerContext, memberId: number, as: Approva
   await changeRoles(services.db, memberId, { add: ROLES[as] }, { actorId: ctx.member.id, source: "onboarding", now });
   await services.db.member.update({ where: { id: memberId }, data: { status: "active", approvedAt: now } });
   const t = services.messages.translator(preferredLocale(newcomer, services.config.defaultLocale));
+  // A volunteer is invited to say what they can give (what missions are matched on), with the buttons to say it.
+  const invite = as === "volunteer" ? services.profileInvite(t) : [];
   await services.outbound.notify(
     memberId,
-    [reply(t("onboarding.approved.member", { roles: t(`onboarding.role.${as}`) }))],
-    {
-      key: `onboarding-approved:${memberId}`,
-    },
+    [reply(t("onboarding.approved.member", { roles: t(`onboarding.role.${as}`) })), ...invite],
+    { key: `onboarding-approved:${memberId}` },
   );
   ctx.log.info({ memberId, as }, "newcomer approved");
   const roles = ctx.t(`onboarding.role.${as}`);

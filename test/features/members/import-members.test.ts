@@ -106,6 +106,19 @@ describe("importing the demo member file", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("keeps the hours a month a volunteer gave in chat when the file changes their slots", async () => {
+    applied(await importMembers(test.db, context, yaml(demo), { now: NOW }));
+    const where = { email: "ines.garnier@example.org" };
+    await test.db.member.update({
+      where,
+      data: { availability: JSON.stringify({ slots: ["weekday_evening", "weekend"], hoursPerMonth: 4 }) },
+    });
+    const changed = demoWith("availability: [soirées en semaine, week-end]", "availability: [week-end]");
+    applied(await importMembers(test.db, context, yaml(changed), { now: NOW }));
+    const volunteer = await test.db.member.findUniqueOrThrow({ where });
+    expect(JSON.parse(volunteer.availability!)).toEqual({ slots: ["weekend"], hoursPerMonth: 4 });
+  });
+
   it("writes everything or nothing: a failure while applying leaves the database as it was", async () => {
     // The database refuses the last role the file gives (the bot administrator, near the end of the file).
     await test.db.$executeRawUnsafe(

@@ -6,12 +6,12 @@ import { LOCALES, type Locale } from "../../../core/locale.ts";
 import type { Reply } from "../../../core/reply.ts";
 import { withButtons } from "../../../core/reply.ts";
 
-type Logger = JobContext["log"];
-
 import type { Governance } from "../runtime.ts";
 import { completeTask } from "../tasks/task-store.ts";
 import { convenedOf, type MeetingRow, rulesOf } from "./meeting-rules.ts";
 import { meetingCard, meetingName, proposeButton, rsvpButtons } from "./meeting-view.ts";
+
+type Logger = JobContext["log"];
 
 const DAY_MS = 86_400_000;
 

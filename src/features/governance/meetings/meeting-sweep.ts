@@ -1,12 +1,12 @@
 // The meeting part of a sweep: convocations and day-before reminders due, meetings over.
 import type { JobContext } from "../../../core/feature.ts";
 
-type Logger = JobContext["log"];
-
 import { closeMeeting } from "../calendar/after-meeting.ts";
 import type { Governance } from "../runtime.ts";
 import { sendConvocation, sendMeetingReminder } from "./convocation.ts";
 import { convocationAt, endOf, reminderAt, rulesOf } from "./meeting-rules.ts";
+
+type Logger = JobContext["log"];
 
 export async function sweepMeetings(gov: Governance, log: Logger): Promise<void> {
   const { db, clock } = gov.services;

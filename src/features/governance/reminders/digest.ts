@@ -8,13 +8,13 @@ import type { Locale } from "../../../core/locale.ts";
 import { escapeMarkdown } from "../../../core/markdown.ts";
 import { list, type Reply, reply } from "../../../core/reply.ts";
 
-type Logger = JobContext["log"];
-
 import { formatDate } from "../../../util/time.ts";
 import { BOARD_ROLES } from "../roles.ts";
 import type { Governance } from "../runtime.ts";
 import type { GovernanceTask } from "../tasks/task-store.ts";
 import { taskLine } from "../tasks/task-view.ts";
+
+type Logger = JobContext["log"];
 
 const WEEK_MS = 7 * 86_400_000;
 const CURSOR = "digest";

@@ -2,13 +2,13 @@
 // (one delivery per recipient, keyed, so a rerun after a crash sends nothing twice) and recorded in the history.
 import type { JobContext } from "../../../core/feature.ts";
 
-type Logger = JobContext["log"];
-
 import type { Governance } from "../runtime.ts";
 import { type GovernanceTask, recordEvent, recordedKeys } from "../tasks/task-store.ts";
 import { dueMessages, type TaskMessage } from "./plan.ts";
 import { recipientsOf } from "./recipients.ts";
 import { composeTaskMessage } from "./task-message.ts";
+
+type Logger = JobContext["log"];
 
 const EVENT: Record<TaskMessage["kind"], string> = {
   reminder: "reminded",

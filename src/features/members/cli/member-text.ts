@@ -1,8 +1,9 @@
 // Members as the terminal shows them to whoever runs the bot: a table for a list, every field and the
 // history of roles for one member. Keys rather than labels: the member file and the commands take them.
+
+import { slotsOf } from "../../../core/members/availability.ts";
 import type { Database } from "../../../core/persistence.ts";
 import type { Territory } from "../../../core/vocabulary/territory.ts";
-import { slotsOf } from "../member-file/stored-members.ts";
 import type { MemberSummary } from "../search-members.ts";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);

@@ -1,5 +1,7 @@
 // Applies a member file in one transaction, or nothing at all: members created or updated by key, their
 // roles changed through the one recorded service (changeRoles, for all of them at once), those no longer listed reported (and deactivated when asked).
+
+import { writeAvailability } from "../../../core/members/availability.ts";
 import { changeRolesOfMany } from "../../../core/members/role-changes.ts";
 import type { Database, Prisma } from "../../../core/persistence.ts";
 import type { MemberEntry, MemberProblem, ParsedMemberFile } from "./member-file.ts";
@@ -92,8 +94,11 @@ async function applyPlan(
     select: { id: true, key: true },
   });
   const idOf = new Map(created.map((m) => [m.key!, m.id]));
-  for (const { id, entry } of plan.update) {
-    await tx.member.update({ where: { id }, data: { ...columns(entry), status: "active", deactivatedAt: null } });
+  for (const { id, entry, hoursPerMonth } of plan.update) {
+    await tx.member.update({
+      where: { id },
+      data: { ...columns(entry, hoursPerMonth), status: "active", deactivatedAt: null },
+    });
   }
   const written = [
     ...plan.create.map((entry) => ({ id: idOf.get(entry.key)!, entry })),
@@ -131,7 +136,7 @@ function roleChangesOf(plan: MemberPlan, idOf: ReadonlyMap<string, number>) {
 }
 
 /** The member's own columns; a field the file leaves out is undefined, which Prisma leaves as it is. */
-function columns(entry: MemberEntry) {
+function columns(entry: MemberEntry, hoursPerMonth?: number) {
   const given = <T, U>(value: T | undefined, write: (value: T) => U): U | undefined =>
     value === undefined ? undefined : write(value);
   return {
@@ -140,7 +145,9 @@ function columns(entry: MemberEntry) {
     profession: entry.profession,
     phone: entry.phone,
     motivationNote: entry.motivationNote,
-    availability: given(entry.availability, (slots) => (slots.length ? JSON.stringify({ slots }) : null)),
+    availability: given(entry.availability, (slots) =>
+      writeAvailability({ slots, ...(hoursPerMonth ? { hoursPerMonth } : {}) }),
+    ),
     quietHoursStart: given(entry.quietHours, (q) => q?.start ?? null),
     quietHoursEnd: given(entry.quietHours, (q) => q?.end ?? null),
     locale: entry.locale,

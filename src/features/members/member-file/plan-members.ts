@@ -27,6 +27,8 @@ export interface MemberUpdate {
   entry: MemberEntry;
   changes: MemberChange[];
   roles: { before: Role[]; after: Role[] };
+  /** What the member said in chat of their hours a month, kept when the file replaces their slots. */
+  hoursPerMonth: number | undefined;
 }
 
 /** A member imported earlier whom the file no longer lists. */
@@ -67,7 +69,13 @@ export function planMemberChanges(stored: readonly StoredMember[], entries: read
     }
     const changes = changesOf(existing, entry);
     if (changes.length)
-      plan.update.push({ id: existing.id, entry, changes, roles: { before: existing.roles, after: entry.roles } });
+      plan.update.push({
+        id: existing.id,
+        entry,
+        changes,
+        roles: { before: existing.roles, after: entry.roles },
+        hoursPerMonth: existing.hoursPerMonth,
+      });
     else plan.unchanged.push(entry.key);
   }
   const listed = new Set(entries.map((e) => e.key));

@@ -1,5 +1,6 @@
 // The members an import compares the file with: those imported before (by key), as the database holds
 // them, and who holds each e-mail (two members cannot share one).
+import { readAvailability, slotsOf } from "../../../core/members/availability.ts";
 import type { Database, MemberStatus, Prisma, Profession, Role } from "../../../core/persistence.ts";
 
 type Client = Database | Prisma.TransactionClient;
@@ -22,6 +23,8 @@ export interface StoredMember {
   motivations: string[];
   motivationNote: string | null;
   availability: string[];
+  /** Hours a month the member gave in chat (the file has no column for it): kept when the file gives slots. */
+  hoursPerMonth: number | undefined;
   quietHours: { start: string; end: string } | null;
   locale: string | null;
   channel: string | null;
@@ -68,6 +71,7 @@ export async function loadStoredMembers(db: Client): Promise<StoredMember[]> {
       .sort(),
     motivationNote: row.motivationNote,
     availability: slotsOf(row.availability),
+    hoursPerMonth: readAvailability(row.availability).hoursPerMonth,
     quietHours:
       row.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null,
     locale: row.locale,
@@ -82,15 +86,4 @@ export async function loadEmailHolders(db: Client): Promise<Map<string, EmailHol
     select: { id: true, key: true, displayName: true, email: true },
   });
   return new Map(rows.map(({ email, ...holder }) => [email!, holder]));
-}
-
-/** The slots of `Member.availability` (JSON `{"slots": [...]}`); none when unset or unreadable. */
-export function slotsOf(availability: string | null): string[] {
-  if (!availability) return [];
-  try {
-    const { slots } = JSON.parse(availability) as { slots?: unknown };
-    return Array.isArray(slots) ? slots.filter((s): s is string => typeof s === "string") : [];
-  } catch {
-    return []; // written by hand or by an older version: shown as no availability, replaced at the next import
-  }
 }
