@@ -65,6 +65,11 @@ async function main(): Promise<void> {
       log.info("stopped");
       log.flush();
     })());
+  // A platform library's background task may reject where nothing awaits it (Slack's Socket Mode
+  // client does when a reconnection fails or is cut by a stop): logged, it must not end the bot.
+  process.on("unhandledRejection", (reason) =>
+    log.error({ err: reason }, "a background task failed where nothing could catch it; the bot goes on"),
+  );
   process.once("SIGINT", () => void shutdown("SIGINT").then(() => process.exit(0)));
   process.once("SIGTERM", () => void shutdown("SIGTERM").then(() => process.exit(0)));
   if (terminal) {

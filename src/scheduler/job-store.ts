@@ -41,9 +41,13 @@ const claimable = (now: Date): Prisma.JobWhereInput[] => [
  * out of memory) still uses an attempt, so it cannot loop forever through lease expiries.
  */
 export class JobStore {
-  constructor(private readonly db: Database) {}
+  /** The client, or a transaction of the caller's (a job stored with the change it follows up). */
+  constructor(private readonly db: Pick<Database, "job">) {}
 
-  /** Inserts a job; a dedupe key already used (by any job, whatever its status) gives "duplicate". */
+  /**
+   * Inserts a job; a dedupe key already used (by any job, whatever its status) gives "duplicate". In a
+   * transaction too: SQLite undoes only the refused statement, so the transaction goes on.
+   */
   async insert(job: NewJob): Promise<ScheduleResult> {
     try {
       const row = await this.db.job.create({ data: rowOf(job), select: { id: true } });

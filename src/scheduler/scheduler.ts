@@ -5,6 +5,7 @@ import type { JobKind } from "../core/job-kind.ts";
 import type { JobScheduler, ScheduleRequest, ScheduleResult } from "../core/scheduler-port.ts";
 import type { Services } from "../core/services.ts";
 import type { Database } from "../db/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import type { Logger } from "../log.ts";
 import { type Job, JobStore, type NewJob } from "./job-store.ts";
 import { decodePayload, encodePayload } from "./payload.ts";
@@ -98,6 +99,11 @@ export class Scheduler implements JobScheduler {
     if (result.scheduled) this.log.debug({ jobId: result.jobId, kind: job.kind, runAt: job.runAt }, "job scheduled");
     else this.log.debug({ kind: job.kind, dedupeKey: job.dedupeKey }, "job already scheduled");
     return result;
+  }
+
+  /** {@link schedule} inside the caller's transaction (see the port). */
+  scheduleIn(tx: Prisma.TransactionClient, request: ScheduleRequest): Promise<ScheduleResult> {
+    return new JobStore(tx).insert(this.checked(request));
   }
 
   /** {@link schedule} for many jobs in one statement (an audience send's deliveries). */

@@ -24,6 +24,12 @@ export interface SlackHarnessOptions extends Omit<TestBotOptions, "features"> {
   mode?: "socket" | "http";
   fake?: FakeSlackOptions;
   signingSecret?: string;
+  /**
+   * Socket Mode's ping timeout, which is also its reconnection delay. Short only where a test makes
+   * Slack drop the socket: under load a short one makes the client reconnect on its own, and a
+   * reconnection cut by the test's end rejects inside the library, where nothing can catch it.
+   */
+  clientPingTimeoutMs?: number;
 }
 
 export const SIGNING_SECRET = "test-signing-secret-0123456789";
@@ -60,7 +66,7 @@ export async function startSlackHarness(options: SlackHarnessOptions = {}): Prom
       settings: config,
       log: options.log ?? pino({ level: "silent" }),
       retryConfig: { retries: 5, factor: 1, minTimeout: 5, maxTimeout: 20 },
-      clientPingTimeoutMs: 300,
+      clientPingTimeoutMs: options.clientPingTimeoutMs ?? 5000,
     });
   // Object.assign keeps the running channel's getter: `channel` is the new one after a restart.
   return Object.assign(await runChannel(t, fake, make), { fake, t, config });

@@ -1,5 +1,8 @@
 import type { Feature } from "../../core/feature.ts";
+import { engineJobs } from "./engine/jobs.ts";
 import { missionsMessages } from "./messages.ts";
+import { engineActions } from "./offers/buttons.ts";
+import { engineMessages } from "./offers/messages.ts";
 import { missionsSettings } from "./settings.ts";
 
 /**
@@ -9,6 +12,11 @@ import { missionsSettings } from "./settings.ts";
  */
 export const missionsFeature: Feature = {
   name: "missions",
-  messages: missionsMessages,
+  messages: {
+    fr: { ...missionsMessages.fr, ...engineMessages.fr },
+    en: { ...missionsMessages.en, ...engineMessages.en },
+  },
   settings: missionsSettings,
+  actions: [...engineActions],
+  jobs: [...engineJobs],
 };

@@ -33,6 +33,18 @@ function missionWhere(ctx: CardContext, mission: Pick<Mission, "remote" | "commu
   return ctx.t("missions.where.territory");
 }
 
+/** Where it happens, in plain text: the place and its commune, or « à distance ». */
+export function missionPlace(ctx: CardContext, mission: Pick<Mission, "remote" | "communeCode" | "place">): string {
+  if (!mission.place) return missionWhere(ctx, mission);
+  return mission.remote ? mission.place : `${mission.place} (${missionWhere(ctx, mission)})`;
+}
+
+/** Whom to reach about a mission: their name, and their professional number when there is one. */
+export interface MissionContact {
+  displayName: string;
+  phone?: string | null;
+}
+
 const seatsLeft = (mission: Pick<Mission, "seats" | "seatsTaken">): number =>
   Math.max(0, mission.seats - mission.seatsTaken);
 
@@ -56,14 +68,13 @@ function tagLabels(ctx: CardContext, mission: MissionWithTags, kind: MissionTag[
 }
 
 /** Everything a volunteer needs to decide: what, when, where, how long, for whom, until when to answer. */
-export function missionCard(ctx: CardContext, mission: MissionWithTags, contact?: { displayName: string }): Reply {
+export function missionCard(ctx: CardContext, mission: MissionWithTags, contact?: MissionContact): Reply {
   const { t, locale } = ctx;
   const entries: Field[] = [
     { label: t("missions.field.kind"), value: t(`missions.kind.${mission.kind}`) },
     { label: t("missions.field.when"), value: missionWhen(mission, locale) },
-    { label: t("missions.field.where"), value: escapeMarkdown(mission.place ?? missionWhere(ctx, mission)) },
+    { label: t("missions.field.where"), value: escapeMarkdown(missionPlace(ctx, mission)) },
   ];
-  if (mission.place && !mission.remote) entries[2]!.value += ` (${missionWhere(ctx, mission)})`;
   if (mission.estimatedHours) {
     entries.push({ label: t("missions.field.hours"), value: t("missions.hours", { hours: mission.estimatedHours }) });
   }
@@ -76,7 +87,10 @@ export function missionCard(ctx: CardContext, mission: MissionWithTags, contact?
   if (mission.respondBy) {
     entries.push({ label: t("missions.field.respondBy"), value: formatDateTime(mission.respondBy, locale) });
   }
-  if (contact) entries.push({ label: t("missions.field.contact"), value: escapeMarkdown(contact.displayName) });
+  if (contact) {
+    const reach = contact.phone ? `${contact.displayName} · ${contact.phone}` : contact.displayName;
+    entries.push({ label: t("missions.field.contact"), value: escapeMarkdown(reach) });
+  }
   return reply(
     t("missions.title", { id: mission.id, title: escapeMarkdown(mission.title) }),
     text(escapeMarkdown(mission.description)),

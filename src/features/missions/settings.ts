@@ -36,6 +36,11 @@ export const missionsSettings = defineSettings({
       doc: "Days after a decline before the volunteer is asked again (any mission); the declined mission is never offered again.",
       example: "7",
     },
+    MISSION_BUSY_PAUSE_DAYS: {
+      schema: int(1, 180, 30),
+      doc: "Days without offers for a volunteer who declines because they have too much on right now (« trop en ce moment »).",
+      example: "30",
+    },
   },
   read: (v) => ({
     offerHours: v.MISSION_OFFER_HOURS,
@@ -43,6 +48,7 @@ export const missionsSettings = defineSettings({
     monthlyOfferCap: v.MISSION_MONTHLY_OFFER_CAP,
     monthlyMissionCap: v.MISSION_MONTHLY_MISSION_CAP,
     declineCooldownDays: v.MISSION_DECLINE_COOLDOWN_DAYS,
+    busyPauseDays: v.MISSION_BUSY_PAUSE_DAYS,
   }),
 });
 

@@ -62,7 +62,7 @@ describe("the Slack channel's reliability", () => {
   });
 
   it("reconnects when Slack closes the socket", async () => {
-    h = await startSlackHarness();
+    h = await startSlackHarness({ clientPingTimeoutMs: 300 });
     await h.fake.disconnect("refresh_requested");
     await h.fake.waitForConnection(2, 5000);
     await h.fake.sendEnvelope("events_api", dmMessageEvent({ text: "bonjour" }));
