@@ -31,10 +31,17 @@ export interface Governance {
   zone: string;
 }
 
+/** One business clock a process (its settings do not change), so the instants it has placed are kept. */
+const clocks = new WeakMap<GovernanceSettings, BusinessClock>();
+
 export function governanceOf(services: Services, runtime: GovernanceRuntime): Governance {
   const settings = services.config.settings.of(governanceSettings);
   const zone = services.config.timezone;
-  const clock = new BusinessClock(zone, settings.business);
+  let clock = clocks.get(settings);
+  if (clock?.zone !== zone) {
+    clock = new BusinessClock(zone, settings.business, settings.holidays);
+    clocks.set(settings, clock);
+  }
   return {
     services,
     files: runtime.files,

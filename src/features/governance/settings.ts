@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineSettings, SettingsProblem } from "../../core/settings.ts";
+import { publicHolidays } from "./time/holidays.ts";
 
 const CONVERSATION = /^(console|slack|discord):([^:]+):([^:]+)$/;
 const HOURS = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$/;
@@ -7,15 +8,20 @@ const days = (min: number, fallback: number) => z.coerce.number().int().min(min)
 
 const minutes = (h: string, m: string) => Number(h) * 60 + Number(m);
 
-/** Business hours, escalation grace periods, the digest's conversation and how far ahead the calendar looks. */
+/** Business hours and public holidays, escalation grace periods, the digest's conversation and how far ahead the calendar looks. */
 export const governanceSettings = defineSettings({
   name: "governance",
   title: "Governance of the association: reminders, escalation, weekly digest, compliance calendar.",
   variables: {
     GOVERNANCE_BUSINESS_HOURS: {
       schema: z.string().regex(HOURS, 'must look like "09:00-18:00"').default("09:00-18:00"),
-      doc: "Local hours (Europe/Paris, Monday to Friday) in which governance reminders, escalations, convocations and the digest are sent; anything due outside waits for the next opening (a convocation goes earlier instead, to keep the notice period).",
+      doc: "Local hours (Europe/Paris, Monday to Friday but public holidays) in which governance reminders, escalations, convocations and the digest are sent; anything due outside waits for the next opening (a convocation goes earlier instead, to keep the notice period).",
       example: "09:00-18:00",
+    },
+    GOVERNANCE_HOLIDAYS: {
+      schema: z.string().trim().min(1).default("FR"),
+      doc: "Public holidays on which governance messages wait for the next working day: a country code, or country-region for a département with holidays of its own (`FR-57`, `FR-67`, `FR-68` for Alsace-Moselle, `FR-RE` for La Réunion…), or `none`.",
+      example: "FR",
     },
     GOVERNANCE_OVERDUE_OWNER_DAYS: {
       schema: days(1, 1),
@@ -58,6 +64,8 @@ export const governanceSettings = defineSettings({
         "GOVERNANCE_OVERDUE_SECRETARY_DAYS",
         `the escalation days must grow: owner ${ladder[0]} < secrétaire ${ladder[1]} < président(s) ${ladder[2]}`,
       );
+    const holidays = v.GOVERNANCE_HOLIDAYS === "none" ? () => false : publicHolidays(v.GOVERNANCE_HOLIDAYS);
+    if (typeof holidays === "string") throw new SettingsProblem("GOVERNANCE_HOLIDAYS", holidays);
     const match = v.GOVERNANCE_CHANNEL ? CONVERSATION.exec(v.GOVERNANCE_CHANNEL) : undefined;
     if (match === null)
       throw new SettingsProblem(
@@ -69,6 +77,7 @@ export const governanceSettings = defineSettings({
       : undefined;
     return {
       business: { openMinutes: open, closeMinutes: close },
+      holidays,
       escalationDays: ladder as [number, number, number],
       horizonDays: v.GOVERNANCE_HORIZON_DAYS,
       ...(channel ? { channel } : {}),

@@ -19,7 +19,7 @@ type Event = {
 let events: Event[];
 
 beforeAll(async () => {
-  bot = await createGovernanceBot({ now: new Date("2026-12-31T23:00:00Z") });
+  bot = await createGovernanceBot({ now: new Date("2026-12-31T23:00:00Z"), inMemoryFolder: true });
   await bot.scheduler.planRecurring();
   await runUntil(bot, new Date("2027-12-31T22:00:00Z"));
   events = (await bot.database.db.governanceEvent.findMany({ orderBy: { id: "asc" } })).map((e) => ({
@@ -109,6 +109,39 @@ describe("a year of the demo calendar", () => {
     expect(utcHours("2027-01-01", "2027-03-28")).toEqual(new Set([8]));
     expect(utcHours("2027-03-29", "2027-10-31")).toEqual(new Set([7]));
     expect(utcHours("2027-11-01", "2028-01-01")).toEqual(new Set([8]));
+  });
+
+  it("sends nothing on a French public holiday: what falls on one waits for the next working day", async () => {
+    // Metropolitan France's public holidays of 2027 (Code du travail, L3133-1), Easter Monday and Whit Monday included.
+    const holidays = [
+      "01-01",
+      "03-29",
+      "05-01",
+      "05-06",
+      "05-08",
+      "05-17",
+      "07-14",
+      "08-15",
+      "11-01",
+      "11-11",
+      "12-25",
+    ];
+    const onHolidays = bot.timed.log.filter(({ at }) => holidays.includes(local(at).toFormat("MM-dd")));
+    expect(onHolidays.map((s) => local(s.at).toISO())).toEqual([]);
+    // The AG notice is due 15 June: its 30-day reminder falls on Sunday 16 May, then Whit Monday; it goes on Tuesday.
+    const notice = await bot.database.db.governanceTask.findUniqueOrThrow({ where: { key: "ag-convocation:2026" } });
+    const reminders30 = events.filter((e) => e.taskId === notice.id && e.kind === "reminded" && e.detail.lead === 30);
+    expect(reminders30.map((e) => local(e.at).toFormat("cccc yyyy-MM-dd HH:mm"))).toEqual(["Tuesday 2027-05-18 09:00"]);
+    // The digest of Easter Monday's week leaves on Tuesday morning.
+    const easterWeek = bot.timed.log.filter(
+      (s) =>
+        local(s.at).toISODate()! >= "2027-03-29" &&
+        local(s.at).toISODate()! <= "2027-04-02" &&
+        s.replies.some((r) => JSON.stringify(r).includes("récapitulatif de la semaine")),
+    );
+    expect(new Set(easterWeek.map((s) => local(s.at).toFormat("cccc yyyy-MM-dd HH:mm")))).toEqual(
+      new Set(["Tuesday 2027-03-30 09:00"]),
+    );
   });
 
   it("sends a weekly digest to the board only when there is something to say", async () => {

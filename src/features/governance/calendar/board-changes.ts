@@ -46,6 +46,10 @@ function boardChange(row: {
 export async function readBoardChanges(gov: Governance): Promise<number> {
   const rule = gov.files.rules.find((r) => "boardChange" in r.due);
   const { db } = gov.services;
+  // Most passes find nothing new: they read without a transaction, which costs a connection with libSQL.
+  const seen = await db.governanceCursor.findUnique({ where: { name: CURSOR } });
+  const newest = (await db.roleChange.aggregate({ _max: { id: true } }))._max.id ?? 0;
+  if (seen && newest <= seen.position) return 0;
   return db.$transaction(async (tx) => {
     const cursor = await tx.governanceCursor.findUnique({ where: { name: CURSOR } });
     const last = (await tx.roleChange.aggregate({ _max: { id: true } }))._max.id ?? 0;

@@ -47,10 +47,11 @@ export function yearlyObligations(
     if (inWindow(day)) seeds.push({ ...seed, dueAt: clock.closeOf(day) });
   };
   const years = [0, 1, 2, 3].map((n) => window.today.year - 2 + n);
+  const anchorsOf = new Map(years.map((year) => [year, fiscalYearDates(association, clock, year)]));
   for (const rule of rules.filter((r) => applies(r, association))) {
     const { due } = rule;
     for (const year of years) {
-      const anchors = fiscalYearDates(association, clock, year);
+      const anchors = anchorsOf.get(year)!;
       const offset = {
         months: "offsetMonths" in due ? (due.offsetMonths ?? 0) : 0,
         days: "offsetDays" in due ? (due.offsetDays ?? 0) : 0,

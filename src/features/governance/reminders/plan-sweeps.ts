@@ -30,9 +30,11 @@ export async function planSweeps(gov: Governance, only?: { tasks?: GovernanceTas
     db,
     open.map((t) => t.id),
   );
+  const opening = gov.clock.nextOpening(now);
   for (const task of open) {
-    for (const message of taskMessages(task, gov.plan)) if (message.at > now) add(message.at);
-    const pending = dueMessages(task, gov.clock.nextOpening(now), gov.plan);
+    const all = taskMessages(task, gov.plan);
+    for (const message of all) if (message.at > now) add(message.at);
+    const pending = dueMessages(task, opening, gov.plan, all);
     if (pending.some((message) => !done.has(message.key))) add(now);
   }
   for (const meeting of meetings) {

@@ -55,11 +55,16 @@ export function taskMessages(task: TaskTiming, { clock, escalationDays }: PlanRu
 /**
  * The messages due at `now`: nothing while snoozed; before the due date, the reminder of the latest lead time
  * reached (an earlier one missed while the bot was down is not sent late) and the end of a snooze; once overdue,
- * every escalation step reached, in order.
+ * every escalation step reached, in order. `all`: the task's {@link taskMessages}, when the caller has them.
  */
-export function dueMessages(task: TaskTiming, now: Date, rules: PlanRules): TaskMessage[] {
+export function dueMessages(
+  task: TaskTiming,
+  now: Date,
+  rules: PlanRules,
+  all: readonly TaskMessage[] = taskMessages(task, rules),
+): TaskMessage[] {
   if (task.snoozedUntil && task.snoozedUntil > now) return [];
-  const reached = taskMessages(task, rules).filter((m) => m.at <= now);
+  const reached = all.filter((m) => m.at <= now);
   const overdue = now >= task.dueAt;
   const reminders = overdue ? [] : reached.filter((m) => m.kind === "reminder");
   const latest = reminders.sort((a, b) => b.at.getTime() - a.at.getTime())[0];

@@ -1,5 +1,6 @@
-// When governance messages may leave: business hours on weekdays, read on the wall clock of the network's zone
-// (luxon zones, never fixed offsets, so 09:00 stays 09:00 across both daylight-saving changes).
+// When governance messages may leave: business hours on working days (neither the weekend nor a public holiday),
+// read on the wall clock of the network's zone (luxon zones, never fixed offsets, so 09:00 stays 09:00 across both
+// daylight-saving changes).
 import { DateTime } from "luxon";
 
 /** A calendar day in the network's zone. */
@@ -15,49 +16,79 @@ export interface BusinessHours {
   closeMinutes: number;
 }
 
+/** Whether a day of the network's zone is a public holiday. */
+export type HolidayCheck = (day: LocalDay) => boolean;
+
 const SATURDAY = 6;
 
 export class BusinessClock {
   constructor(
     readonly zone: string,
     private readonly hours: BusinessHours,
+    private readonly holiday: HolidayCheck = () => false,
   ) {}
+
+  /** Neither a Saturday, a Sunday nor a public holiday. */
+  private isWorkingDay(day: DateTime): boolean {
+    return day.weekday < SATURDAY && !this.holiday(this.dayOf(day));
+  }
 
   private local(at: Date): DateTime {
     return DateTime.fromJSDate(at, { zone: this.zone });
   }
 
-  private at(day: LocalDay, minutes: number): Date {
-    return DateTime.fromObject(
-      { ...day, hour: Math.floor(minutes / 60), minute: minutes % 60 },
-      { zone: this.zone },
-    ).toJSDate();
+  /**
+   * Answers already computed: placing a wall-clock time in the zone and reading one back is what costs (Intl
+   * offsets), and the reminder plan asks the same few days again and again. Forgotten when they grow large.
+   */
+  private readonly known = new Map<string, number>();
+
+  private remember(key: string, compute: () => number): Date {
+    let ms = this.known.get(key);
+    if (ms === undefined) {
+      if (this.known.size >= 20_000) this.known.clear();
+      ms = compute();
+      this.known.set(key, ms);
+    }
+    return new Date(ms);
   }
 
-  /** Whether `at` is a weekday within business hours. */
+  private at(day: LocalDay, minutes: number): Date {
+    return this.remember(`${isoDay(day)}@${minutes}`, () =>
+      DateTime.fromObject(
+        { ...day, hour: Math.floor(minutes / 60), minute: minutes % 60 },
+        { zone: this.zone },
+      ).toMillis(),
+    );
+  }
+
+  /** Whether `at` is within business hours of a working day. */
   isOpen(at: Date): boolean {
     const local = this.local(at);
     const minutes = local.hour * 60 + local.minute;
-    return local.weekday < SATURDAY && minutes >= this.hours.openMinutes && minutes < this.hours.closeMinutes;
+    return this.isWorkingDay(local) && minutes >= this.hours.openMinutes && minutes < this.hours.closeMinutes;
   }
 
-  /** `at` when open, else the next opening (a night or a Saturday → the next weekday morning). */
+  /** `at` when open, else the next opening (a night, a weekend or a holiday → the next working morning). */
   nextOpening(at: Date): Date {
-    if (this.isOpen(at)) return at;
-    let day = this.local(at).startOf("day");
-    const minutes = this.local(at).hour * 60 + this.local(at).minute;
-    if (minutes >= this.hours.openMinutes) day = day.plus({ days: 1 });
-    while (day.weekday >= SATURDAY) day = day.plus({ days: 1 });
-    return this.at(this.dayOf(day), this.hours.openMinutes);
+    return this.remember(`next@${at.getTime()}`, () => {
+      if (this.isOpen(at)) return at.getTime();
+      const local = this.local(at);
+      let day = local.startOf("day");
+      if (local.hour * 60 + local.minute >= this.hours.openMinutes) day = day.plus({ days: 1 });
+      while (!this.isWorkingDay(day)) day = day.plus({ days: 1 });
+      return this.at(this.dayOf(day), this.hours.openMinutes).getTime();
+    });
   }
 
-  /** `at` when open, else the opening of the last business day before it (to keep a notice period). */
+  /** `at` when open, else the opening of the last working day before it (to keep a notice period). */
   lastOpeningBefore(at: Date): Date {
     if (this.isOpen(at)) return at;
-    let day = this.local(at).startOf("day");
-    const minutes = this.local(at).hour * 60 + this.local(at).minute;
-    if (minutes < this.hours.openMinutes || day.weekday >= SATURDAY) day = day.minus({ days: 1 });
-    while (day.weekday >= SATURDAY) day = day.minus({ days: 1 });
+    const local = this.local(at);
+    let day = local.startOf("day");
+    if (local.hour * 60 + local.minute < this.hours.openMinutes || !this.isWorkingDay(day))
+      day = day.minus({ days: 1 });
+    while (!this.isWorkingDay(day)) day = day.minus({ days: 1 });
     return this.at(this.dayOf(day), this.hours.openMinutes);
   }
 
@@ -78,7 +109,8 @@ export class BusinessClock {
 
   /** The day `days` (and `months`) after `day`, on the calendar (not 24-hour steps). */
   shift(day: LocalDay, change: { days?: number; months?: number }): LocalDay {
-    return this.dayOf(DateTime.fromObject(day, { zone: this.zone }).plus(change));
+    // Calendar arithmetic needs no zone: on UTC's calendar it is the same, without computing offsets.
+    return this.dayOf(DateTime.fromObject(day, { zone: "utc" }).plus(change));
   }
 }
 
