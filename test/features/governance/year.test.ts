@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_OBLIGATIONS_2027 } from "./demo-calendar.ts";
 import { createGovernanceBot, type GovernanceBot, runUntil } from "./governance-bot.ts";
 
 // A year of the demo calendar (content/association.yaml, content/governance-rules.yaml) with nobody completing
@@ -36,16 +37,7 @@ describe("a year of the demo calendar", () => {
     const tasks = await bot.database.db.governanceTask.findMany({ orderBy: { dueAt: "asc" } });
     const due = Object.fromEntries(tasks.map((t) => [t.key, local(t.dueAt).toFormat("yyyy-MM-dd HH:mm")]));
     expect(due).toEqual({
-      "funder-report:departement-94:interim-report:2027": "2027-01-31 18:00",
-      "accounts-closing:2026": "2027-03-31 18:00",
-      "funder-report:ars-fir:activity-report:2027": "2027-04-30 18:00",
-      "ag-convocation:2026": "2027-06-15 18:00",
-      "cac-certification:2026": "2027-06-15 18:00",
-      "ag-accounts-approval:2026": "2027-06-30 18:00",
-      "financial-report:ars-fir:2026": "2027-06-30 18:00",
-      "financial-report:departement-94:2026": "2027-06-30 18:00",
-      "accounts-publication:2026": "2027-09-30 18:00",
-      "funder-report:ars-fir:fir-request:2027": "2027-10-15 18:00",
+      ...DEMO_OBLIGATIONS_2027,
       "funder-report:departement-94:interim-report:2028": "2028-01-31 18:00",
       "accounts-closing:2027": "2028-03-31 18:00",
     });
