@@ -44,8 +44,11 @@ export async function createSeeds(db: Database, seeds: readonly TaskSeed[], now:
   const created: GovernanceTask[] = [];
   for (const seed of seeds.filter((s) => !existing.has(s.key))) {
     try {
-      const task = await db.governanceTask.create({ data: { ...seed, createdAt: now } });
-      await recordEvent(db, task.id, "created", now, { source: "calendar", rule: seed.ruleKey });
+      // The task and its first event in one nested write (one transaction): a crash leaves neither or both.
+      const detail = JSON.stringify({ source: "calendar", rule: seed.ruleKey });
+      const task = await db.governanceTask.create({
+        data: { ...seed, createdAt: now, events: { create: { kind: "created", at: now, detail } } },
+      });
       created.push(task);
     } catch (error) {
       if ((error as { code?: string }).code !== "P2002") throw error;
