@@ -15,7 +15,7 @@ export const governanceSettings = defineSettings({
   variables: {
     GOVERNANCE_BUSINESS_HOURS: {
       schema: z.string().regex(HOURS, 'must look like "09:00-18:00"').default("09:00-18:00"),
-      doc: "Local hours (Europe/Paris, Monday to Friday but public holidays) in which governance reminders, escalations, convocations and the digest are sent; anything due outside waits for the next opening (a convocation goes earlier instead, to keep the notice period).",
+      doc: "Local hours (Europe/Paris, Monday to Friday except public holidays) in which governance reminders, escalations, convocations and the digest are sent; anything due outside waits for the next opening (a convocation goes earlier instead, to keep the notice period).",
       example: "09:00-18:00",
     },
     GOVERNANCE_HOLIDAYS: {
