@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Reply } from "../../../src/core/reply.ts";
 import { importMembers, memberFile } from "../../../src/features/members/member-file/index.ts";
 import { DEMO_MEMBERS_FILE } from "../../../src/paths.ts";
-import { clickFrom, inbound, textFrom } from "../../support/events.ts";
+import { clickFrom, commandFrom, inbound, textFrom } from "../../support/events.ts";
 import { ScriptedClassifier } from "../../support/scripted-classifier.ts";
 import { createGovernanceBot, type GovernanceBot, runUntil } from "./governance-bot.ts";
 
@@ -160,10 +160,17 @@ describe("an AG convocation", () => {
 describe("permissions and plain words", () => {
   it("refuses a volunteer politely and says who sees the governance tasks", async () => {
     bot = await createGovernanceBot({ now: new Date("2027-03-01T09:00:00Z"), classifier });
+    await runUntil(bot, new Date("2027-03-01T09:30:00Z"));
     const replies = await bot.handle(textFrom("ines-garnier", "mes tâches"));
     expect(text(replies)).toContain(
       "réservées au bureau de l'association, à la direction et à l'équipe de coordination",
     );
+    // The slash command too, and no task's title leaks in the answer.
+    const command = await bot.handle(commandFrom("ines-garnier", "gouvernance", ""));
+    expect(text(command)).toContain("réservées au bureau de l'association");
+    const titles = await bot.database.db.governanceTask.findMany({ select: { title: true } });
+    expect(titles.length).toBeGreaterThan(0);
+    for (const { title } of titles) expect(text([...replies, ...command])).not.toContain(title);
   });
 
   it("lets the trésorier list his tasks, mark one done in plain words and snooze another with a reason", async () => {
