@@ -188,3 +188,21 @@ describe("permissions and plain words", () => {
     expect(events.map((e) => e.kind).sort()).toEqual(["done", "snoozed"]);
   });
 });
+
+describe("the weekly digest in the board's conversation", () => {
+  it("is posted once a week, after Easter Monday on the Tuesday, and again when the platform failed the first try", async () => {
+    bot = await createGovernanceBot({
+      now: new Date("2027-03-29T05:00:00Z"),
+      env: { GOVERNANCE_CHANNEL: "console:local:bureau" },
+    });
+    await bot.scheduler.planRecurring();
+    bot.timed.failPostsTo("bureau");
+    await runUntil(bot, new Date("2027-04-06T12:00:00Z"));
+    const posts = bot.timed.posts.filter((p) => p.target.conversationId === "bureau").map((p) => text(p.replies));
+    expect(posts).toHaveLength(2);
+    expect(posts[0]).toContain("récapitulatif de la semaine (mardi 30 mars 2027)");
+    expect(posts[0]).toContain("Établir les comptes annuels 2026");
+    expect(posts[1]).toContain("récapitulatif de la semaine (lundi 5 avril 2027)");
+    expect(bot.timed.log.filter((s) => text(s.replies).includes("récapitulatif"))).toEqual([]);
+  });
+});

@@ -65,9 +65,38 @@ function compose(digest: Digest, t: Translate, locale: Locale, zone: string, now
   return reply(...parts);
 }
 
+/**
+ * A post has no delivery key: the week is claimed first, so a rerun posts nothing twice; a post that fails (the
+ * platform down) gives the week back, so the job's retry posts it. False when the week was posted already.
+ */
+async function postOnce(gov: Governance, week: number, post: () => Promise<void>): Promise<boolean> {
+  const { db } = gov.services;
+  const cursor = await db.governanceCursor.findUnique({ where: { name: CURSOR } });
+  if (cursor && cursor.position >= week) return false;
+  const claimed = cursor
+    ? (
+        await db.governanceCursor.updateMany({
+          where: { name: CURSOR, position: cursor.position },
+          data: { position: week },
+        })
+      ).count
+    : await db.governanceCursor.create({ data: { name: CURSOR, position: week } }).then(() => 1);
+  if (!claimed) return false;
+  try {
+    await post();
+  } catch (error) {
+    await db.governanceCursor.updateMany({
+      where: { name: CURSOR, position: week },
+      data: { position: cursor?.position ?? 0 },
+    });
+    throw error;
+  }
+  return true;
+}
+
 /** Sends this week's digest, unless there is nothing to say or it was sent already. */
 export async function sendDigest(gov: Governance, log: Logger): Promise<"sent" | "nothing" | "already"> {
-  const { db, clock, outbound, config, messages } = gov.services;
+  const { clock, outbound, config, messages } = gov.services;
   const now = clock.now();
   const digest = await digestOf(gov, now);
   if (!digest.due.length && !digest.overdue.length && !digest.done.length) {
@@ -78,20 +107,9 @@ export async function sendDigest(gov: Governance, log: Logger): Promise<"sent" |
   const week = local.weekYear * 100 + local.weekNumber;
   const { channel } = gov.settings;
   if (channel) {
-    // A post has no delivery key: the week is claimed first, so a rerun posts nothing twice.
-    const cursor = await db.governanceCursor.findUnique({ where: { name: CURSOR } });
-    if (cursor && cursor.position >= week) return "already";
-    const claimed = cursor
-      ? (
-          await db.governanceCursor.updateMany({
-            where: { name: CURSOR, position: cursor.position },
-            data: { position: week },
-          })
-        ).count
-      : await db.governanceCursor.create({ data: { name: CURSOR, position: week } }).then(() => 1);
-    if (!claimed) return "already";
     const locale = config.defaultLocale;
-    await outbound.post(channel, [compose(digest, messages.translator(locale), locale, gov.zone, now)]);
+    const reply = compose(digest, messages.translator(locale), locale, gov.zone, now);
+    if (!(await postOnce(gov, week, () => outbound.post(channel, [reply])))) return "already";
   } else {
     await outbound.send({
       audience: { roles: [...BOARD_ROLES] },
