@@ -1,6 +1,7 @@
-// Public holidays, on which no governance message leaves (like a Sunday). From date-holidays: maintained, the most
-// used holiday package on npm, and it knows the French départements apart (Alsace-Moselle's Good Friday and
-// 26 December, the overseas départements' abolition days), which a network outside Île-de-France needs.
+// Public holidays, on which no governance message leaves (like a Sunday). From date-holidays (maintained, some
+// 1.7 million downloads a month): it knows the French départements apart (Alsace-Moselle's Good Friday and
+// 26 December, the overseas départements' abolition days), which a network outside Île-de-France needs, and
+// a law that moves a holiday is a package update, not a change here.
 import Holidays from "date-holidays";
 import { type HolidayCheck, isoDay } from "./business-clock.ts";
 
