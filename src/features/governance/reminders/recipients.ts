@@ -1,6 +1,7 @@
 // Who a task's message goes to: a position resolves to whoever holds it when the message leaves. The ladder:
-// the owner, then the secrétaire général, then the président(s) and the director; a vacant position passes
-// the message up the ladder at once.
+// the owner, then the secrétaire général, then the président(s) and the director. A vacant owner position passes
+// the owner's messages up the ladder at once; a later step with nobody to tell (the secrétaire général's post
+// vacant, or the secrétaire owning the task) is skipped, and the next step comes at its own time.
 import type { Database } from "../../../core/persistence.ts";
 import { BOARD_ROLES } from "../roles.ts";
 import { type GovernanceTask, holdersOf } from "../tasks/task-store.ts";
