@@ -68,6 +68,10 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
     registry,
     ...(options.privacyGuard ? { privacyGuard: options.privacyGuard } : {}),
     ...(options.classifier === "trained" ? {} : { classifier: options.classifier ?? new ScriptedClassifier() }),
+  }).catch(async (error: unknown) => {
+    // A bot that refuses to start (a test of a wrong file) leaves no database behind.
+    await database.close();
+    throw error;
   });
   const channel = new FakeChannel();
   outbound.attach(channel);
