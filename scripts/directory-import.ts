@@ -2,12 +2,9 @@
 // DATABASE_URL in one transaction. Any invalid row: every problem is printed with its file and line, nothing changes,
 // exit code 1. See the header of content/directory.yaml for the format.
 import path from "node:path";
-import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../src/config.ts";
+import { loadConfig } from "../src/config.ts";
 import { loadTerritory } from "../src/core/vocabulary/load-territory.ts";
 import { loadResourceTypes } from "../src/core/vocabulary/resource-types.ts";
-import { openDatabase, prepareDatabaseFile } from "../src/db/client.ts";
-import { applyPendingMigrations } from "../src/db/migrations.ts";
 import {
   formatImport,
   importDirectory,
@@ -15,28 +12,14 @@ import {
   readDirectoryFile,
 } from "../src/features/orientation/directory/index.ts";
 import { INTENTS_DIR } from "../src/paths.ts";
-import { DataFileError } from "../src/util/data-file.ts";
 import { loadDotEnv } from "../src/util/dotenv.ts";
+import { fileArguments, runScript, withMigratedDatabase } from "./script-support.ts";
 
 const USAGE = "Usage: npm run directory:import -- FILE.yaml|FILE.csv [--dry-run]";
 
-function readArguments(): { file: string; dryRun: boolean } {
-  try {
-    const { values, positionals } = parseArgs({
-      options: { "dry-run": { type: "boolean", default: false } },
-      allowPositionals: true,
-      strict: true,
-    });
-    if (positionals.length !== 1) throw new Error("give one directory file");
-    return { file: positionals[0]!, dryRun: values["dry-run"] ?? false };
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exit(64); // EX_USAGE
-  }
-}
-
 async function main(): Promise<number> {
-  const { file, dryRun } = readArguments();
+  const { file, flags } = fileArguments(USAGE, "directory file", ["dry-run"]);
+  const dryRun = flags["dry-run"];
   loadDotEnv();
   const started = performance.now();
   const { databaseUrl, timezone } = loadConfig();
@@ -45,10 +28,7 @@ async function main(): Promise<number> {
     loadResourceTypes(INTENTS_DIR),
     readDirectoryFile(path.resolve(file)),
   ]);
-  await prepareDatabaseFile(databaseUrl);
-  await applyPendingMigrations(databaseUrl);
-  const db = await openDatabase(databaseUrl);
-  try {
+  return withMigratedDatabase(databaseUrl, async (db) => {
     const today = localToday(new Date(), timezone);
     const importing = performance.now();
     const outcome = await importDirectory(db, { territory, types, today }, parsed, { dryRun });
@@ -59,19 +39,7 @@ async function main(): Promise<number> {
     if (outcome.ok) console.log([...lines, elapsed].join("\n"));
     else console.error([...lines, elapsed].join("\n"));
     return outcome.ok ? 0 : 1;
-  } finally {
-    await db.$disconnect();
-  }
+  });
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  if (error instanceof ConfigError || error instanceof DataFileError) {
-    console.error(error.message);
-    process.exitCode = 78; // EX_CONFIG: the bot's own configuration or vocabulary is wrong, not the directory
-  } else {
-    console.error(`Directory import failed: ${(error as Error).stack ?? String(error)}`);
-    process.exitCode = 70; // EX_SOFTWARE
-  }
-}
+await runScript(main, "Directory import");

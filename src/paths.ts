@@ -11,3 +11,5 @@ export const CONTENT_DIR = path.join(PROJECT_ROOT, "content");
 export const DEMO_DIRECTORY_FILE = path.join(CONTENT_DIR, "directory.yaml");
 /** The fictional members of the demo network (the personas among them), imported by the demo seed. */
 export const DEMO_MEMBERS_FILE = path.join(CONTENT_DIR, "members.yaml");
+/** The fictional missions of the demo network, imported by the demo seed. */
+export const DEMO_MISSIONS_FILE = path.join(CONTENT_DIR, "missions.yaml");

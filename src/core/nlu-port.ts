@@ -20,7 +20,7 @@ export interface NluResult {
   score: number;
   /** Other candidate intents, best first, excluding `intent` and "None". */
   alternatives: { intent: string; score: number }[];
-  /** Entities by kind: "commune", "resourceType", "missionNumber", "date". */
+  /** Entities by kind: "commune", "resourceType", "missionNumber", "date", "duration" (minutes). */
   entities: Record<string, EntityMatch[]>;
 }
 

@@ -21,6 +21,8 @@ export interface JobScheduler {
    * between the two can leave neither half alone.
    */
   scheduleIn(tx: Prisma.TransactionClient, request: ScheduleRequest): Promise<ScheduleResult>;
+  /** Whether an installed feature registers this job kind (data that starts jobs is seeded only then). */
+  runs(kind: string): boolean;
   /** Cancels a pending job by its dedupe key; true when one was cancelled. */
   cancel(dedupeKey: string): Promise<boolean>;
 }

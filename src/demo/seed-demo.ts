@@ -9,6 +9,7 @@ import {
 } from "../features/orientation/directory/index.ts";
 import { DEMO_DIRECTORY_FILE, DEMO_MEMBERS_FILE } from "../paths.ts";
 import { seedDemoGovernance } from "./governance.ts";
+import { seedDemoMissions } from "./missions.ts";
 import { CONSOLE_WORKSPACE, PERSONA_MEMBER_KEYS } from "./personas.ts";
 import { seedDemoTrainings } from "./trainings.ts";
 
@@ -16,23 +17,30 @@ export interface DemoSeedResult {
   /** Members imported from content/members.yaml; 0 when the database already had members. */
   members: number;
   trainings: number;
+  /** Missions imported from content/missions.yaml; 0 when the database already had missions. */
+  missions: number;
   /** Resources imported from content/directory.yaml; 0 when the directory already had entries. */
   resources: number;
   /** The demo board's own tasks and meetings (the compliance calendar is the governance feature's). */
   governance: number;
 }
 
-type SeedServices = Pick<Services, "db" | "clock" | "config" | "territory" | "resourceTypes" | "memberVocabulary">;
+type SeedServices = Pick<
+  Services,
+  "db" | "clock" | "config" | "scheduler" | "territory" | "resourceTypes" | "memberVocabulary"
+>;
 
 /**
  * Seeds the fictional demo network "Réseau Santé 94 Ouest (démo)" into the embedded database:
- * members (the personas among them), trainings, and the directory when it is empty. Idempotent, and
- * what exists is left as it is, so changes made while trying the bot survive a restart.
+ * members (the personas among them), trainings, missions, the board's own governance tasks and meetings, and the
+ * directory when it is empty. Idempotent, and what exists is left as it is, so changes made while trying the bot
+ * survive a restart.
  */
 export async function seedDemo(services: SeedServices): Promise<DemoSeedResult> {
   const { db, clock, config, territory, resourceTypes } = services;
   const members = (await seedDemoMembers(services)).created;
   const trainings = await seedDemoTrainings(db, clock.now(), config.timezone);
+  const missions = await seedDemoMissions(services);
   let resources = 0;
   if ((await db.careResource.count()) === 0) {
     const parsed = await readDirectoryFile(DEMO_DIRECTORY_FILE);
@@ -46,7 +54,7 @@ export async function seedDemo(services: SeedServices): Promise<DemoSeedResult> 
     resources = outcome.value.plan.create.length;
   }
   const governance = await seedDemoGovernance(db, clock.now(), config.timezone);
-  return { members, trainings, resources, governance };
+  return { members, trainings, missions, resources, governance };
 }
 
 /**

@@ -8,7 +8,7 @@ import { tidyChat } from "./normalize.ts";
  * Version of what happens to a message before the model sees it (masking, tidying, model settings).
  * Bump it whenever that changes: cached models trained the old way are then retrained.
  */
-export const PIPELINE_VERSION = "2026-11-nlu-2";
+export const PIPELINE_VERSION = "2026-11-nlu-3";
 
 /**
  * The text the intent model sees: entities of `masked` kinds (all by default) replaced by their

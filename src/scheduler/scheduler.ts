@@ -136,6 +136,10 @@ export class Scheduler implements JobScheduler {
     };
   }
 
+  runs(kind: string): boolean {
+    return this.kinds.has(kind);
+  }
+
   cancel(dedupeKey: string): Promise<boolean> {
     return this.store.cancel(dedupeKey, this.options.clock.now());
   }

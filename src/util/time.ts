@@ -30,6 +30,12 @@ export function formatDateTime(at: Date, locale: Locale, zone = DISPLAY_ZONE): s
   return `${formatDate(at, locale, zone)} ${AT[locale]} ${formatTime(at, locale, zone)}`;
 }
 
+/** "30 nov. 09:05" / "30 Nov 09:05": a moment in a list (a history, who answered when). */
+export function formatShortDateTime(at: Date, locale: Locale, zone = DISPLAY_ZONE): string {
+  const day = local(at, locale, zone).toLocaleString({ day: "numeric", month: "short" });
+  return `${day} ${formatTime(at, locale, zone)}`;
+}
+
 export interface LocalDateTime {
   year: number;
   month: number;

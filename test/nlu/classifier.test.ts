@@ -84,11 +84,17 @@ describe("the NLU classifier", () => {
   });
 
   it("returns the entities of the message with their canonical values", async () => {
-    const { entities } = await classifier.classify("besoin d'une HAD à Vitry demain pour la mission n°12");
+    const { entities } = await classifier.classify("besoin d'une HAD à Vitry demain pour la mission n°12, 2h30");
     const values = Object.fromEntries(
       Object.entries(entities).map(([kind, matches]) => [kind, matches.map((m) => m.value)]),
     );
-    expect(values).toEqual({ commune: ["94081"], resourceType: ["had"], missionNumber: ["12"], date: ["2026-11-24"] });
+    expect(values).toEqual({
+      commune: ["94081"],
+      resourceType: ["had"],
+      missionNumber: ["12"],
+      date: ["2026-11-24"],
+      duration: ["150"],
+    });
   });
 
   it("gives topics and answer templates of trained intents only", () => {
@@ -102,7 +108,7 @@ describe("the NLU classifier", () => {
 
   it("refuses to start when a handled intent has no training data", async () => {
     await expect(
-      loadClassifier({ intentsDir: INTENTS_DIR, intents: ["missions.browse"], cacheDir, territory }),
-    ).rejects.toThrow(/"missions\.browse" is handled by a feature but no file defines it/);
+      loadClassifier({ intentsDir: INTENTS_DIR, intents: ["governance.tasks"], cacheDir, territory }),
+    ).rejects.toThrow(/"governance\.tasks" is handled by a feature but no file defines it/);
   });
 });

@@ -114,7 +114,7 @@ describe("the intents/ corpus", () => {
       ),
     });
     expect(message).toMatch(
-      /intents\/basics\.yaml: line 2, greeting\.entities\[1\]: must be one of commune, resourceType, missionNumber, date/,
+      /intents\/basics\.yaml: line 2, greeting\.entities\[1\]: must be one of commune, resourceType, missionNumber, date, duration/,
     );
   });
 

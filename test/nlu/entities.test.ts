@@ -174,6 +174,49 @@ describe("mission numbers", () => {
   });
 });
 
+describe("durations", () => {
+  it.each([
+    ["c'est fait pour la mission 3, 2h30", "150"],
+    ["2 h 30", "150"],
+    ["2 heures 30", "150"],
+    ["1h45min", "105"],
+    ["90 min", "90"],
+    ["45 minutes", "45"],
+    ["deux heures", "120"],
+    ["une heure et demie", "90"],
+    ["une demi-heure", "30"],
+    ["2,5 h", "150"],
+    ["2.5 hours", "150"],
+    ["three hours", "180"],
+    ["an hour and a half", "90"],
+    ["half an hour", "30"],
+    ["une mission de 3h", "180"],
+    ["je peux donner 4 heures par mois", "240"],
+  ])("reads %s as %s minutes", (text, minutes) => {
+    expect(found("duration", text)).toEqual([minutes]);
+  });
+
+  it.each([
+    "rdv à 14h",
+    "après 18h",
+    "de 9h à 12h",
+    "samedi 9h-12h",
+    "joignable 24h/24",
+    "at 9h",
+    "rdv 18h30",
+    "entre 21h et 8h",
+    "entre minuit et 7h",
+  ])("leaves the time of day in %s", (text) => {
+    expect(found("duration", text)).toEqual([]);
+  });
+
+  it("are not mission numbers", () => {
+    const { entities } = extractor.extract("mission 4 faite, 2 h 30", () => "fr");
+    expect(entities.missionNumber.map((m) => m.value)).toEqual(["4"]);
+    expect(entities.duration.map((m) => m.value)).toEqual(["150"]);
+  });
+});
+
 describe("dates", () => {
   it.each([
     ["demain", "fr", "2026-11-24"],

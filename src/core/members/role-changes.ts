@@ -22,7 +22,8 @@ export interface RoleChangeOutcome {
   changed: boolean;
 }
 
-const BOARD_ROLES: readonly Role[] = [
+/** The board's positions (the association's officers, with a mandate). */
+export const BOARD_ROLES: readonly Role[] = [
   "board_president",
   "board_vice_president",
   "board_treasurer",

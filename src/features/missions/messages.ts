@@ -1,14 +1,22 @@
 import type { Catalogue } from "../../core/i18n.ts";
 
+/** A mission's status in words, inside other messages (`{status}`). */
+export const STATUS_FR =
+  "{status, select, draft {brouillon} open {ouverte} full {complète} in_progress {en cours} done {terminée} cancelled {annulée} other {{status}}}";
+export const STATUS_EN =
+  "{status, select, draft {draft} open {open} full {full} in_progress {in progress} done {done} cancelled {cancelled} other {{status}}}";
+
 /** Messages of volunteer missions shared by every part: how a mission reads, its kinds, decline reasons. */
 export const missionsMessages: Catalogue = {
   fr: {
     "missions.title": "**Mission {id}** — {title}",
     "missions.line":
-      "**Mission {id}** — {title} · {date} · {where}{hours, select, none {} other { · {hours} h}} · {seats, plural, =0 {complet} one {# place} other {# places}}",
+      "**Mission {id}** — {title} · {date} · {where}{hours, select, none {} other { · {hours, number} h}} · {seats, plural, =0 {complet} one {# place} other {# places}}",
+    "missions.line.short":
+      "**Mission {id}** — {title} · {date} · {where}{hours, select, none {} other { · {hours, number} h}}",
     "missions.where.remote": "à distance",
     "missions.where.territory": "tout le territoire",
-    "missions.hours": "{hours} h environ",
+    "missions.hours": "{hours, number} h environ",
     "missions.seats": "{left, plural, =0 {complet} one {# place libre} other {# places libres}} sur {seats}",
     "missions.field.kind": "Type",
     "missions.field.when": "Quand",
@@ -33,10 +41,12 @@ export const missionsMessages: Catalogue = {
   en: {
     "missions.title": "**Mission {id}** — {title}",
     "missions.line":
-      "**Mission {id}** — {title} · {date} · {where}{hours, select, none {} other { · {hours} h}} · {seats, plural, =0 {full} one {# seat} other {# seats}}",
+      "**Mission {id}** — {title} · {date} · {where}{hours, select, none {} other { · {hours, number} h}} · {seats, plural, =0 {full} one {# seat} other {# seats}}",
+    "missions.line.short":
+      "**Mission {id}** — {title} · {date} · {where}{hours, select, none {} other { · {hours, number} h}}",
     "missions.where.remote": "remote",
     "missions.where.territory": "the whole territory",
-    "missions.hours": "about {hours} h",
+    "missions.hours": "about {hours, number} h",
     "missions.seats": "{left, plural, =0 {full} one {# seat free} other {# seats free}} of {seats}",
     "missions.field.kind": "Kind",
     "missions.field.when": "When",

@@ -48,9 +48,12 @@ export interface MissionContact {
 const seatsLeft = (mission: Pick<Mission, "seats" | "seatsTaken">): number =>
   Math.max(0, mission.seats - mission.seatsTaken);
 
-/** « **Mission 3** — Former des IDE… · samedi 12 décembre 2026 · Vitry-sur-Seine · 3 h · 2 places » */
-export function missionLine(ctx: CardContext, mission: Mission): string {
-  return ctx.t("missions.line", {
+/**
+ * « **Mission 3** — Former des IDE… · samedi 12 décembre 2026 · Vitry-sur-Seine · 3 h · 2 places »;
+ * without the seats left where they mean nothing (a volunteer's own missions).
+ */
+export function missionLine(ctx: CardContext, mission: Mission, options: { seats?: boolean } = {}): string {
+  return ctx.t(options.seats === false ? "missions.line.short" : "missions.line", {
     id: mission.id,
     title: escapeMarkdown(mission.title),
     date: formatDate(mission.startsAt, ctx.locale),

@@ -5,7 +5,7 @@ import { casual as frCasual } from "chrono-node/fr";
 import { DateTime } from "luxon";
 import type { Locale } from "../../core/locale.ts";
 import type { EntityMatch } from "../../core/nlu-port.ts";
-import { blank } from "./spans.ts";
+import { blank } from "../../util/text-spans.ts";
 
 const parsers: Record<Locale, chrono.Chrono> = { fr: frCasual, en: enCasual };
 

@@ -2,13 +2,14 @@ import type { Locale } from "../../core/locale.ts";
 import type { EntityMatch } from "../../core/nlu-port.ts";
 import type { ResourceTypes } from "../../core/vocabulary/resource-types.ts";
 import type { Territory } from "../../core/vocabulary/territory.ts";
+import { findDurations } from "../../util/durations.ts";
+import { blank } from "../../util/text-spans.ts";
 import { tokenize } from "../normalize.ts";
 import { CommuneRecognizer } from "./communes.ts";
 import { DateRecognizer } from "./dates.ts";
 import { ENTITY_KINDS, type Entities, type EntityKind } from "./entity-kinds.ts";
 import { findMissionNumbers } from "./mission-numbers.ts";
 import { ResourceTypeRecognizer, resourceTypeWords } from "./resource-types.ts";
-import { blank } from "./spans.ts";
 
 export interface EntityExtractorOptions {
   territory: Territory;
@@ -29,7 +30,8 @@ export interface Extraction {
 /**
  * Runs every recogniser over a message. Communes and mission numbers do not depend on the language;
  * they are blanked out before `detectLocale` sees the text (a commune name says nothing of the
- * language), and resource types and dates are then read in that language.
+ * language), and resource types and dates are then read in that language. Durations ("2h30", "deux
+ * heures", "90 min") are read in both languages at once: their words never collide.
  */
 export class EntityExtractor {
   private readonly communes: CommuneRecognizer;
@@ -51,8 +53,9 @@ export class EntityExtractor {
     const { commune, missionNumber, languageText } = this.languageIndependent(text, tokens);
     const locale = detectLocale(languageText);
     const resourceType = this.resourceTypes.find(text, tokens, locale);
-    const date = this.dates.find(text, locale, [...commune, ...missionNumber, ...resourceType]);
-    return { locale, entities: { commune, resourceType, missionNumber, date }, languageText };
+    const duration = findDurations(text, [...commune, ...missionNumber, ...resourceType]);
+    const date = this.dates.find(text, locale, [...commune, ...missionNumber, ...resourceType, ...duration]);
+    return { locale, entities: { commune, resourceType, missionNumber, date, duration }, languageText };
   }
 
   /** The text language detection reads: communes and mission numbers blanked. Cheap: no dates. */
@@ -75,7 +78,7 @@ const placeholderOf = (kind: EntityKind): string => `entity${kind.toLowerCase()}
  * type (`typedac`, `typeassistantsocial`). The model still learns "a request names a resource type"
  * from the shared placeholder, and can tell which one when it matters: here the DAC (ex-PTA) is the
  * network's own platform, so "le numéro du DAC" asks for the network's number while "le numéro de
- * l'EMSP" asks for another structure's. Dates, communes and mission numbers stay anonymous.
+ * l'EMSP" asks for another structure's. Dates, durations, communes and mission numbers stay anonymous.
  */
 function standIn(kind: EntityKind, match: EntityMatch): string {
   const placeholder = placeholderOf(kind);

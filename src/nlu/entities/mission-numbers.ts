@@ -1,5 +1,5 @@
 import type { EntityMatch } from "../../core/nlu-port.ts";
-import { withoutOverlaps } from "./spans.ts";
+import { withoutOverlaps } from "../../util/text-spans.ts";
 
 const AFTER_MISSION = /\bmissions?\s*(?:n\s*°|n[o°º]\.?|num(?:[ée]ro)?\.?|number|#)?\s*(\d{1,6})(?!\p{N})/giu;
 const HASH_NUMBER = /(?<![\p{L}\p{N}&])#\s?(\d{1,6})(?!\p{N})/gu;

@@ -1,10 +1,10 @@
 import type { Locale } from "../../core/locale.ts";
 import type { EntityMatch } from "../../core/nlu-port.ts";
 import type { ResourceTypes } from "../../core/vocabulary/resource-types.ts";
+import { withoutOverlaps } from "../../util/text-spans.ts";
 import { FUNCTION_WORDS } from "../function-words.ts";
 import { type Token, tokenize } from "../normalize.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
-import { withoutOverlaps } from "./spans.ts";
 
 /** Folded words of every synonym of the vocabulary: they are ordinary words for the other recognisers. */
 export function resourceTypeWords(types: ResourceTypes): Set<string> {

@@ -72,6 +72,24 @@ export function formatProblem(problem: RowFileProblem): string {
   return `${where}${key}${field}: ${problem.message}`;
 }
 
+/** An import's warnings, one line each, after what it did. */
+export const formatWarnings = (warnings: readonly RowFileProblem[]): string[] =>
+  warnings.map((w) => `  warning: ${formatProblem(w)}`);
+
+/** An import refused: how many problems, each on its line, then the warnings. */
+export function formatRefusal(
+  file: string,
+  problems: readonly RowFileProblem[],
+  warnings: readonly RowFileProblem[],
+): string[] {
+  const count = problems.length;
+  return [
+    `${file}: ${count} problem${count === 1 ? "" : "s"}; nothing was imported.`,
+    ...problems.map((p) => `  ${formatProblem(p)}`),
+    ...formatWarnings(warnings),
+  ];
+}
+
 /**
  * The fields of a file, matched loosely: names ignore case, spaces, hyphens and underscores, so a
  * spreadsheet column "How to refer" is `howToRefer`.

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ConsoleChannel } from "../../../src/channels/console/console-channel.ts";
+import type { ConsoleChannel } from "../../../src/channels/console/console-channel.ts";
 import { defineAction, noArgs } from "../../../src/core/action-id.ts";
 import { type Feature, onForm } from "../../../src/core/feature.ts";
 import { reply, withButtons } from "../../../src/core/reply.ts";
-import { findPersona, loadPersonas } from "../../../src/demo/personas.ts";
 import { seedDemoMembers } from "../../../src/demo/seed-demo.ts";
 import { privacyFeature } from "../../../src/features/privacy/index.ts";
+import { startConsole } from "../../support/console-session.ts";
 import { ScriptedClassifier } from "../../support/scripted-classifier.ts";
-import { Terminal, until } from "../../support/terminal.ts";
+import { type Terminal, until } from "../../support/terminal.ts";
 import { createTestBot, type TestBot } from "../../support/test-bot.ts";
 
 const withdraw = defineAction("test:withdraw", noArgs);
@@ -72,20 +72,7 @@ describe("the console channel", () => {
   beforeEach(async () => {
     t = await createTestBot({ features: [feature, privacyFeature], classifier });
     await seedDemoMembers(t.services);
-    const personas = await loadPersonas();
-    terminal = new Terminal();
-    channel = new ConsoleChannel({
-      input: terminal.input,
-      output: terminal.output,
-      personas,
-      persona: findPersona(personas, "gp")!,
-      locale: "fr",
-      color: false,
-      clock: t.clock,
-    });
-    t.outbound.attach(channel);
-    await channel.start(t.bot);
-    await until(() => terminal.all.endsWith("gp> "));
+    ({ terminal, channel } = await startConsole(t, "gp"));
   });
   afterEach(async () => {
     await channel.stop();

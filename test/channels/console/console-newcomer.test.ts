@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConsoleChannel } from "../../../src/channels/console/console-channel.ts";
-import { findPersona, loadPersonas } from "../../../src/demo/personas.ts";
+import type { ConsoleChannel } from "../../../src/channels/console/console-channel.ts";
 import { seedDemo } from "../../../src/demo/seed-demo.ts";
 import { features } from "../../../src/features/index.ts";
-import { Terminal, until } from "../../support/terminal.ts";
+import { startConsole } from "../../support/console-session.ts";
+import { type Terminal, until } from "../../support/terminal.ts";
 import { createTestBot, type TestBot } from "../../support/test-bot.ts";
 
 /**
@@ -17,20 +17,7 @@ describe("a newcomer in the terminal", () => {
   beforeAll(async () => {
     t = await createTestBot({ features, classifier: "trained" });
     await seedDemo(t.services);
-    const personas = await loadPersonas();
-    terminal = new Terminal();
-    channel = new ConsoleChannel({
-      input: terminal.input,
-      output: terminal.output,
-      personas,
-      persona: findPersona(personas, "gp")!,
-      locale: "fr",
-      color: false,
-      clock: t.clock,
-    });
-    t.outbound.attach(channel);
-    await channel.start(t.bot);
-    await until(() => terminal.all.endsWith("gp> "));
+    ({ terminal, channel } = await startConsole(t, "gp"));
   });
   afterAll(async () => {
     await channel.stop();

@@ -16,6 +16,8 @@ describe("a volunteer mission on Discord", () => {
     const db = h.t.database.db;
     // Every demo volunteer is paused, so the one reachable on Discord is the one the mission goes to.
     await db.member.updateMany({ data: { pausedUntil: new Date("2027-06-01T00:00:00Z") } });
+    // The demo's published missions are set aside (their offers not sent): the one offered is this test's.
+    await db.mission.updateMany({ where: { status: "open" }, data: { status: "cancelled" } });
     const ines = await db.member.create({
       data: {
         displayName: "Inès Bernard",
@@ -53,7 +55,7 @@ describe("a volunteer mission on Discord", () => {
 
     h.fake.click(volunteer, offer, accept.customId);
     const confirmation = await h.fake.waitForMessage(dm, (m) => m.content.startsWith("C'est noté"));
-    expect(confirmation.content).toMatch(/vous participez à la \*\*mission 1\*\*/);
+    expect(confirmation.content).toContain(`vous participez à la **mission ${mission.id}**`);
     expect(confirmation.content).toMatch(/samedi 12 décembre 2026, 09:00–12:00/);
     const clicked = h.fake.messages(dm).find((m) => m.id === offer.id)!;
     expect(clicked.content).toMatch(/✓ Accepter/);

@@ -1,11 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { MissionStatus } from "../../../src/core/persistence.ts";
-import {
-  afterMissionEdit,
-  cancelMission,
-  canMove,
-  openMission,
-} from "../../../src/features/missions/engine/lifecycle.ts";
+import { afterMissionEdit } from "../../../src/features/missions/engine/after-edit.ts";
+import { cancelMission, canMove, openMission } from "../../../src/features/missions/engine/lifecycle.ts";
 import { clickFrom } from "../../support/events.ts";
 import type { TestBot } from "../../support/test-bot.ts";
 import { DAY, draftMission, HOUR, inbox, type MissionSpec, missionsBot, person } from "./mission-fixtures.ts";

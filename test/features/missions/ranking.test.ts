@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadMemberVocabulary, type MemberVocabulary } from "../../../src/core/members/member-vocabulary.ts";
 import { explainForCoordinator, explainForVolunteer } from "../../../src/features/missions/matching/explain.ts";
 import {
-  KIND_MOTIVATION,
   type MissionFacts,
   missionSlot,
   type PastAssignment,
@@ -10,6 +9,7 @@ import {
   type Volunteer,
   VolunteerRanking,
 } from "../../../src/features/missions/matching/ranking.ts";
+import { KIND_MOTIVATION } from "../../../src/features/missions/mission-kinds.ts";
 import { CONTENT_DIR } from "../../../src/paths.ts";
 
 const NOW = new Date("2026-11-23T10:00:00Z");

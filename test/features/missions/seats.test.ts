@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { anonymiseMember } from "../../../src/core/members/erase-member.ts";
+import { editMission, type MissionTagKind } from "../../../src/features/missions/catalogue/mission-store.ts";
 import { acceptMission } from "../../../src/features/missions/engine/accept.ts";
+import { afterMissionEdit } from "../../../src/features/missions/engine/after-edit.ts";
 import { openMission } from "../../../src/features/missions/engine/lifecycle.ts";
 import { reconcileMissions } from "../../../src/features/missions/engine/reconcile.ts";
-import { setMissionSeats } from "../../../src/features/missions/engine/seats.ts";
 import { declineAnswer, withdrawAnswer } from "../../../src/features/missions/offers/answers.ts";
 import { clickFrom } from "../../support/events.ts";
 import type { TestBot } from "../../support/test-bot.ts";
@@ -145,20 +146,36 @@ describe("seats of a mission", () => {
     expect(plain([again as never])).toMatch(/^C'est noté, merci d'avoir répondu/);
   });
 
-  it("gives new seats to the waitlist first, and refuses fewer seats than are taken", async () => {
+  it("gives new seats of an edited mission to the waitlist first, and refuses fewer seats than are taken", async () => {
     const mission = await openSeats(1);
     await volunteers(3);
     await t.handle(clickFrom("v1", `missions:accept:${mission.id}`));
     await t.handle(clickFrom("v2", `missions:waitlist:${mission.id}`));
-    const input = { missionId: mission.id, actorId: coordinatorId, now: t.clock.now() };
-    expect(await setMissionSeats(t.services, { ...input, seats: 3 })).toEqual({ ok: true, value: { promoted: [3] } });
+    const withSeats = async (seats: number) => {
+      const stored = await t.database.db.mission.findUniqueOrThrow({
+        where: { id: mission.id },
+        include: { tags: true },
+      });
+      const tags = stored.tags.map(({ kind, value }) => ({ kind: kind as MissionTagKind, value }));
+      const now = t.clock.now();
+      const edited = await editMission(
+        t.database.db,
+        mission.id,
+        { ...stored, tags, seats },
+        { actorId: coordinatorId, now },
+      );
+      if (edited.ok) await afterMissionEdit(t.services, { missionId: mission.id, now });
+      return edited;
+    };
+    expect(await withSeats(3)).toMatchObject({ ok: true });
+    expect(await byStatus(mission.id)).toEqual({ accepted: 2 });
     expect(await seatsOf(mission.id)).toMatchObject({ seats: 3, seatsTaken: 2, status: "open" });
-    expect(await setMissionSeats(t.services, { ...input, seats: 1 })).toEqual({
+    expect(await withSeats(1)).toEqual({
       ok: false,
-      error: "missions.seats.belowTaken",
+      error: "missions.error.seatsTaken",
       params: { id: mission.id, taken: 2 },
     });
-    expect(await setMissionSeats(t.services, { ...input, seats: 2 })).toMatchObject({ ok: true });
+    expect(await withSeats(2)).toMatchObject({ ok: true });
     expect(await seatsOf(mission.id)).toMatchObject({ seats: 2, seatsTaken: 2, status: "full" });
   });
 

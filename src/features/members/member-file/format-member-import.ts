@@ -1,5 +1,5 @@
 // The outcome of a member import as lines for a terminal: the problems, or what changed for whom.
-import { formatProblem } from "../../../util/row-file/row-file.ts";
+import { formatRefusal, formatWarnings } from "../../../util/row-file/row-file.ts";
 import type { MemberImportOutcome } from "./import-members.ts";
 import { type MemberUpdate, memberPlanCounts } from "./plan-members.ts";
 
@@ -20,17 +20,8 @@ function describeUpdate({ changes, roles }: MemberUpdate): string {
  * (~, with what changed), missing (?) or deactivated (-) member; warnings last.
  */
 export function formatMemberImport(outcome: MemberImportOutcome, file: string): string[] {
-  const warnings = (outcome.ok ? outcome.value.warnings : outcome.warnings).map(
-    (w) => `  warning: ${formatProblem(w)}`,
-  );
-  if (!outcome.ok) {
-    const count = outcome.problems.length;
-    return [
-      `${file}: ${count} problem${count === 1 ? "" : "s"}; nothing was imported.`,
-      ...outcome.problems.map((p) => `  ${formatProblem(p)}`),
-      ...warnings,
-    ];
-  }
+  if (!outcome.ok) return formatRefusal(file, outcome.problems, outcome.warnings);
+  const warnings = formatWarnings(outcome.value.warnings);
   const { plan, applied, deactivateMissing } = outcome.value;
   const counts = memberPlanCounts(plan);
   const total = counts.created + counts.updated + counts.unchanged;

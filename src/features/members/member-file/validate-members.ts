@@ -8,6 +8,14 @@ import type { Territory } from "../../../core/vocabulary/territory.ts";
 import { checkRows, type RowProblem, RowValues, sortProblems } from "../../../util/row-file/check-rows.ts";
 import { checkEmail, normalisePhone, parseDay, parseTimeRange } from "../../../util/row-file/field-formats.ts";
 import {
+  communeLookup,
+  type Lookup,
+  readMany,
+  readOne,
+  resolveAll,
+  termLookup,
+} from "../../../util/row-file/lookups.ts";
+import {
   type MemberEntry,
   type MemberField,
   type MemberProblem,
@@ -16,17 +24,7 @@ import {
   type ParsedMemberFile,
   REQUIRED_MEMBER_FIELDS,
 } from "./member-file.ts";
-import {
-  communeLookup,
-  type Lookup,
-  readChannel,
-  readLanguage,
-  readMany,
-  readOne,
-  resolveAll,
-  termLookup,
-  type Values,
-} from "./member-values.ts";
+import { readChannel, readLanguage, type Values } from "./member-values.ts";
 
 /** What the file's values are read against. */
 export interface MemberFileContext {

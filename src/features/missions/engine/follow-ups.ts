@@ -3,6 +3,7 @@
 // without its expiry.
 import type { Mission } from "../../../core/persistence.ts";
 import type { JobScheduler } from "../../../core/scheduler-port.ts";
+import { checkInTime, REMINDER_DAYS, reminderTime } from "../follow-up/follow-up-times.ts";
 import type { Tx } from "./mission-tx.ts";
 
 export const MISSION_JOBS = {
@@ -12,6 +13,10 @@ export const MISSION_JOBS = {
   offerExpiry: "missions.offer-expiry",
   start: "missions.start",
   end: "missions.end",
+  /** J-7 and J-1: those holding a seat are reminded, in the evening. */
+  reminder: "missions.reminder",
+  /** The evening after the end: those who held a seat say whether it took place and how long it took. */
+  checkIn: "missions.check-in",
   /** The answer deadline: pending offers lapse, the contact hears the outcome. */
   deadline: "missions.deadline",
   /** Tells whoever an event concerns (a promoted volunteer, the contact, those of a cancelled mission). */
@@ -64,23 +69,30 @@ export interface OfferRef {
 }
 
 /**
- * The mission's clock: in progress at its start, done at its end, the outcome at its answer deadline.
- * Keyed by the time, so an edited time schedules new jobs and the old ones find the time moved and do
- * nothing.
+ * The mission's clock: in progress at its start, done at its end, the outcome at its answer deadline, the
+ * reminders a week and a day before (those still to come at `now`), the check-in after the end. Keyed by
+ * the time, so an edited time schedules new jobs and the old ones find the time moved and do nothing.
  */
 export async function scheduleMissionClock(
   scheduler: Scheduler,
   tx: Tx,
   mission: Pick<Mission, "id" | "startsAt" | "endsAt" | "respondBy">,
+  now: Date,
+  zone: string,
 ): Promise<void> {
-  const at = (kind: string, what: string, time: Date) =>
+  const at = (kind: string, what: string, time: Date, runAt = time, extra: Record<string, string> = {}) =>
     scheduler.scheduleIn(tx, {
       kind,
-      runAt: time,
-      payload: { missionId: mission.id, at: time.toISOString() },
+      runAt,
+      payload: { missionId: mission.id, at: time.toISOString(), ...extra },
       dedupeKey: `mission-${what}:${mission.id}@${time.toISOString()}`,
     });
   await at(MISSION_JOBS.start, "start", mission.startsAt);
   await at(MISSION_JOBS.end, "end", mission.endsAt);
   if (mission.respondBy) await at(MISSION_JOBS.deadline, "deadline", mission.respondBy);
+  for (const day of REMINDER_DAYS) {
+    const runAt = reminderTime(mission.startsAt, day, zone);
+    if (runAt > now) await at(MISSION_JOBS.reminder, `reminder-${day}`, mission.startsAt, runAt, { day });
+  }
+  await at(MISSION_JOBS.checkIn, "check-in", mission.endsAt, checkInTime(mission.endsAt, zone));
 }

@@ -1,6 +1,8 @@
-// The engine's job kinds (registered by the missions feature).
+// The job kinds of the missions engine and of the mission's clock (registered by the missions feature).
 import { z } from "zod";
 import type { JobKind } from "../../../core/feature.ts";
+import { missionCheckIn } from "../follow-up/check-in.ts";
+import { missionReminder } from "../follow-up/reminders.ts";
 import { tellAboutEvent } from "../offers/notices.ts";
 import { offerSeats } from "../offers/offer-seats.ts";
 import { endMission, expireOffer, reachDeadline, startMission } from "./clock.ts";
@@ -55,6 +57,8 @@ const kinds = [
       if (outcome.released || outcome.rounds) log.info(outcome, "missions reconciled");
     },
   } satisfies JobKind<Record<string, never>>,
+  missionReminder,
+  missionCheckIn,
 ];
 
 /** The engine's job kinds, as the feature registers them (untyped payloads). */

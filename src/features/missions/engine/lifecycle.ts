@@ -4,10 +4,12 @@ import { fail, ok, type Result } from "../../../core/errors.ts";
 import type { Mission, MissionStatus } from "../../../core/persistence.ts";
 import type { Services } from "../../../core/services.ts";
 import { requestMatching, scheduleMissionClock, tellAbout } from "./follow-ups.ts";
-import { type EngineEventKind, inTransaction, lockMission, recordEvent, type Tx } from "./mission-tx.ts";
+import { inTransaction, lockMission, type MissionEventKind, recordEvent, type Tx } from "./mission-tx.ts";
 
 /** What the engine needs of the services: the database, the scheduler for the follow-ups, the settings. */
 export type EngineDeps = Pick<Services, "db" | "scheduler" | "config">;
+/** What a change made in the caller's transaction needs: the scheduler for its jobs, the network's zone. */
+export type InTransactionDeps = Pick<EngineDeps, "scheduler" | "config">;
 
 const NEXT: Record<MissionStatus, readonly MissionStatus[]> = {
   draft: ["open", "cancelled"],
@@ -27,7 +29,7 @@ export interface Move {
   missionId: number;
   from: readonly MissionStatus[];
   to: MissionStatus;
-  event: EngineEventKind;
+  event: MissionEventKind;
   at: Date;
   actorId?: number | null;
   detail?: Record<string, unknown>;
@@ -77,33 +79,41 @@ function openingProblem(mission: Mission, now: Date): OpenError | undefined {
 
 /**
  * Opens a draft: offers start (a matching job at once), and the mission's clock is set (in progress at
- * its start, done at its end, the outcome at its answer deadline).
+ * its start, done at its end, the outcome at its answer deadline, the volunteers' reminders and check-in).
  */
 export function openMission(
   deps: EngineDeps,
   input: { missionId: number; actorId: number | null; now: Date },
 ): Promise<Result<Mission, OpenError>> {
+  return inTransaction(deps.db, (tx) => openInTransaction(deps, tx, input));
+}
+
+/** {@link openMission} in the caller's transaction (a missions file opens its missions with the rest of it). */
+export async function openInTransaction(
+  deps: InTransactionDeps,
+  tx: Tx,
+  input: { missionId: number; actorId: number | null; now: Date; detail?: Record<string, unknown> },
+): Promise<Result<Mission, OpenError>> {
   const { missionId, actorId, now } = input;
-  return inTransaction(deps.db, async (tx) => {
-    await lockMission(tx, missionId);
-    const mission = await tx.mission.findUnique({ where: { id: missionId } });
-    if (!mission) return fail("missions.error.notFound", { id: missionId });
-    if (mission.status !== "draft") return fail("missions.open.notDraft", { id: missionId, status: mission.status });
-    const problem = openingProblem(mission, now);
-    if (problem) return fail(problem, { id: missionId });
-    const eventId = await moveMission(tx, {
-      missionId,
-      from: ["draft"],
-      to: "open",
-      event: "opened",
-      at: now,
-      actorId,
-      data: { openedAt: now },
-    });
-    await scheduleMissionClock(deps.scheduler, tx, mission);
-    await requestMatching(deps.scheduler, tx, missionId, `event-${eventId}`, now);
-    return ok({ ...mission, status: "open" as const, openedAt: now });
+  await lockMission(tx, missionId);
+  const mission = await tx.mission.findUnique({ where: { id: missionId } });
+  if (!mission) return fail("missions.error.notFound", { id: missionId });
+  if (mission.status !== "draft") return fail("missions.open.notDraft", { id: missionId, status: mission.status });
+  const problem = openingProblem(mission, now);
+  if (problem) return fail(problem, { id: missionId });
+  const eventId = await moveMission(tx, {
+    missionId,
+    from: ["draft"],
+    to: "open",
+    event: "opened",
+    at: now,
+    actorId,
+    data: { openedAt: now },
+    ...(input.detail ? { detail: input.detail } : {}),
   });
+  await scheduleMissionClock(deps.scheduler, tx, mission, now, deps.config.timezone);
+  await requestMatching(deps.scheduler, tx, missionId, `event-${eventId}`, now);
+  return ok({ ...mission, status: "open" as const, openedAt: now });
 }
 
 export type CancelError = "missions.error.notFound" | "missions.cancel.finished";
@@ -144,23 +154,5 @@ export function cancelMission(
     });
     if (concerned.length) await tellAbout(deps.scheduler, tx, eventId, now);
     return ok({ told: concerned.length });
-  });
-}
-
-/**
- * After the conversation side edited an open or full mission: the clock follows its new times (the jobs
- * of the old times do nothing), and another round of offers runs if seats are free (a later answer
- * deadline, new required skills).
- */
-export async function afterMissionEdit(deps: EngineDeps, input: { missionId: number; now: Date }): Promise<void> {
-  const { missionId, now } = input;
-  await inTransaction(deps.db, async (tx) => {
-    await lockMission(tx, missionId);
-    const mission = await tx.mission.findUnique({ where: { id: missionId } });
-    if (!mission || !TAKING_SEATS.includes(mission.status)) return;
-    await scheduleMissionClock(deps.scheduler, tx, mission);
-    if (mission.status === "open") {
-      await requestMatching(deps.scheduler, tx, missionId, `edit-${now.toISOString()}`, now);
-    }
   });
 }

@@ -27,8 +27,14 @@ export async function lockMission(tx: Tx, missionId: number): Promise<void> {
   await tx.$executeRaw`UPDATE "Mission" SET "seatsTaken" = "seatsTaken" WHERE "id" = ${missionId}`;
 }
 
-/** What the engine records in a mission's history (the conversation side records created, edited…). */
-export type EngineEventKind =
+/** What a mission's history records: the engine's moves, the catalogue's changes, the follow-up. */
+export type MissionEventKind =
+  | "created"
+  | "edited"
+  | "reminded"
+  | "checked_in"
+  | "completed"
+  | "missed"
   | "opened"
   | "offered"
   | "accepted"
@@ -48,7 +54,7 @@ export type EngineEventKind =
 
 export interface EventInput {
   missionId: number;
-  kind: EngineEventKind;
+  kind: MissionEventKind;
   at: Date;
   /** Who did it; null for the bot itself. */
   actorId?: number | null;
@@ -58,8 +64,8 @@ export interface EventInput {
 }
 
 /** Writes one history row; returns its id (jobs that follow the event up are keyed on it). */
-export async function recordEvent(tx: Tx, event: EventInput): Promise<number> {
-  const row = await tx.missionEvent.create({
+export async function recordEvent(client: Pick<Tx, "missionEvent">, event: EventInput): Promise<number> {
+  const row = await client.missionEvent.create({
     data: {
       missionId: event.missionId,
       kind: event.kind,

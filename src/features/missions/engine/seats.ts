@@ -1,10 +1,9 @@
 // The seat count and the status that follows it. Every seat taken goes through one conditional update
 // (`seatsTaken < seats`), so a mission never has more volunteers than seats, whatever runs at once.
-import { fail, ok, type Result } from "../../../core/errors.ts";
 import type { MissionAssignment } from "../../../core/persistence.ts";
 import { requestMatching, tellAbout } from "./follow-ups.ts";
 import { type EngineDeps, moveMission } from "./lifecycle.ts";
-import { inTransaction, lockMission, recordEvent, type Tx } from "./mission-tx.ts";
+import { recordEvent, type Tx } from "./mission-tx.ts";
 
 /** Takes one seat if one is free and the mission takes volunteers; false otherwise. */
 export async function takeSeat(tx: Tx, missionId: number, statuses: ("open" | "full")[] = ["open"]): Promise<boolean> {
@@ -39,7 +38,12 @@ export async function waitlistPosition(tx: Tx, row: Pick<MissionAssignment, "id"
  * Gives free seats to the waitlist, first in line first (members who left the network are skipped);
  * each promoted volunteer is told by a job. Returns their ids.
  */
-export async function fillFromWaitlist(deps: EngineDeps, tx: Tx, missionId: number, now: Date): Promise<number[]> {
+export async function fillFromWaitlist(
+  deps: Pick<EngineDeps, "scheduler">,
+  tx: Tx,
+  missionId: number,
+  now: Date,
+): Promise<number[]> {
   const promoted: number[] = [];
   for (;;) {
     const next = await tx.missionAssignment.findFirst({
@@ -62,7 +66,7 @@ export async function fillFromWaitlist(deps: EngineDeps, tx: Tx, missionId: numb
  * Open again when one frees: another round of offers.
  */
 export async function settleStatus(
-  deps: EngineDeps,
+  deps: Pick<EngineDeps, "scheduler">,
   tx: Tx,
   input: { missionId: number; now: Date; actorId: number | null },
 ): Promise<"full" | "open" | null> {
@@ -100,41 +104,4 @@ export async function settleStatus(
     return "open";
   }
   return null;
-}
-
-export type SeatsError = "missions.error.notFound" | "missions.seats.invalid" | "missions.seats.belowTaken";
-
-/**
- * Changes the number of seats of a mission that has not started: never below the seats taken; more seats
- * go to the waitlist first, then to another round of offers.
- */
-export function setMissionSeats(
-  deps: EngineDeps,
-  input: { missionId: number; seats: number; actorId: number | null; now: Date },
-): Promise<Result<{ promoted: number[] }, SeatsError>> {
-  const { missionId, seats, actorId, now } = input;
-  if (!Number.isInteger(seats) || seats < 1 || seats > 1000) return Promise.resolve(fail("missions.seats.invalid"));
-  return inTransaction(deps.db, async (tx) => {
-    await lockMission(tx, missionId);
-    const mission = await tx.mission.findUnique({ where: { id: missionId } });
-    if (!mission || !["draft", "open", "full"].includes(mission.status))
-      return fail("missions.error.notFound", { id: missionId });
-    if (seats < mission.seatsTaken)
-      return fail("missions.seats.belowTaken", { id: missionId, taken: mission.seatsTaken });
-    await tx.mission.update({ where: { id: missionId }, data: { seats } });
-    await recordEvent(tx, {
-      missionId,
-      kind: "seats_changed",
-      at: now,
-      actorId,
-      detail: { from: mission.seats, to: seats },
-    });
-    if (mission.status === "draft") return ok({ promoted: [] });
-    const promoted = await fillFromWaitlist(deps, tx, missionId, now);
-    const settled = await settleStatus(deps, tx, { missionId, now, actorId });
-    if (settled === null && mission.status === "open" && seats > mission.seats) {
-      await requestMatching(deps.scheduler, tx, missionId, `seats-${now.toISOString()}`, now);
-    }
-    return ok({ promoted });
-  });
 }

@@ -4,6 +4,7 @@
 // volunteers' facts are read once (candidates.ts) and ranked for any number of missions.
 import { DateTime } from "luxon";
 import type { AssignmentStatus, MissionKind } from "../../../core/persistence.ts";
+import { KIND_MOTIVATION } from "../mission-kinds.ts";
 
 export const SLOTS = ["weekday_evening", "weekend", "daytime"] as const;
 export type Slot = (typeof SLOTS)[number];
@@ -108,16 +109,6 @@ const RECENCY_DAYS = 60;
 /** A weekday mission starting at this local hour or later is an evening one. */
 const EVENING_HOUR = 17;
 const DAY_MS = 86_400_000;
-
-/** The mission kinds that speak to a motivation of the member vocabulary by themselves. */
-export const KIND_MOTIVATION: Partial<Record<MissionKind, string>> = {
-  training: "formation_des_pairs",
-  clinical_research: "recherche_clinique",
-  evaluation: "evaluation",
-  working_group: "groupes_de_travail",
-  communication: "communication",
-  representation: "representation",
-};
 
 /** The availability slot of a mission, by its local start. */
 export function missionSlot(startsAt: Date, zone: string): Slot {
@@ -243,12 +234,7 @@ export class VolunteerRanking {
 
   /** Eligible volunteers, best first; and why the others are not asked. */
   rank(mission: MissionFacts): { ranked: Ranked[]; excluded: { memberId: number; why: Exclusion }[] } {
-    const kindMotivation = KIND_MOTIVATION[mission.kind];
-    const reading: MissionReading = {
-      month: monthOf(mission.startsAt, this.rules.zone),
-      slot: missionSlot(mission.startsAt, this.rules.zone),
-      motivations: new Set([...mission.motivations, ...(kindMotivation ? [kindMotivation] : [])]),
-    };
+    const reading = this.reading(mission);
     const scored: (Ranked & { record: Standing })[] = [];
     const excluded: { memberId: number; why: Exclusion }[] = [];
     for (const record of this.records) {
@@ -270,6 +256,29 @@ export class VolunteerRanking {
     }
     scored.sort((a, b) => b.score - a.score || compareFairly(a.record, b.record));
     return { ranked: scored.map(({ record: _, ...ranked }) => ranked), excluded };
+  }
+
+  /**
+   * How well the mission fits one volunteer — the fit part of their score, whether or not they may be
+   * asked now (a volunteer browsing sees the missions they were offered too); undefined when it asks for a
+   * profession they do not have, or they are not among the volunteers ranked.
+   */
+  fitOf(mission: MissionFacts, memberId: number): number | undefined {
+    const record = this.records.find((r) => r.volunteer.id === memberId);
+    if (!record) return undefined;
+    if (mission.professions.length && !mission.professions.includes(record.volunteer.profession ?? ""))
+      return undefined;
+    const reasons = fitReasons(mission, this.reading(mission), record, this.rules);
+    return round(reasons.reduce((sum, reason) => sum + reason.points, 0));
+  }
+
+  private reading(mission: MissionFacts): MissionReading {
+    const kindMotivation = KIND_MOTIVATION[mission.kind];
+    return {
+      month: monthOf(mission.startsAt, this.rules.zone),
+      slot: missionSlot(mission.startsAt, this.rules.zone),
+      motivations: new Set([...mission.motivations, ...(kindMotivation ? [kindMotivation] : [])]),
+    };
   }
 
   private exclusion(

@@ -7,7 +7,10 @@ export const acceptOffer = defineAction("missions:accept", idArg);
 /** « Me mettre en liste d'attente », offered when the last seat went. */
 export const joinWaitlist = defineAction("missions:waitlist", idArg);
 export const declineOffer = defineAction("missions:decline", idArg);
+/** A mission's card for a volunteer (« Plus d'infos », a mission's button in a list). */
 export const missionInfo = defineAction("missions:info", idArg);
+/** « Je me désiste »: a seat or a place on the waitlist given back. */
+export const withdrawSeat = defineAction("missions:withdraw", idArg);
 /** The coordinators' « qui a été sollicité ? ». */
 export const whoWasAsked = defineAction("missions:asked", idArg);
 

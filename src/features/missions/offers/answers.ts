@@ -88,15 +88,20 @@ export async function withdrawAnswer(ctx: HandlerContext, missionId: number, rea
   return reply(ctx.t(`missions.withdrawn.${result.value.was}`, { id: missionId, title: result.value.mission.title }));
 }
 
-/** « Plus d'infos »: the whole card, its contact, and why the mission was proposed to the member. */
+/**
+ * « Plus d'infos », a mission's button in a list: the whole card, its contact, why the mission was proposed
+ * to the member, and what they can answer given where they stand (a seat held, an offer, nothing yet).
+ */
 export async function infoAnswer(ctx: HandlerContext, missionId: number): Promise<Reply> {
   const mission = await loadCardMission(ctx.services.db, missionId);
   if (!mission || mission.status === "draft")
     return ephemeral(reply(ctx.t("missions.error.notFound", { id: missionId })));
-  const offer = await ctx.services.db.missionEvent.findFirst({
-    where: { missionId, memberId: ctx.member.id, kind: "offered" },
-    orderBy: { id: "desc" },
-  });
+  const { db } = ctx.services;
+  const where = { missionId, memberId: ctx.member.id };
+  const [mine, offer] = await Promise.all([
+    db.missionAssignment.findUnique({ where: { missionId_memberId: where }, select: { status: true } }),
+    db.missionEvent.findFirst({ where: { ...where, kind: "offered" }, orderBy: { id: "desc" } }),
+  ]);
   const reasons = offer?.detail ? (JSON.parse(offer.detail) as { reasons: Reason[] }).reasons : undefined;
-  return infoReply(card(ctx), mission, reasons);
+  return infoReply(card(ctx), mission, { reasons, status: mine?.status });
 }

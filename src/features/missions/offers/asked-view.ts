@@ -68,7 +68,8 @@ export async function missionAskedView(db: Database, missionId: number): Promise
   return { mission, rows };
 }
 
-function rowLine(ctx: CardContext, row: AskedRow): string {
+/** « **Inès Garnier** — sollicitée le … · a accepté le … — score 9 : … ». */
+export function askedLine(ctx: CardContext, row: AskedRow): string {
   const when = (at: Date | null) => (at ? formatDateTime(at, ctx.locale) : "");
   const answer = ctx.t(`missions.asked.status.${row.status}`, {
     at: when(row.acceptedAt ?? row.respondedAt ?? row.withdrawnAt ?? row.expiresAt),
@@ -87,6 +88,6 @@ export function askedReply(ctx: CardContext, view: AskedView): Reply {
   return reply(
     missionLine(ctx, mission),
     ctx.t("missions.asked.title", { count: rows.length }),
-    list(rows.map((row) => rowLine(ctx, row))),
+    list(rows.map((row) => askedLine(ctx, row))),
   );
 }

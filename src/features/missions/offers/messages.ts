@@ -1,9 +1,5 @@
 import type { Catalogue } from "../../../core/i18n.ts";
-
-const STATUS_FR =
-  "{status, select, open {ouverte} full {complète} in_progress {en cours} done {terminée} cancelled {annulée} other {{status}}}";
-const STATUS_EN =
-  "{status, select, open {open} full {full} in_progress {in progress} done {over} cancelled {cancelled} other {{status}}}";
+import { STATUS_EN, STATUS_FR } from "../messages.ts";
 
 /** What the missions engine says: offers, answers, confirmations, notices to the contact, the coordinator's view. */
 export const engineMessages: Catalogue = {
@@ -18,9 +14,6 @@ export const engineMessages: Catalogue = {
       "La date limite de réponse de la mission {id} tombe après son début : avancez-la avant de l'ouvrir.",
     "missions.open.noSeats": "La mission {id} n'a aucune place : indiquez combien de bénévoles il faut.",
     "missions.cancel.finished": `La mission {id} est déjà ${STATUS_FR} : elle ne peut plus être annulée.`,
-    "missions.seats.invalid": "Le nombre de places est un nombre entier de 1 à 1000.",
-    "missions.seats.belowTaken":
-      "La mission {id} a déjà {taken, plural, one {# bénévole inscrit·e} other {# bénévoles inscrit·es}} : pas moins de places que cela.",
     "missions.accept.closed":
       "La mission {id} — {title} ne prend plus d'inscriptions (commencée, terminée ou annulée).",
     "missions.accept.notMember":
@@ -66,6 +59,7 @@ export const engineMessages: Catalogue = {
     "missions.button.accept": "Accepter",
     "missions.button.decline": "Décliner",
     "missions.button.info": "Plus d'infos",
+    "missions.button.withdraw": "Je me désiste",
     "missions.button.waitlist": "Liste d'attente",
     "missions.button.asked": "Qui a été sollicité ?",
     "missions.why.score": "score {score} : {reasons}",
@@ -126,9 +120,6 @@ export const engineMessages: Catalogue = {
       "Mission {id}'s answer deadline falls after its start: bring it forward before opening it.",
     "missions.open.noSeats": "Mission {id} has no seats: say how many volunteers it needs.",
     "missions.cancel.finished": `Mission {id} is already ${STATUS_EN}: it can no longer be cancelled.`,
-    "missions.seats.invalid": "The number of seats is a whole number from 1 to 1000.",
-    "missions.seats.belowTaken":
-      "Mission {id} already has {taken, plural, one {# volunteer} other {# volunteers}}: no fewer seats than that.",
     "missions.accept.closed": "Mission {id} — {title} no longer takes volunteers (started, over or cancelled).",
     "missions.accept.notMember":
       "I can't sign you up: your account is no longer active. The coordination team can help.",
@@ -169,6 +160,7 @@ export const engineMessages: Catalogue = {
     "missions.button.accept": "Accept",
     "missions.button.decline": "Decline",
     "missions.button.info": "More info",
+    "missions.button.withdraw": "I withdraw",
     "missions.button.waitlist": "Waitlist",
     "missions.button.asked": "Who was asked?",
     "missions.why.score": "score {score}: {reasons}",

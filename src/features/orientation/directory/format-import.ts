@@ -1,4 +1,4 @@
-import { formatProblem } from "./directory-file.ts";
+import { formatRefusal, formatWarnings } from "../../../util/row-file/row-file.ts";
 import type { ImportOutcome } from "./import-directory.ts";
 import { planCounts } from "./plan-changes.ts";
 
@@ -7,17 +7,8 @@ import { planCounts } from "./plan-changes.ts";
  * the counts and one line per created (+), updated (~, with its fields) and deactivated (-) resource.
  */
 export function formatImport(outcome: ImportOutcome, file: string): string[] {
-  const warnings = (outcome.ok ? outcome.value.warnings : outcome.warnings).map(
-    (w) => `  warning: ${formatProblem(w)}`,
-  );
-  if (!outcome.ok) {
-    const count = outcome.problems.length;
-    return [
-      `${file}: ${count} problem${count === 1 ? "" : "s"}; nothing was imported.`,
-      ...outcome.problems.map((p) => `  ${formatProblem(p)}`),
-      ...warnings,
-    ];
-  }
+  if (!outcome.ok) return formatRefusal(file, outcome.problems, outcome.warnings);
+  const warnings = formatWarnings(outcome.value.warnings);
   const { plan, applied } = outcome.value;
   const counts = planCounts(plan);
   const total = plan.create.length + plan.update.length + plan.unchanged.length;
