@@ -3,6 +3,7 @@ import { CONTENT_DIR } from "../paths.ts";
 import { accountsFeature } from "./accounts/index.ts";
 import { basicsFeature } from "./basics/index.ts";
 import { coordinationFeature } from "./coordination/index.ts";
+import { governanceFeature } from "./governance/index.ts";
 import { membersFeature } from "./members/index.ts";
 import { missionsFeature } from "./missions/index.ts";
 import { networkFeature } from "./network/index.ts";
@@ -22,6 +23,7 @@ export const features: readonly Feature[] = [
   membersFeature,
   missionsFeature,
   trainingsFeature,
+  governanceFeature(CONTENT_DIR),
   networkFeature(CONTENT_DIR),
   privacyFeature,
   onboardingFeature,
