@@ -47,7 +47,7 @@ export async function seedDemoGovernance(db: Database, now: Date, zone: string):
         },
         {
           kind: "ca",
-          title: "Conseil d'administration de printemps (démo)",
+          title: "Conseil d'administration (démo)",
           startsAt: nextTuesday.plus({ days: 21 }).set({ hour: 19 }).toJSDate(),
           endsAt: nextTuesday.plus({ days: 21 }).set({ hour: 21 }).toJSDate(),
           place: "Hôpital Paul-Brousse (démo), salle 3",
