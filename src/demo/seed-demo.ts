@@ -8,6 +8,7 @@ import {
   readDirectoryFile,
 } from "../features/orientation/directory/index.ts";
 import { DEMO_DIRECTORY_FILE, DEMO_MEMBERS_FILE } from "../paths.ts";
+import { seedDemoGovernance } from "./governance.ts";
 import { seedDemoMissions } from "./missions.ts";
 import { CONSOLE_WORKSPACE, PERSONA_MEMBER_KEYS } from "./personas.ts";
 import { seedDemoTrainings } from "./trainings.ts";
@@ -20,6 +21,8 @@ export interface DemoSeedResult {
   missions: number;
   /** Resources imported from content/directory.yaml; 0 when the directory already had entries. */
   resources: number;
+  /** The demo board's own tasks and meetings (the compliance calendar is the governance feature's). */
+  governance: number;
 }
 
 type SeedServices = Pick<
@@ -29,8 +32,9 @@ type SeedServices = Pick<
 
 /**
  * Seeds the fictional demo network "Réseau Santé 94 Ouest (démo)" into the embedded database:
- * members (the personas among them), trainings, missions, and the directory when it is empty. Idempotent, and
- * what exists is left as it is, so changes made while trying the bot survive a restart.
+ * members (the personas among them), trainings, missions, the board's own governance tasks and meetings, and the
+ * directory when it is empty. Idempotent, and what exists is left as it is, so changes made while trying the bot
+ * survive a restart.
  */
 export async function seedDemo(services: SeedServices): Promise<DemoSeedResult> {
   const { db, clock, config, territory, resourceTypes } = services;
@@ -49,7 +53,8 @@ export async function seedDemo(services: SeedServices): Promise<DemoSeedResult> 
       throw new Error(`The demo directory is invalid:\n${formatImport(outcome, parsed.file).join("\n")}`);
     resources = outcome.value.plan.create.length;
   }
-  return { members, trainings, missions, resources };
+  const governance = await seedDemoGovernance(db, clock.now(), config.timezone);
+  return { members, trainings, missions, resources, governance };
 }
 
 /**

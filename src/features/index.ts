@@ -4,6 +4,7 @@ import { accountsFeature } from "./accounts/index.ts";
 import { announcementsFeature } from "./announcements/index.ts";
 import { basicsFeature } from "./basics/index.ts";
 import { coordinationFeature } from "./coordination/index.ts";
+import { governanceFeature } from "./governance/index.ts";
 import { membersFeature } from "./members/index.ts";
 import { missionsFeature } from "./missions/index.ts";
 import { networkFeature } from "./network/index.ts";
@@ -24,6 +25,7 @@ export const features: readonly Feature[] = [
   missionsFeature,
   announcementsFeature,
   trainingsFeature,
+  governanceFeature(CONTENT_DIR),
   networkFeature(CONTENT_DIR),
   privacyFeature,
   onboardingFeature,

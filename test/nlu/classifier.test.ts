@@ -108,7 +108,8 @@ describe("the NLU classifier", () => {
 
   it("refuses to start when a handled intent has no training data", async () => {
     await expect(
-      loadClassifier({ intentsDir: INTENTS_DIR, intents: ["governance.tasks"], cacheDir, territory }),
-    ).rejects.toThrow(/"governance\.tasks" is handled by a feature but no file defines it/);
+      // An intent no file trains yet (governance.tasks and missions.browse, used here before, now have data).
+      loadClassifier({ intentsDir: INTENTS_DIR, intents: ["announcement.create"], cacheDir, territory }),
+    ).rejects.toThrow(/"announcement\.create" is handled by a feature but no file defines it/);
   });
 });

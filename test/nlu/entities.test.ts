@@ -225,6 +225,11 @@ describe("dates", () => {
     ["12/03", "fr", "2027-03-12"],
     ["tomorrow", "en", "2026-11-24"],
     ["next monday", "en", "2026-11-30"],
+    // The board's deadlines and meetings (issue 11).
+    ["à rendre avant le 30 juin", "fr", "2027-06-30"],
+    ["file it before june 30", "en", "2027-06-30"],
+    ["reporte à jeudi prochain", "fr", "2026-12-03"],
+    ["the board meeting next thursday", "en", "2026-12-03"],
   ] as const)("reads %s (%s) as %s", (text, locale, day) => {
     expect(found("date", text, locale)).toEqual([day]);
   });

@@ -26,6 +26,18 @@ export class FakeChannel implements DeliveryChannel {
     this.failures.set(externalUserId, times);
   }
 
+  /** The next `times` posts to this conversation fail, as a platform error would. */
+  failPostsTo(conversationId: string, times = 1): void {
+    this.failures.set(`post:${conversationId}`, times);
+  }
+
+  /** Whether this message is one that was told to fail (and counts it). */
+  private failing(key: string): boolean {
+    const left = this.failures.get(key) ?? 0;
+    if (left > 0) this.failures.set(key, left - 1);
+    return left > 0;
+  }
+
   /** Every direct message to this user is refused for good, as when they closed their direct messages. */
   refuseFor(externalUserId: string): void {
     this.refusing.add(externalUserId);
@@ -34,16 +46,13 @@ export class FakeChannel implements DeliveryChannel {
   async sendDirect(target: IdentityTarget, replies: Reply[]): Promise<SentMessage> {
     if (this.refusing.has(target.externalUserId))
       throw new UndeliverableError(`${target.externalUserId} does not accept direct messages`);
-    const failuresLeft = this.failures.get(target.externalUserId) ?? 0;
-    if (failuresLeft > 0) {
-      this.failures.set(target.externalUserId, failuresLeft - 1);
-      throw new Error(`cannot_dm_user ${target.externalUserId}`);
-    }
+    if (this.failing(target.externalUserId)) throw new Error(`cannot_dm_user ${target.externalUserId}`);
     this.direct.push({ target, replies });
     return { directConversationId: `dm-${target.externalUserId}`, messageIds: [`m${++this.sent}`] };
   }
 
   async postTo(target: ConversationTarget, replies: Reply[], options: PostOptions = {}): Promise<SentMessage> {
+    if (this.failing(`post:${target.conversationId}`)) throw new Error(`channel_not_found ${target.conversationId}`);
     this.posts.push({ target, replies, mentions: options.mentions ?? [] });
     return { messageIds: [`m${++this.sent}`] };
   }

@@ -26,6 +26,8 @@ export interface TestBotOptions {
   privacyGuard?: PrivacyGuard;
   log?: Logger;
   now?: Date;
+  /** The database in a memory-backed folder (see createTestDatabase). */
+  inMemoryFolder?: boolean;
 }
 
 export interface TestBot {
@@ -53,7 +55,7 @@ export interface TestBot {
  * with a fake clock, a fake channel and, by default, a scripted classifier.
  */
 export async function createTestBot(options: TestBotOptions = {}): Promise<TestBot> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase({ inMemoryFolder: options.inMemoryFolder ?? false });
   // Trained models are cached by content hash, so one folder serves every test file and run.
   const registry = new FeatureRegistry(options.features ?? []);
   const config = loadConfig({ SEED_DEMO: "false", DATA_DIR: TEST_DATA_DIR, ...options.env }, registry.settings());
@@ -66,6 +68,10 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
     registry,
     ...(options.privacyGuard ? { privacyGuard: options.privacyGuard } : {}),
     ...(options.classifier === "trained" ? {} : { classifier: options.classifier ?? new ScriptedClassifier() }),
+  }).catch(async (error: unknown) => {
+    // A bot that refuses to start (a test of a wrong file) leaves no database behind.
+    await database.close();
+    throw error;
   });
   const channel = new FakeChannel();
   outbound.attach(channel);

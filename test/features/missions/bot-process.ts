@@ -1,5 +1,4 @@
-// The bot with the missions feature as a process of its own, on a database file, for the tests that need
-// real processes: several accepting at once (SQLite's lock across processes), and one killed with SIGKILL.
+// The bot with the missions feature as a process of its own (test/support/bot-process.ts).
 //   node --import tsx bot-process.ts <database url> <deliveries file> accept <mission> <member>...
 //     takes a seat (or a waitlist place) for each member at once; prints one JSON outcome per line.
 //   node --import tsx bot-process.ts <database url> <deliveries file> tick <iso time>... [--hang-after N]
@@ -7,16 +6,17 @@
 //     sent; with --hang-after N, the message after the Nth never completes, and "hanging" is printed.
 import { acceptMission } from "../../../src/features/missions/engine/accept.ts";
 import { missionsFeature } from "../../../src/features/missions/index.ts";
-import { hangOption, startProcessBot } from "../../support/process-bot.ts";
+import { option, startBotProcess } from "../../support/bot-process.ts";
 
 const [url, deliveries, command, ...rest] = process.argv.slice(2);
-const { hangAfter, rest: args } = hangOption(rest);
-const { services, scheduler, clock, db } = await startProcessBot({
+const { value: hangAfter, rest: args } = option(rest, "--hang-after");
+
+const { services, db, tickAt } = await startBotProcess({
+  features: [missionsFeature],
   url: url!,
   deliveries: deliveries!,
-  features: [missionsFeature],
-  now: args[0] && command === "tick" ? args[0] : new Date(),
-  hangAfter,
+  now: args[0] && command === "tick" ? new Date(args[0]) : new Date(),
+  ...(hangAfter === undefined ? {} : { hangAfter: Number(hangAfter) }),
 });
 
 if (command === "accept") {
@@ -32,10 +32,7 @@ if (command === "accept") {
     );
   }
 } else if (command === "tick") {
-  for (const at of args) {
-    clock.set(at);
-    await scheduler.tick();
-  }
+  await tickAt(args);
   process.stdout.write("done\n");
 }
 await db.$disconnect();

@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openMission } from "../../../src/features/missions/engine/lifecycle.ts";
 import { missionsFeature } from "../../../src/features/missions/index.ts";
 import { PROJECT_ROOT } from "../../../src/paths.ts";
+import { readDeliveries, spawnBot } from "../../support/child-bot.ts";
 import { createTestBot, type TestBot } from "../../support/test-bot.ts";
 import { draftMission, HOUR, NOW, person } from "./mission-fixtures.ts";
 
@@ -21,44 +21,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-function botProcess(...args: string[]): {
-  child: ChildProcess;
-  output: Promise<string>;
-  line(text: string): Promise<void>;
-} {
-  const child = spawn(process.execPath, ["--import", "tsx", SCRIPT, t.database.url, deliveries, ...args], {
-    cwd: PROJECT_ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  const waiting: { text: string; resolve: () => void }[] = [];
-  child.stdout!.on("data", (chunk: Buffer) => {
-    stdout += chunk.toString();
-    for (const w of waiting.filter((w) => stdout.includes(w.text))) w.resolve();
-  });
-  child.stderr!.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const output = new Promise<string>((resolve, reject) =>
-    child.on("exit", (code, signal) =>
-      code === 0 || signal === "SIGKILL" ? resolve(stdout) : reject(new Error(`exit ${code}: ${stderr}`)),
-    ),
-  );
-  const line = (text: string) =>
-    new Promise<void>((resolve, reject) => {
-      if (stdout.includes(text)) return resolve();
-      waiting.push({ text, resolve });
-      output.then(() => reject(new Error(`exited before "${text}": ${stderr}`)), reject);
-    });
-  return { child, output, line };
-}
-
-const delivered = async () =>
-  (await readFile(deliveries, "utf8"))
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { to: string; text: string });
+const botProcess = (...args: string[]) => spawnBot(SCRIPT, [t.database.url, deliveries, ...args]);
+const delivered = () => readDeliveries(deliveries);
 
 describe("missions across processes", () => {
   it("never gives more seats than there are when two processes accept a hundred volunteers at once", async () => {
