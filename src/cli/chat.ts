@@ -8,7 +8,13 @@ import { renderReplies } from "../channels/console/render.ts";
 import { ConfigError, loadConfig } from "../config.ts";
 import { systemClock } from "../core/clock.ts";
 import type { InboundPayload } from "../core/inbound.ts";
-import type { ConversationTarget, DeliveryChannel, IdentityTarget, SentMessage } from "../core/outbound-port.ts";
+import type {
+  ConversationTarget,
+  DeliveryChannel,
+  IdentityTarget,
+  PostedMessages,
+  SentMessage,
+} from "../core/outbound-port.ts";
 import { FeatureRegistry } from "../core/registry.ts";
 import type { Reply } from "../core/reply.ts";
 import { findPersona, loadPersonas } from "../demo/personas.ts";
@@ -42,6 +48,10 @@ class CollectingChannel implements DeliveryChannel {
   }
   async postTo(target: ConversationTarget, replies: Reply[]) {
     this.deliveries.push({ to: target.conversationId, replies });
+    return undefined;
+  }
+  async edit(posted: PostedMessages, replies: Reply[]) {
+    this.deliveries.push({ to: posted.conversationId, replies });
   }
 }
 

@@ -81,6 +81,11 @@ export interface StepAccepts {
   intents?: readonly string[];
   /** Short fixed answers ("oui", "non"), compared ignoring case, accents and punctuation. */
   answers?: readonly string[];
+  /**
+   * Any text answers (a text being written, taken word for word whatever the classifier makes of it):
+   * the member leaves such a step with its buttons or by cancelling.
+   */
+  anyText?: boolean;
 }
 
 export interface StepHandler<D = unknown> {

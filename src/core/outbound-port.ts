@@ -16,6 +16,8 @@ export interface Audience {
   /** INSEE codes of the communes where members practise. */
   communes?: readonly string[];
   tags?: readonly { kind: "skill" | "interest" | "motivation"; value: string }[];
+  /** Members left out whatever they match (e.g. those who get a digest instead). */
+  exceptMemberIds?: readonly number[];
 }
 
 /** The replies for one recipient, written in their language. */
@@ -40,6 +42,15 @@ export interface AudienceSendResult {
   created: number;
   /** Recipients who already had a delivery under this key. */
   alreadyThere: number;
+}
+
+export interface EditSendResult {
+  /** Copies edited where they were posted. */
+  edited: number;
+  /** Deliveries not sent yet, which will go out rewritten. */
+  rewritten: number;
+  /** Copies the platform would not let the bot edit (logged). */
+  failed: number;
 }
 
 export interface NotifyOptions {
@@ -70,8 +81,15 @@ export interface OutboundPort {
   notify(memberId: number, replies: Reply[], options?: NotifyOptions): Promise<NotifyResult>;
   /** Many members: one delivery per recipient, each sent by its own job. */
   send(send: AudienceSend): Promise<AudienceSendResult>;
-  /** Posts into a team conversation (e.g. the coordinators' channel) on a given channel. */
-  post(target: ConversationTarget, replies: Reply[]): Promise<void>;
+  /** Posts into a shared conversation (the coordinators' channel, an announcement channel) on a given channel. */
+  post(target: ConversationTarget, replies: Reply[], options?: PostOptions): Promise<SentMessage | undefined>;
+  /** Replaces messages posted earlier on `channel` (an edited or withdrawn announcement). */
+  editPosted(channel: ChannelName, posted: PostedMessages, replies: Reply[]): Promise<void>;
+  /**
+   * Rewrites every message of a send, composed again for each recipient: the copies already posted are
+   * edited where they are, those still waiting (quiet hours) will be sent as rewritten.
+   */
+  editSend(key: string, compose: ComposeFor): Promise<EditSendResult>;
   /** Sends one delivery: the core's delivery job. Throws when the channel failed, so the job retries. */
   deliver(deliveryId: number, attempt: { last: boolean }): Promise<void>;
   /** Gives every pending delivery without a job its job (the nightly sweep after a crash); returns how many. */
@@ -111,6 +129,17 @@ export class UndeliverableError extends Error {
   }
 }
 
+/** Messages the bot posted earlier in one conversation (a member's direct messages or a shared channel). */
+export interface PostedMessages {
+  conversationId: string;
+  messageIds: readonly string[];
+}
+
+export interface PostOptions {
+  /** Platform user ids called out at the top of the post (a mention that notifies them, never @everyone). */
+  mentions?: readonly string[];
+}
+
 /**
  * What a channel adapter offers the outbound port. Throwing means "not delivered": the delivery is
  * retried, unless the error is an {@link UndeliverableError}.
@@ -118,5 +147,8 @@ export class UndeliverableError extends Error {
 export interface DeliveryChannel {
   readonly name: ChannelName;
   sendDirect(target: IdentityTarget, replies: Reply[]): Promise<SentMessage>;
-  postTo(target: ConversationTarget, replies: Reply[]): Promise<void>;
+  /** Posts in a shared conversation; the platform's ids of the messages when it has lasting ones. */
+  postTo(target: ConversationTarget, replies: Reply[], options?: PostOptions): Promise<SentMessage | undefined>;
+  /** Replaces posted messages with new content, the i-th message with the i-th reply (or the last). Throws when it could not. */
+  edit(posted: PostedMessages, replies: Reply[]): Promise<void>;
 }

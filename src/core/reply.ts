@@ -36,6 +36,13 @@ export interface Button {
   opensForm?: Form;
 }
 
+/** A button that opens a web page (« Je m'inscris » on a training's site): clicking it sends the bot nothing. */
+export interface LinkButton {
+  label: string;
+  /** An http(s) address. */
+  url: string;
+}
+
 /**
  * A short form filled in one go where a form is clearer than chat: a modal on Slack and Discord,
  * questions one after the other in the terminal. Its submission reaches the feature's form handler.
@@ -93,6 +100,8 @@ export interface Attachment {
 export interface Reply {
   blocks: Block[];
   buttons?: Button[];
+  /** Buttons that open web pages, after the action buttons. */
+  links?: LinkButton[];
   attachments?: Attachment[];
   /** Ephemeral replies are shown only to the person who wrote; channels without them send a direct message. */
   visibility: "visible" | "ephemeral";
@@ -144,6 +153,7 @@ export function replyToPlainText(r: Reply): string {
     }
   });
   if (r.buttons?.length) lines.push(r.buttons.map((b) => `[${b.label}]`).join(" "));
+  for (const link of r.links ?? []) lines.push(`🔗 ${link.label}: ${link.url}`);
   for (const attachment of r.attachments ?? []) lines.push(`📎 ${attachment.filename}`);
   return lines.join("\n");
 }

@@ -40,7 +40,7 @@ export function stepVerdict(
   text: string,
   threshold: number,
 ): "answer" | "moved-on" {
-  if (isBareAnswer(text, nlu.entities, accepts.entities ?? [])) return "answer";
+  if (accepts.anyText || isBareAnswer(text, nlu.entities, accepts.entities ?? [])) return "answer";
   if (accepts.answers?.some((answer) => foldedKey(answer) === foldedKey(text))) return "answer";
   const confident = nlu.score >= threshold;
   const continues = nlu.intent === NONE_INTENT || (accepts.intents ?? []).includes(nlu.intent);

@@ -1,6 +1,7 @@
 import type { Feature } from "../core/feature.ts";
 import { CONTENT_DIR } from "../paths.ts";
 import { accountsFeature } from "./accounts/index.ts";
+import { announcementsFeature } from "./announcements/index.ts";
 import { basicsFeature } from "./basics/index.ts";
 import { coordinationFeature } from "./coordination/index.ts";
 import { governanceFeature } from "./governance/index.ts";
@@ -22,6 +23,7 @@ export const features: readonly Feature[] = [
   coordinationFeature,
   membersFeature,
   missionsFeature,
+  announcementsFeature,
   trainingsFeature,
   governanceFeature(CONTENT_DIR),
   networkFeature(CONTENT_DIR),

@@ -176,4 +176,27 @@ describe("sending to an audience: one persisted delivery per recipient", () => {
       reason: "channel-offline",
     });
   });
+
+  it("leaves out the members it is told to, whatever they match", async () => {
+    await member({ name: "in" });
+    const out = await member({ name: "out" });
+    await t.outbound.send({ audience: { exceptMemberIds: [out.id] }, compose, key: "k" });
+    await t.scheduler.tick();
+    expect(received(t.channel).map((line) => line.split(" ")[0])).toEqual(["in-console"]);
+  });
+
+  it("rewrites every message of a send: edited where posted, sent rewritten where still waiting", async () => {
+    await member({ name: "awake" });
+    await member({ name: "sleeping", quiet: true });
+    await t.outbound.send({ audience: {}, compose, key: "k" });
+    await t.scheduler.tick();
+    const result = await t.outbound.editSend("k", (m) => [reply(`corrigé pour ${m.displayName}`)]);
+    expect(result).toEqual({ edited: 1, rewritten: 1, failed: 0 });
+    expect(t.channel.edits.map((e) => [e.posted, replyToPlainText(e.replies[0]!)])).toEqual([
+      [{ conversationId: "dm-awake-console", messageIds: ["m1"] }, "corrigé pour awake"],
+    ]);
+    t.clock.set("2026-11-23T11:00:00Z"); // the end of the sleeping member's quiet hours
+    await t.scheduler.tick();
+    expect(received(t.channel)).toContain("sleeping-console corrigé pour sleeping");
+  });
 });

@@ -54,4 +54,11 @@ describe("does a message answer the pending step?", () => {
     expect(stepVerdict(confirm, nlu("thanks", 0.95), "Oui !", 0.7)).toBe("answer");
     expect(stepVerdict(confirm, nlu("thanks", 0.95), "oui merci beaucoup", 0.7)).toBe("moved-on");
   });
+
+  it("gives a step that takes any text (an announcement being written) whatever the member writes", () => {
+    const writing = { anyText: true };
+    expect(stepVerdict(writing, nlu("training.upcoming", 0.99), "La soirée du 12 est reportée au 19", 0.7)).toBe(
+      "answer",
+    );
+  });
 });

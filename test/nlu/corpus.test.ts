@@ -26,20 +26,23 @@ async function corpusError(files: Record<string, string>): Promise<string> {
 }
 
 describe("the intents/ corpus", () => {
-  it.each(["heldout-basics.jsonl", "heldout-orientation.jsonl", "heldout-use.jsonl", "heldout-profile.jsonl"])(
-    "loads the project's intents, and the held-out evaluation file %s shares no sentence with them",
-    async (file) => {
-      const corpus = await loadCorpus(INTENTS_DIR);
-      expect([...corpus.intents.keys()]).toEqual(expect.arrayContaining(["greeting", "thanks", "help", "None"]));
-      const trained = new Set(
-        [...corpus.intents.values()].flatMap((i) => [...i.utterances.fr, ...i.utterances.en]).map(foldedKey),
-      );
-      const heldOut = await readFile(path.join(PROJECT_ROOT, "test/nlu/fixtures", file), "utf8");
-      const { sentences, problems } = parseLabelledLines(heldOut);
-      expect(problems).toEqual([]);
-      expect(sentences.filter((s) => trained.has(foldedKey(s.text))).map((s) => s.text)).toEqual([]);
-    },
-  );
+  it.each([
+    "heldout-basics.jsonl",
+    "heldout-orientation.jsonl",
+    "heldout-use.jsonl",
+    "heldout-profile.jsonl",
+    "heldout-announcements.jsonl",
+  ])("loads the project's intents, and the held-out evaluation file %s shares no sentence with them", async (file) => {
+    const corpus = await loadCorpus(INTENTS_DIR);
+    expect([...corpus.intents.keys()]).toEqual(expect.arrayContaining(["greeting", "thanks", "help", "None"]));
+    const trained = new Set(
+      [...corpus.intents.values()].flatMap((i) => [...i.utterances.fr, ...i.utterances.en]).map(foldedKey),
+    );
+    const heldOut = await readFile(path.join(PROJECT_ROOT, "test/nlu/fixtures", file), "utf8");
+    const { sentences, problems } = parseLabelledLines(heldOut);
+    expect(problems).toEqual([]);
+    expect(sentences.filter((s) => trained.has(foldedKey(s.text))).map((s) => s.text)).toEqual([]);
+  });
 
   it.each(["heldout-orientation.jsonl", "heldout-use.jsonl"])(
     "holds out sentences for every intent it defines in %s, naming known communes and resource types",

@@ -68,9 +68,12 @@ export async function startBotProcess(options: {
         options.deliveries,
         `${JSON.stringify({ to: target.externalUserId, text: replies.map(replyToPlainText).join("\n") })}\n`,
       );
-      return { directConversationId: `dm-${target.externalUserId}` };
+      return { directConversationId: `dm-${target.externalUserId}`, messageIds: [`m${sentBefore + sent}`] };
     },
-    async postTo() {},
+    async postTo() {
+      return undefined;
+    },
+    async edit() {},
   };
   assembled.outbound.attach(channel);
   /** Runs the due jobs at each time in turn. */

@@ -3,6 +3,8 @@ import {
   type ConversationTarget,
   type DeliveryChannel,
   type IdentityTarget,
+  type PostedMessages,
+  type PostOptions,
   type SentMessage,
   UndeliverableError,
 } from "../../src/core/outbound-port.ts";
@@ -11,7 +13,8 @@ import type { Reply } from "../../src/core/reply.ts";
 /** A channel that records what the outbound port delivers, for assertions; it can be told to fail. */
 export class FakeChannel implements DeliveryChannel {
   readonly direct: { target: IdentityTarget; replies: Reply[] }[] = [];
-  readonly posts: { target: ConversationTarget; replies: Reply[] }[] = [];
+  readonly posts: { target: ConversationTarget; replies: Reply[]; mentions: readonly string[] }[] = [];
+  readonly edits: { posted: PostedMessages; replies: Reply[] }[] = [];
   private readonly failures = new Map<string, number>();
   private readonly refusing = new Set<string>();
   private sent = 0;
@@ -48,8 +51,13 @@ export class FakeChannel implements DeliveryChannel {
     return { directConversationId: `dm-${target.externalUserId}`, messageIds: [`m${++this.sent}`] };
   }
 
-  async postTo(target: ConversationTarget, replies: Reply[]) {
+  async postTo(target: ConversationTarget, replies: Reply[], options: PostOptions = {}): Promise<SentMessage> {
     if (this.failing(`post:${target.conversationId}`)) throw new Error(`channel_not_found ${target.conversationId}`);
-    this.posts.push({ target, replies });
+    this.posts.push({ target, replies, mentions: options.mentions ?? [] });
+    return { messageIds: [`m${++this.sent}`] };
+  }
+
+  async edit(posted: PostedMessages, replies: Reply[]): Promise<void> {
+    this.edits.push({ posted, replies });
   }
 }

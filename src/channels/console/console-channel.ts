@@ -5,7 +5,13 @@ import type { Clock } from "../../core/clock.ts";
 import { formKey as formKeyOf } from "../../core/form-key.ts";
 import type { InboundEvent, InboundPayload } from "../../core/inbound.ts";
 import type { Locale } from "../../core/locale.ts";
-import type { ConversationTarget, IdentityTarget, SentMessage } from "../../core/outbound-port.ts";
+import type {
+  ConversationTarget,
+  IdentityTarget,
+  PostedMessages,
+  PostOptions,
+  SentMessage,
+} from "../../core/outbound-port.ts";
 import type { BotResponse, Button, Reply } from "../../core/reply.ts";
 import { CONSOLE_WORKSPACE, findPersona, isNewcomerWord, newcomerPersona, type Persona } from "../../demo/personas.ts";
 import type { ChannelAdapter } from "../channel.ts";
@@ -65,6 +71,8 @@ export class ConsoleChannel implements ChannelAdapter {
   private rl: Interface | undefined;
   /** True while the prompt waits for the user, so that a proactive message redraws it. */
   private promptShown = false;
+  /** Numbers the messages the bot sent, so an edit can name them. */
+  private posted = 0;
   private resolveClosed!: () => void;
   /** Resolves when the user quits or the input ends. */
   readonly closed = new Promise<void>((resolve) => (this.resolveClosed = resolve));
@@ -237,11 +245,17 @@ export class ConsoleChannel implements ChannelAdapter {
       this.waiting.set(persona.key, [...(this.waiting.get(persona.key) ?? []), ...replies]);
       this.print(this.texts.answerAs(persona.key));
     }
-    return { directConversationId: `dm-${target.externalUserId}` };
+    return { directConversationId: `dm-${target.externalUserId}`, messageIds: [`message-${++this.posted}`] };
   }
 
-  async postTo(target: ConversationTarget, replies: Reply[]): Promise<void> {
-    this.show(replies, false, this.texts.postedIn(target.conversationId));
+  async postTo(target: ConversationTarget, replies: Reply[], options: PostOptions = {}): Promise<SentMessage> {
+    const mentions = options.mentions?.length ? ` ${options.mentions.map((id) => `@${id}`).join(" ")}` : "";
+    this.show(replies, false, `${this.texts.postedIn(target.conversationId)}${mentions}`);
+    return { messageIds: [`message-${++this.posted}`] };
+  }
+
+  async edit(posted: PostedMessages, replies: Reply[]): Promise<void> {
+    this.show(replies, false, this.texts.edited(posted.conversationId));
   }
 
   private prompt(): void {

@@ -14,6 +14,7 @@ export const consoleTexts: Localized<{
   cancelled: string;
   directMessageTo: (name: string) => string;
   postedIn: (conversation: string) => string;
+  edited: (conversation: string) => string;
   ephemeral: string;
   updated: string;
   commands: string;
@@ -39,6 +40,7 @@ export const consoleTexts: Localized<{
     cancelled: "Annulé.",
     directMessageTo: (name) => `📨 Message direct pour ${name} :`,
     postedIn: (conversation) => `📣 Publié dans ${conversation} :`,
+    edited: (conversation) => `✏️ Message modifié dans ${conversation} :`,
     ephemeral: "visible par vous seul",
     updated: "message mis à jour",
     commands:
@@ -65,6 +67,7 @@ export const consoleTexts: Localized<{
     cancelled: "Cancelled.",
     directMessageTo: (name) => `📨 Direct message for ${name}:`,
     postedIn: (conversation) => `📣 Posted in ${conversation}:`,
+    edited: (conversation) => `✏️ Message edited in ${conversation}:`,
     ephemeral: "only visible to you",
     updated: "message updated",
     commands:

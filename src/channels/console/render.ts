@@ -49,6 +49,8 @@ export function renderReplies(replies: readonly Reply[], options: RenderOptions)
       });
       lines.push(numbered.join("   "));
     }
+    // A terminal opens no page: the address is shown.
+    for (const link of r.links ?? []) lines.push(`🔗 ${style("bold", link.label)} — ${link.url}`);
     return lines.join("\n");
   });
   return { text: sections.join("\n\n"), choices };

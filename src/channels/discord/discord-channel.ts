@@ -5,6 +5,8 @@ import type { Locale } from "../../core/locale.ts";
 import {
   type ConversationTarget,
   type IdentityTarget,
+  type PostedMessages,
+  type PostOptions,
   type SentMessage,
   UndeliverableError,
 } from "../../core/outbound-port.ts";
@@ -133,10 +135,20 @@ export class DiscordChannel implements ChannelAdapter {
     }
   }
 
-  async postTo(target: ConversationTarget, replies: Reply[]): Promise<void> {
+  async postTo(target: ConversationTarget, replies: Reply[], options: PostOptions = {}): Promise<SentMessage> {
     const channelId = target.threadId ?? target.conversationId;
-    await this.replies.post({ channelId, inGuild: true }, replies).catch((error: unknown) => {
+    const place = { channelId, inGuild: true, ...(options.mentions ? { mentions: options.mentions } : {}) };
+    const messageIds = await this.replies.post(place, replies).catch((error: unknown) => {
       throw new DiscordDeliveryError(`Discord channel ${channelId}: ${describeDiscordError(error)}`, { cause: error });
+    });
+    return { messageIds };
+  }
+
+  async edit(posted: PostedMessages, replies: Reply[]): Promise<void> {
+    await this.replies.edit(posted.conversationId, posted.messageIds, replies).catch((error: unknown) => {
+      throw new DiscordDeliveryError(`Discord channel ${posted.conversationId}: ${describeDiscordError(error)}`, {
+        cause: error,
+      });
     });
   }
 

@@ -82,6 +82,13 @@ export class DiscordSender {
     return ids;
   }
 
+  /** Replaces a message the bot posted. Throws on failure. */
+  async edit(channelId: string, messageId: string, message: Partial<DiscordMessage>): Promise<void> {
+    await this.send("edit a message", () =>
+      this.rest.patch(Routes.channelMessage(channelId, messageId), { body: message }),
+    );
+  }
+
   /** Sends files in a channel (a DM: a member's files go nowhere else), one message each. Throws on failure. */
   async attach(channelId: string, attachments: readonly Attachment[]): Promise<void> {
     for (const attachment of attachments) {

@@ -3,11 +3,19 @@ import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from "@slack/bolt";
 import webApi, { type RetryOptions } from "@slack/web-api";
 import type { InboundSink } from "../../core/bot.ts";
-import type { ConversationTarget, IdentityTarget, SentMessage } from "../../core/outbound-port.ts";
+import {
+  type ConversationTarget,
+  type IdentityTarget,
+  type PostedMessages,
+  type PostOptions,
+  type SentMessage,
+  UndeliverableError,
+} from "../../core/outbound-port.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Logger } from "../../log.ts";
 import type { ChannelAdapter } from "../channel.ts";
 import { boltLogger } from "./bolt-logger.ts";
+import { renderMessage } from "./render/index.ts";
 import { registerListeners } from "./slack-listeners.ts";
 import { SlackSender } from "./slack-sender.ts";
 import type { SlackSettings } from "./slack-settings.ts";
@@ -87,19 +95,38 @@ export class SlackChannel implements ChannelAdapter {
   }
 
   async sendDirect(target: IdentityTarget, replies: Reply[]): Promise<SentMessage> {
-    const channel = target.directConversationId ?? (await this.sender.directChannel(target.externalUserId));
+    const opened = target.directConversationId
+      ? { channel: target.directConversationId }
+      : await this.sender.openDirect(target.externalUserId);
+    const refusedFor = (code: string) => new UndeliverableError(`Slack user ${target.externalUserId}: ${code}`);
+    if (opened.refused) throw refusedFor(opened.refused);
+    const { channel } = opened;
     if (!channel)
       throw new SlackDeliveryError(`Could not open a direct message with Slack user ${target.externalUserId}`);
-    const { delivered, messageIds } = await this.sender.post({ channel }, replies);
+    const { delivered, messageIds, refused } = await this.sender.post({ channel }, replies);
+    if (refused) throw refusedFor(refused);
     if (!delivered)
       throw new SlackDeliveryError(`Could not deliver a direct message to Slack user ${target.externalUserId}`);
     return { directConversationId: channel, messageIds };
   }
 
-  async postTo(target: ConversationTarget, replies: Reply[]): Promise<void> {
-    const place = { channel: target.conversationId, ...(target.threadId ? { threadTs: target.threadId } : {}) };
-    const { delivered } = await this.sender.post(place, replies);
+  async postTo(target: ConversationTarget, replies: Reply[], options: PostOptions = {}): Promise<SentMessage> {
+    const place = {
+      channel: target.conversationId,
+      ...(target.threadId ? { threadTs: target.threadId } : {}),
+      ...(options.mentions?.length ? { mentions: options.mentions } : {}),
+    };
+    const { delivered, messageIds } = await this.sender.post(place, replies);
     if (!delivered) throw new SlackDeliveryError(`Could not post to Slack conversation ${target.conversationId}`);
+    return { messageIds };
+  }
+
+  async edit(posted: PostedMessages, replies: Reply[]): Promise<void> {
+    for (const [i, ts] of posted.messageIds.entries()) {
+      const message = renderMessage(replies[Math.min(i, replies.length - 1)]!);
+      if (!(await this.sender.update(posted.conversationId, ts, message)))
+        throw new SlackDeliveryError(`Could not edit Slack message ${ts} in ${posted.conversationId}`);
+    }
   }
 
   /** Work done after an acknowledgement: never an unhandled rejection, and waited for on stop. */

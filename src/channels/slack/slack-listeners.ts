@@ -16,6 +16,7 @@ import {
   choiceMadeBlocks,
   FORM_BUTTON,
   FORM_CALLBACK_ID,
+  LINK_BUTTON,
   readModalValues,
   renderHome,
   renderMessage,
@@ -126,6 +127,9 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     if (args.action.action_id.startsWith(`${FORM_BUTTON}:`)) afterAck(() => openForm(args, deps));
     else afterAck(() => onButton(args, deps));
   });
+
+  // A link button opens its page in the member's browser; Slack wants the click acknowledged all the same.
+  app.action(new RegExp(`^${LINK_BUTTON}:\\d+$`), ({ ack }) => ack());
 
   app.view(FORM_CALLBACK_ID, async ({ ack, view, body }) => {
     await ack();

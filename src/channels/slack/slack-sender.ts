@@ -10,6 +10,8 @@ export interface SlackPlace {
   threadTs?: string;
   /** The member who wrote; ephemeral replies in a shared channel are shown to them only. */
   asker?: string;
+  /** Slack users called out at the top of the first message. */
+  mentions?: readonly string[];
 }
 
 /** A direct-message channel id ("D…"): there, every message is already private. */
@@ -30,24 +32,29 @@ export class SlackSender {
    * Posts each reply; ephemeral ones privately to the asker in shared channels. Says whether all were
    * delivered, with the `ts` of the messages posted (ephemeral ones have none that lasts).
    */
-  async post(place: SlackPlace, replies: readonly Reply[]): Promise<{ delivered: boolean; messageIds: string[] }> {
+  async post(place: SlackPlace, replies: readonly Reply[]): Promise<Posted> {
     let delivered = true;
+    let refused: string | undefined;
     const messageIds: string[] = [];
-    for (const r of replies) {
-      const message = renderMessage(r);
+    for (const [i, r] of replies.entries()) {
+      const message = i === 0 && place.mentions ? withMentions(renderMessage(r), place.mentions) : renderMessage(r);
       const thread = place.threadTs ? { thread_ts: place.threadTs } : {};
       const ephemeral = r.visibility === "ephemeral" && place.asker && !isDirectChannel(place.channel);
-      const result = await this.call(ephemeral ? "chat.postEphemeral" : "chat.postMessage", () =>
+      const outcome = await this.attempt(ephemeral ? "chat.postEphemeral" : "chat.postMessage", () =>
         ephemeral
           ? this.client.chat.postEphemeral({ channel: place.channel, user: place.asker!, ...thread, ...message })
           : this.client.chat.postMessage({ channel: place.channel, ...thread, ...message }),
       );
-      const ts = result && "ts" in result ? result.ts : undefined;
-      if (!result) delivered = false;
-      else if (typeof ts === "string") messageIds.push(ts);
+      if (!outcome.ok) {
+        delivered = false;
+        refused ??= outcome.refused;
+        continue;
+      }
+      const ts = "ts" in outcome.value ? outcome.value.ts : undefined;
+      if (typeof ts === "string") messageIds.push(ts);
       if (r.attachments?.length && !(await this.attach(place, r.attachments))) delivered = false;
     }
-    return { delivered, messageIds };
+    return { delivered, messageIds, ...(refused ? { refused } : {}) };
   }
 
   /**
@@ -87,17 +94,62 @@ export class SlackSender {
 
   /** Opens (or finds) the direct-message channel with a user. */
   async directChannel(userId: string): Promise<string | undefined> {
-    const opened = await this.call("conversations.open", () => this.client.conversations.open({ users: userId }));
-    return opened?.channel?.id;
+    return (await this.openDirect(userId)).channel;
+  }
+
+  /** The direct-message channel with a user, or why Slack refused it for good (the user's account, the bot blocked). */
+  async openDirect(userId: string): Promise<{ channel?: string; refused?: string }> {
+    const opened = await this.attempt("conversations.open", () => this.client.conversations.open({ users: userId }));
+    if (!opened.ok) return opened.refused ? { refused: opened.refused } : {};
+    return opened.value.channel?.id ? { channel: opened.value.channel.id } : {};
   }
 
   /** Runs a Web API call: its result, or undefined (logged with Slack's error code) when it failed for good. */
   async call<T>(method: string, run: () => Promise<T>): Promise<T | undefined> {
+    const outcome = await this.attempt(method, run);
+    return outcome.ok ? outcome.value : undefined;
+  }
+
+  /** Runs a Web API call; a failure says whether Slack refused it for good for this user (see REFUSALS). */
+  private async attempt<T>(method: string, run: () => Promise<T>): Promise<Attempt<T>> {
     try {
-      return await run();
+      return { ok: true, value: await run() };
     } catch (error) {
-      this.log.error({ err: error, slackError: slackErrorCode(error), method }, "Slack Web API call failed");
-      return undefined;
+      const code = slackErrorCode(error);
+      this.log.error({ err: error, slackError: code, method }, "Slack Web API call failed");
+      return code && REFUSALS.has(code) ? { ok: false, refused: code } : { ok: false };
     }
   }
+}
+
+/** What `post` did: every reply delivered or not, the posted messages' `ts`, and Slack's refusal for good, if any. */
+export interface Posted {
+  delivered: boolean;
+  messageIds: string[];
+  refused?: string;
+}
+
+type Attempt<T> = { ok: true; value: T } | { ok: false; refused?: string };
+
+/**
+ * Slack's errors that no retry can change for this user: their account is gone or disabled, they cannot
+ * be written to by the bot, or their messages tab is off. A direct message refused so is not retried.
+ */
+const REFUSALS = new Set([
+  "user_not_found",
+  "user_disabled",
+  "cannot_dm_bot",
+  "messages_tab_disabled",
+  "restricted_action",
+  "is_archived",
+]);
+
+/** The message with a line calling out `users` above it (`<@U…>`: Slack notifies each of them). */
+function withMentions(message: SlackMessage, users: readonly string[]): SlackMessage {
+  const mentions = users.map((id) => `<@${id}>`).join(" ");
+  return {
+    ...message,
+    text: `${mentions} ${message.text}`,
+    blocks: [{ type: "section", text: { type: "mrkdwn", text: mentions } }, ...message.blocks],
+  };
 }

@@ -62,6 +62,8 @@ export const MEMBER_REFERENCES: readonly MemberReference[] = [
   { table: "MeetingAttendance", column: "memberId", kind: "theirs", merge: "union", erase: "keep" },
   { table: "MeetingAttendance", column: "proxyToId", kind: "acted", merge: "move", erase: "keep" },
   { table: "Announcement", column: "authorId", kind: "acted", merge: "move", erase: "keep" },
+  { table: "AnnouncementEvent", column: "actorId", kind: "acted", merge: "move", erase: "keep" },
+  { table: "AudienceList", column: "createdById", kind: "acted", merge: "move", erase: "keep" },
   { table: "Delivery", column: "memberId", kind: "theirs", merge: "union", erase: "delete" },
   { table: "ConversationState", column: "memberId", kind: "theirs", merge: "union", erase: "delete" },
   { table: "ConversationNotice", column: "memberId", kind: "theirs", merge: "union", erase: "delete" },

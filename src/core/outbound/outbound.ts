@@ -11,11 +11,16 @@ import { type MemberProfile, preferredLocale } from "../members/member-profile.t
 import {
   type AudienceSend,
   type AudienceSendResult,
+  type ComposeFor,
   type ConversationTarget,
   type DeliveryChannel,
+  type EditSendResult,
   type NotifyOptions,
   type NotifyResult,
   type OutboundPort,
+  type PostedMessages,
+  type PostOptions,
+  type SentMessage,
   UndeliverableError,
 } from "../outbound-port.ts";
 import type { Database } from "../persistence.ts";
@@ -173,11 +178,51 @@ export class Outbound implements OutboundPort {
     throw outcome.error;
   }
 
-  async post(target: ConversationTarget, replies: Reply[]): Promise<void> {
-    const channel = this.channels.get(target.channel);
-    if (!channel) throw new Error(`Cannot post to ${target.channel}: that channel is not running`);
+  async post(target: ConversationTarget, replies: Reply[], options?: PostOptions): Promise<SentMessage | undefined> {
+    const channel = this.running(target.channel);
     await this.deps.forms.offer(replies);
-    await channel.postTo(target, replies);
+    return (await channel.postTo(target, replies, options)) ?? undefined;
+  }
+
+  async editPosted(name: ChannelName, posted: PostedMessages, replies: Reply[]): Promise<void> {
+    await this.deps.forms.offer(replies);
+    await this.running(name).edit(posted, replies);
+  }
+
+  async editSend(key: string, compose: ComposeFor): Promise<EditSendResult> {
+    const { db, messages, defaultLocale, members, log } = this.deps;
+    const deliveries = await db.delivery.findMany({ where: { sendKey: key }, orderBy: { id: "asc" } });
+    const result: EditSendResult = { edited: 0, rewritten: 0, failed: 0 };
+    for (const delivery of deliveries) {
+      const member = await members.load(delivery.memberId);
+      if (!member) continue;
+      const locale = preferredLocale(member, defaultLocale);
+      const replies = compose(member, messages.translator(locale), locale);
+      await db.delivery.update({ where: { id: delivery.id }, data: { replies: JSON.stringify(replies) } });
+      if (delivery.status === "pending" || delivery.status === "deferred") result.rewritten += 1;
+      if (delivery.status !== "sent" || !delivery.channel || !delivery.conversationId || !delivery.messageIds) continue;
+      const posted = {
+        conversationId: delivery.conversationId,
+        messageIds: JSON.parse(delivery.messageIds) as string[],
+      };
+      try {
+        await this.editPosted(delivery.channel, posted, replies);
+        result.edited += 1;
+      } catch (error) {
+        result.failed += 1;
+        log.warn(
+          { err: error, deliveryId: delivery.id, channel: delivery.channel },
+          "could not edit a delivered message",
+        );
+      }
+    }
+    return result;
+  }
+
+  private running(name: ChannelName): DeliveryChannel {
+    const channel = this.channels.get(name);
+    if (!channel) throw new Error(`Cannot reach ${name}: that channel is not running`);
+    return channel;
   }
 
   /** One try: quiet hours, then the member's channel; the delivery row records what happened. */
@@ -227,7 +272,13 @@ export class Outbound implements OutboundPort {
       return { kind: "sent", channel: identity.channel };
     } catch (error) {
       if (error instanceof UndeliverableError) {
-        await record({ status: "failed", attempts: { increment: 1 }, reason: describe(error) });
+        // The channel it was refused on: the sender may make up for it there (a mention in a shared channel).
+        await record({
+          status: "failed",
+          attempts: { increment: 1 },
+          reason: describe(error),
+          channel: identity.channel,
+        });
         this.deps.log.warn(
           { err: error, deliveryId: delivery.id, channel: identity.channel },
           "delivery refused for good",

@@ -1,8 +1,9 @@
 // Finds members for the coordination team (in chat) and for whoever runs the bot (on the command line),
 // by the same query, in the same order.
+
+import type { MemberQuery } from "../../core/members/member-query.ts";
 import type { Database, MemberStatus, Prisma, Profession, Role } from "../../core/persistence.ts";
 import { compact, fold } from "../../util/fold.ts";
-import type { MemberQuery } from "./member-query.ts";
 
 /** A member as a search lists them. */
 export interface MemberSummary {

@@ -2,11 +2,11 @@
 // a button to their card.
 import type { HandlerContext } from "../../core/feature.ts";
 import { escapeMarkdown } from "../../core/markdown.ts";
+import { type MemberQuery, parseMemberQuery, queryToken, tokenText } from "../../core/members/member-query.ts";
 import type { Role } from "../../core/persistence.ts";
 import { type Button, context, ephemeral, list, type Reply, reply, withButtons } from "../../core/reply.ts";
 import { CommuneVocabulary } from "../../core/vocabulary/commune-vocabulary.ts";
 import { MAX_QUERY_TOKEN, morePage, showMember } from "./actions.ts";
-import { type MemberQuery, parseMemberQuery, queryToken, tokenText } from "./member-query.ts";
 import { type MemberSummary, searchMembers } from "./search-members.ts";
 
 /** Members shown at once: a chat message stays readable, and each gets a button. */

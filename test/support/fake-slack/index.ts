@@ -4,7 +4,7 @@ export type { BlockActionsOverrides, SlashCommandOverrides, ViewSubmissionOverri
 export { blockActionsPayload, slashCommandPayload, viewSubmissionPayload } from "./builders/interactions.ts";
 export type { CallPredicate, RecordedCall } from "./call-log.ts";
 export type { FakeSlackUser } from "./defaults.ts";
-export { DEFAULT_USERS, DEMO } from "./defaults.ts";
+export { DEFAULT_USERS, DEMO, dmChannelFor } from "./defaults.ts";
 export { FakeSlack } from "./fake-slack.ts";
 export type { SharedFile } from "./file-uploads.ts";
 export type { FakeSlackConfig, FakeSlackOptions } from "./options.ts";

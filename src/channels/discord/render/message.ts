@@ -1,19 +1,20 @@
 import {
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
+  type APIButtonComponentWithURL,
   ButtonStyle,
   ComponentType,
   MessageFlags,
 } from "discord.js";
 import { formKey } from "../../../core/form-key.ts";
 import { toPlainText } from "../../../core/markdown.ts";
-import type { Block, Button, Reply } from "../../../core/reply.ts";
+import type { Block, Button, LinkButton, Reply } from "../../../core/reply.ts";
 import { cutText, ELLIPSIS, splitText } from "../../../util/cut-text.ts";
 import { actionCustomId, confirmCustomId, formCustomId } from "./custom-ids.ts";
 import { escapeDiscord, markdownToDiscord, plainToDiscord } from "./discord-markdown.ts";
 import { LIMITS } from "./limits.ts";
 
-export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
+export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId | APIButtonComponentWithURL>;
 
 /** Nothing the bot posts may ping anyone: no @everyone, no role, no user, not even the one it answers. */
 export const NO_MENTIONS = { parse: [] as [] };
@@ -41,7 +42,7 @@ const message = (content: string | undefined, components: ButtonRow[]): DiscordM
  */
 export function renderReply(reply: Reply): DiscordMessage[] {
   const chunks = packLines(reply.blocks.flatMap(blockLines), LIMITS.content);
-  const rows = buttonRows(reply.buttons ?? []);
+  const rows = buttonRows(reply.buttons ?? [], reply.links ?? []);
   if (!chunks.length && !rows.length) return reply.attachments?.length ? [] : [message(ELLIPSIS, [])];
   const messages = chunks.map((chunk) => message(chunk, []));
   for (let i = 0; i < rows.length; i += LIMITS.rowsPerMessage) {
@@ -81,9 +82,17 @@ function blockLines(block: Block): string[] {
  * Buttons as rows of five, a custom_id carrying what each does (see custom-ids.ts). A second button
  * with the same custom_id does the same thing: Discord refuses duplicates in a message, so it is left out.
  */
-function buttonRows(buttons: readonly Button[]): ButtonRow[] {
+function buttonRows(buttons: readonly Button[], links: readonly LinkButton[]): ButtonRow[] {
   const seen = new Set<string>();
-  const elements = buttons.flatMap((button): APIButtonComponentWithCustomId[] => {
+  const linkElements = links.map(
+    (link): APIButtonComponentWithURL => ({
+      type: ComponentType.Button,
+      style: ButtonStyle.Link,
+      label: cutText(link.label.trim() || ELLIPSIS, LIMITS.buttonLabel),
+      url: link.url,
+    }),
+  );
+  const actionElements = buttons.flatMap((button): APIButtonComponentWithCustomId[] => {
     const customId = customIdOf(button);
     if (seen.has(customId)) return [];
     seen.add(customId);
@@ -96,6 +105,7 @@ function buttonRows(buttons: readonly Button[]): ButtonRow[] {
       },
     ];
   });
+  const elements = [...actionElements, ...linkElements];
   const rows: ButtonRow[] = [];
   for (let i = 0; i < elements.length; i += LIMITS.buttonsPerRow) {
     rows.push({ type: ComponentType.ActionRow, components: elements.slice(i, i + LIMITS.buttonsPerRow) });

@@ -1,21 +1,37 @@
 import type { types } from "@slack/bolt";
 import { formKey } from "../../../core/form-key.ts";
 import { toPlainText } from "../../../core/markdown.ts";
-import type { Button, Confirmation } from "../../../core/reply.ts";
+import type { Button, Confirmation, LinkButton } from "../../../core/reply.ts";
 import { LIMITS, plainText } from "./limits.ts";
 
 /** `action_id` prefix of a button that sends its typed action id (in `value`). */
 export const ACTION_BUTTON = "bot";
 /** `action_id` prefix of a button that opens a form (its key in `value`, see {@link formKey}). */
 export const FORM_BUTTON = "form";
+/** `action_id` prefix of a button that opens a web page: Slack still tells the app of the click, which is only acknowledged. */
+export const LINK_BUTTON = "link";
 
 /**
  * Buttons as `actions` blocks of at most 25 buttons. Slack wants every `action_id` unique in a
  * message (or view), so it is `bot:<n>` / `form:<n>` numbered from `first`; what the button does
  * travels in `value`.
  */
-export function actionsBlocks(buttons: readonly Button[], first = 0): types.ActionsBlock[] {
-  const elements = buttons.map((button, i) => buttonElement(button, first + i));
+export function actionsBlocks(
+  buttons: readonly Button[],
+  first = 0,
+  links: readonly LinkButton[] = [],
+): types.ActionsBlock[] {
+  const elements = [
+    ...buttons.map((button, i) => buttonElement(button, first + i)),
+    ...links.map(
+      (link, i): types.Button => ({
+        type: "button",
+        action_id: `${LINK_BUTTON}:${first + buttons.length + i}`,
+        text: plainText(link.label, LIMITS.buttonText),
+        url: link.url,
+      }),
+    ),
+  ];
   const blocks: types.ActionsBlock[] = [];
   for (let i = 0; i < elements.length; i += LIMITS.actionsElements) {
     blocks.push({ type: "actions", elements: elements.slice(i, i + LIMITS.actionsElements) });

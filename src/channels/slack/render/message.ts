@@ -27,7 +27,10 @@ export function replyBlocks(
   reply: Reply,
   firstButton = 0,
 ): { content: types.KnownBlock[]; actions: types.ActionsBlock[] } {
-  return { content: reply.blocks.flatMap(contentBlocks), actions: actionsBlocks(reply.buttons ?? [], firstButton) };
+  return {
+    content: reply.blocks.flatMap(contentBlocks),
+    actions: actionsBlocks(reply.buttons ?? [], firstButton, reply.links ?? []),
+  };
 }
 
 /**

@@ -69,7 +69,7 @@ function compose(digest: Digest, t: Translate, locale: Locale, zone: string, now
  * A post has no delivery key: the week is claimed first, so a rerun posts nothing twice; a post that fails (the
  * platform down) gives the week back, so the job's retry posts it. False when the week was posted already.
  */
-async function postOnce(gov: Governance, week: number, post: () => Promise<void>): Promise<boolean> {
+async function postOnce(gov: Governance, week: number, post: () => Promise<unknown>): Promise<boolean> {
   const { db } = gov.services;
   const cursor = await db.governanceCursor.findUnique({ where: { name: CURSOR } });
   if (cursor && cursor.position >= week) return false;

@@ -3,6 +3,7 @@
 // (source "cli").
 import { parseArgs } from "node:util";
 import type { Messages } from "../../../core/i18n.ts";
+import { parseMemberQuery } from "../../../core/members/member-query.ts";
 import type { MemberVocabulary } from "../../../core/members/member-vocabulary.ts";
 import type { Database, Role } from "../../../core/persistence.ts";
 import { CommuneVocabulary } from "../../../core/vocabulary/commune-vocabulary.ts";
@@ -10,7 +11,6 @@ import type { Territory } from "../../../core/vocabulary/territory.ts";
 import { closest } from "../../../util/row-file/closest.ts";
 import { parseDay } from "../../../util/row-file/field-formats.ts";
 import { deactivateMember, editRole } from "../member-admin.ts";
-import { parseMemberQuery } from "../member-query.ts";
 import { searchMembers } from "../search-members.ts";
 import { handleOf, memberDetails, memberTable } from "./member-text.ts";
 

@@ -1,3 +1,4 @@
+import type { APIButtonComponentWithCustomId } from "discord.js";
 import { describe, expect, it } from "vitest";
 import { parseCustomId } from "../../../../src/channels/discord/render/custom-ids.ts";
 import { escapeDiscord, markdownToDiscord } from "../../../../src/channels/discord/render/discord-markdown.ts";
@@ -7,8 +8,8 @@ import { context, type Form, fields, list, reply, withButtons } from "../../../.
 
 const buttons = (n: number, prefix = "test:go") =>
   Array.from({ length: n }, (_, i) => ({ label: `Choix ${i + 1}`, actionId: `${prefix}:${i + 1}` }));
-const customIds = (message: { components: { components: { custom_id: string }[] }[] }) =>
-  message.components.flatMap((row) => row.components.map((b) => b.custom_id));
+const customIds = (message: { components: { components: { custom_id?: string; url?: string }[] }[] }) =>
+  message.components.flatMap((row) => row.components.map((b) => b.custom_id ?? b.url));
 
 describe("rendering replies for Discord", () => {
   it("renders the Markdown subset natively and shows a member's text as typed", () => {
@@ -53,6 +54,15 @@ describe("rendering replies for Discord", () => {
     expect(messages[1]!.content).toBeUndefined();
   });
 
+  it("renders link buttons after the action buttons, as Discord's link style with their address", () => {
+    const [message] = renderReply({
+      ...withButtons(reply("Formation"), ...buttons(1)),
+      links: [{ label: "Je m'inscris", url: "https://example.org/inscription" }],
+    });
+    expect(customIds(message!)).toEqual(["test:go:1", "https://example.org/inscription"]);
+    expect(message!.components[0]!.components[1]).toMatchObject({ style: 5, label: "Je m'inscris" });
+  });
+
   it("keeps the core's action id as the custom_id, marks confirmations and forms, and cuts long labels", () => {
     const form: Form = { actionId: "test:form", title: "T", submitLabel: "OK", fields: [] };
     const [message] = renderReply(
@@ -68,7 +78,7 @@ describe("rendering replies for Discord", () => {
         { label: "Formulaire", actionId: "test:open", opensForm: form },
       ),
     );
-    const [go, erase, open] = message!.components[0]!.components;
+    const [go, erase, open] = message!.components[0]!.components as APIButtonComponentWithCustomId[];
     expect(go).toMatchObject({ custom_id: "test:go:1", style: 2 });
     expect(go!.label).toHaveLength(80);
     expect(erase).toMatchObject({ custom_id: "?test:erase", style: 4 });

@@ -1,9 +1,10 @@
 // What a search for members means: "infirmières à Vitry", "trésorier", "bureau", "Martin", "pharmacist
 // Orly" — words of the member vocabulary and communes in French or English, the rest read as a name.
-import type { MemberVocabulary } from "../../core/members/member-vocabulary.ts";
-import type { MemberStatus, Profession, Role } from "../../core/persistence.ts";
-import type { CommuneVocabulary } from "../../core/vocabulary/commune-vocabulary.ts";
+
 import { compact } from "../../util/fold.ts";
+import type { MemberStatus, Profession, Role } from "../persistence.ts";
+import type { CommuneVocabulary } from "../vocabulary/commune-vocabulary.ts";
+import type { MemberVocabulary } from "./member-vocabulary.ts";
 
 /** Every criterion given must match; within one, any of its values. */
 export interface MemberQuery {
@@ -63,7 +64,7 @@ export function parseMemberQuery(
   communes: Pick<CommuneVocabulary, "exact">,
 ): MemberQuery {
   const query: MemberQuery = { roles: [], professions: [], communes: [], skills: [], motivations: [], words: [] };
-  const tokens = text.split(/[\s,;]+/).filter(Boolean);
+  const tokens = text.split(/[\s,;'’]+/).filter(Boolean);
   let i = 0;
   while (i < tokens.length) {
     let matched = 0;

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { parseMemberQuery, queryToken, tokenText } from "../../../src/core/members/member-query.ts";
 import { CommuneVocabulary } from "../../../src/core/vocabulary/commune-vocabulary.ts";
 import type { MemberFileContext } from "../../../src/features/members/member-file/index.ts";
-import { parseMemberQuery, queryToken, tokenText } from "../../../src/features/members/member-query.ts";
-import { loadMemberContext } from "./member-fixtures.ts";
+import { loadMemberContext } from "../../features/members/member-fixtures.ts";
 
 let context: MemberFileContext;
 beforeAll(async () => {
@@ -15,6 +15,10 @@ describe("reading a search for members", () => {
   it.each([
     ["les infirmières de Vitry", { professions: ["nurse"], communes: ["94081"] }],
     ["nurses in Ivry", { professions: ["nurse"], communes: ["94041"] }],
+    [
+      "les médecins généralistes de Vitry et d’Ivry",
+      { professions: ["general_practitioner"], communes: ["94081", "94041"] },
+    ],
     ["médecins généralistes", { professions: ["general_practitioner"] }],
     ["MG L'Haÿ-les-Roses", { professions: ["general_practitioner"], communes: ["94038"] }],
     ["vice-présidente", { roles: ["board_vice_president"] }],
