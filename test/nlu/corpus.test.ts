@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -25,24 +26,28 @@ async function corpusError(files: Record<string, string>): Promise<string> {
   return (error as Error).message;
 }
 
+/** Every held-out file, so that a new one is checked without being listed here. */
+const HELD_OUT_FILES = readdirSync(path.join(PROJECT_ROOT, "test/nlu/fixtures")).filter((f) =>
+  /^heldout-.*\.jsonl$/.test(f),
+);
+
 describe("the intents/ corpus", () => {
-  it.each([
-    "heldout-basics.jsonl",
-    "heldout-orientation.jsonl",
-    "heldout-use.jsonl",
-    "heldout-profile.jsonl",
-    "heldout-announcements.jsonl",
-  ])("loads the project's intents, and the held-out evaluation file %s shares no sentence with them", async (file) => {
-    const corpus = await loadCorpus(INTENTS_DIR);
-    expect([...corpus.intents.keys()]).toEqual(expect.arrayContaining(["greeting", "thanks", "help", "None"]));
-    const trained = new Set(
-      [...corpus.intents.values()].flatMap((i) => [...i.utterances.fr, ...i.utterances.en]).map(foldedKey),
-    );
-    const heldOut = await readFile(path.join(PROJECT_ROOT, "test/nlu/fixtures", file), "utf8");
-    const { sentences, problems } = parseLabelledLines(heldOut);
-    expect(problems).toEqual([]);
-    expect(sentences.filter((s) => trained.has(foldedKey(s.text))).map((s) => s.text)).toEqual([]);
-  });
+  it("finds the held-out files", () => expect(HELD_OUT_FILES).toContain("heldout-missions.jsonl"));
+
+  it.each(HELD_OUT_FILES)(
+    "loads the project's intents, and the held-out evaluation file %s shares no sentence with them",
+    async (file) => {
+      const corpus = await loadCorpus(INTENTS_DIR);
+      expect([...corpus.intents.keys()]).toEqual(expect.arrayContaining(["greeting", "thanks", "help", "None"]));
+      const trained = new Set(
+        [...corpus.intents.values()].flatMap((i) => [...i.utterances.fr, ...i.utterances.en]).map(foldedKey),
+      );
+      const heldOut = await readFile(path.join(PROJECT_ROOT, "test/nlu/fixtures", file), "utf8");
+      const { sentences, problems } = parseLabelledLines(heldOut);
+      expect(problems).toEqual([]);
+      expect(sentences.filter((s) => trained.has(foldedKey(s.text))).map((s) => s.text)).toEqual([]);
+    },
+  );
 
   it.each(["heldout-orientation.jsonl", "heldout-use.jsonl"])(
     "holds out sentences for every intent it defines in %s, naming known communes and resource types",
