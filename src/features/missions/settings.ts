@@ -21,6 +21,11 @@ export const missionsSettings = defineSettings({
       doc: "Candidates asked at once for each free seat (the first to accept take the seats; the others may join the waitlist).",
       example: "2",
     },
+    MISSION_OFFERS_AT_ONCE: {
+      schema: int(1, 10, 1),
+      doc: "Most offers waiting for a volunteer's answer at once: another mission waits until they answer or the offer lapses, so nobody gets several offers the same evening.",
+      example: "1",
+    },
     MISSION_MONTHLY_OFFER_CAP: {
       schema: int(1, 50, 4),
       doc: "Most offers a volunteer receives in a calendar month.",
@@ -45,6 +50,7 @@ export const missionsSettings = defineSettings({
   read: (v) => ({
     offerHours: v.MISSION_OFFER_HOURS,
     offersPerSeat: v.MISSION_OFFERS_PER_SEAT,
+    offersAtOnce: v.MISSION_OFFERS_AT_ONCE,
     monthlyOfferCap: v.MISSION_MONTHLY_OFFER_CAP,
     monthlyMissionCap: v.MISSION_MONTHLY_MISSION_CAP,
     declineCooldownDays: v.MISSION_DECLINE_COOLDOWN_DAYS,

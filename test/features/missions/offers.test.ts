@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openMission } from "../../../src/features/missions/engine/lifecycle.ts";
+import { reconcileMissions } from "../../../src/features/missions/engine/reconcile.ts";
 import { clickFrom } from "../../support/events.ts";
 import type { TestBot } from "../../support/test-bot.ts";
 import {
@@ -251,7 +252,12 @@ describe("offering a mission to volunteers", () => {
   });
 
   it("never offers a volunteer more than the monthly caps", async () => {
-    await start({ MISSION_MONTHLY_OFFER_CAP: "2", MISSION_OFFERS_PER_SEAT: "3", MISSION_MONTHLY_MISSION_CAP: "1" });
+    await start({
+      MISSION_MONTHLY_OFFER_CAP: "2",
+      MISSION_OFFERS_PER_SEAT: "3",
+      MISSION_MONTHLY_MISSION_CAP: "1",
+      MISSION_OFFERS_AT_ONCE: "4",
+    });
     const people = ["ines", "paul", "zoe"];
     for (const key of people) await person(t.database.db, { key });
     const first = await openNew({ title: "Mission A" });
@@ -272,5 +278,22 @@ describe("offering a mission to volunteers", () => {
     const c = await t.database.db.mission.findFirstOrThrow({ where: { title: "Mission C" } });
     expect(await t.database.db.missionAssignment.count({ where: { missionId: c.id } })).toBe(0);
     expect(first.id).toBe(1);
+  });
+
+  it("asks one question at a time: a second mission waits until the volunteer has answered the first", async () => {
+    await start({ MISSION_OFFERS_PER_SEAT: "1" });
+    await person(t.database.db, { key: "ines", skills: ["soins_palliatifs"] });
+    const first = await openNew({ title: "Mission A" });
+    const second = await openNew({ title: "Mission B", startsAt: new Date("2026-12-19T08:00:00Z") });
+    expect(inbox(t.channel, "ines")).toHaveLength(1);
+    expect(await statuses(second.id)).toEqual({});
+
+    await click("ines", button(lastMessage(t.channel, "ines"), /Accepter/));
+    expect(await statuses(first.id)).toEqual({ ines: "accepted" });
+    t.clock.advance(HOUR);
+    expect(await reconcileMissions(t.services)).toEqual({ released: 0, rounds: 1 }); // the hourly sweep
+    await t.scheduler.tick();
+    expect(await statuses(second.id)).toEqual({ ines: "offered" });
+    expect(inbox(t.channel, "ines").filter((m) => m.startsWith("Bonjour ! Une mission bénévole"))).toHaveLength(2);
   });
 });

@@ -17,6 +17,7 @@ const DAY = 86_400_000;
 const rules: RankingRules = {
   now: NOW,
   zone: "Europe/Paris",
+  offersAtOnce: 1,
   offerCap: 4,
   missionCap: 2,
   cooldownDays: 7,
@@ -125,6 +126,9 @@ describe("ranking volunteers for a mission", () => {
         history: [
           past({ missionId: 3, status: "accepted", mission: { ...past().mission, ...mission, kind: "other" } }),
         ],
+      }),
+      awaiting_answer: volunteer({
+        history: [past({ missionId: 99, status: "offered", offeredAt: new Date(NOW.getTime() - 3600_000) })],
       }),
       offer_cap: volunteer({
         history: [1, 2, 3, 4].map((n) =>

@@ -60,6 +60,8 @@ export interface RankingRules {
   now: Date;
   /** The network's zone: calendar months, evenings and weekends are read in it. */
   zone: string;
+  /** Offers a volunteer may have waiting for their answer at once. */
+  offersAtOnce: number;
   offerCap: number;
   missionCap: number;
   cooldownDays: number;
@@ -96,6 +98,7 @@ export type Exclusion =
   | "already_asked"
   | "cooldown"
   | "busy"
+  | "awaiting_answer"
   | "offer_cap"
   | "mission_cap"
   | "hours_cap";
@@ -130,6 +133,8 @@ interface Standing {
   volunteer: Volunteer;
   lastAskedAt: Date | null;
   offersThisMonth: number;
+  /** Offers still waiting for the volunteer's answer. */
+  awaitingAnswer: number;
   lastDeclinedAt: Date | null;
   missionIds: Set<number>;
   /** Seats held or served, with their month and hours. */
@@ -143,6 +148,7 @@ function recordOf(volunteer: Volunteer, rules: RankingRules, monthStart: Date): 
     volunteer,
     lastAskedAt: null,
     offersThisMonth: 0,
+    awaitingAnswer: 0,
     lastDeclinedAt: null,
     missionIds: new Set(),
     commitments: [],
@@ -151,6 +157,7 @@ function recordOf(volunteer: Volunteer, rules: RankingRules, monthStart: Date): 
   };
   for (const past of volunteer.history) {
     record.missionIds.add(past.missionId);
+    if (past.status === "offered") record.awaitingAnswer++;
     if (past.offeredAt) {
       if (!record.lastAskedAt || past.offeredAt > record.lastAskedAt) record.lastAskedAt = past.offeredAt;
       if (past.offeredAt >= monthStart) record.offersThisMonth++;
@@ -288,7 +295,7 @@ export class VolunteerRanking {
     hoursInMonth: number,
   ): Exclusion | undefined {
     const { volunteer } = record;
-    const { now, cooldownDays, offerCap, missionCap } = this.rules;
+    const { now, cooldownDays, offersAtOnce, offerCap, missionCap } = this.rules;
     if (!volunteer.reachable) return "unreachable";
     if (mission.professions.length && !mission.professions.includes(volunteer.profession ?? "")) return "profession";
     if (volunteer.pausedUntil && volunteer.pausedUntil > now) return "paused";
@@ -297,6 +304,7 @@ export class VolunteerRanking {
       return "cooldown";
     }
     if (record.commitments.some((commitment) => overlaps(commitment, mission))) return "busy";
+    if (record.awaitingAnswer >= offersAtOnce) return "awaiting_answer";
     if (record.offersThisMonth >= offerCap) return "offer_cap";
     if (missionsInMonth >= missionCap) return "mission_cap";
     if (volunteer.hoursPerMonth !== null && hoursInMonth > volunteer.hoursPerMonth) return "hours_cap";

@@ -8,6 +8,7 @@ export function rankingRules(services: Pick<Services, "config" | "territory">, n
   return {
     now,
     zone: services.config.timezone,
+    offersAtOnce: settings.offersAtOnce,
     offerCap: settings.monthlyOfferCap,
     missionCap: settings.monthlyMissionCap,
     cooldownDays: settings.declineCooldownDays,
