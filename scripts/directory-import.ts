@@ -13,7 +13,7 @@ import {
 } from "../src/features/orientation/directory/index.ts";
 import { INTENTS_DIR } from "../src/paths.ts";
 import { loadDotEnv } from "../src/util/dotenv.ts";
-import { fileArguments, runScript, withMigratedDatabase } from "./script-support.ts";
+import { fileArguments, reportImport, runScript, withMigratedDatabase } from "./script-support.ts";
 
 const USAGE = "Usage: npm run directory:import -- FILE.yaml|FILE.csv [--dry-run]";
 
@@ -33,12 +33,7 @@ async function main(): Promise<number> {
     const importing = performance.now();
     const outcome = await importDirectory(db, { territory, types, today }, parsed, { dryRun });
     const lines = formatImport(outcome, parsed.file);
-    const ms = (since: number) => Math.round(performance.now() - since);
-    const done = !outcome.ok ? "checked" : dryRun ? "checked and compared" : "checked and applied";
-    const elapsed = `(${done} in ${ms(importing)} ms; ${ms(started)} ms with loading and migrations)`;
-    if (outcome.ok) console.log([...lines, elapsed].join("\n"));
-    else console.error([...lines, elapsed].join("\n"));
-    return outcome.ok ? 0 : 1;
+    return reportImport(outcome.ok, lines, dryRun, { started, importing });
   });
 }
 

@@ -10,7 +10,7 @@ import { formatMemberImport, importMembers, memberFile } from "../src/features/m
 import { CONTENT_DIR, INTENTS_DIR } from "../src/paths.ts";
 import { loadDotEnv } from "../src/util/dotenv.ts";
 import { localToday } from "../src/util/row-file/field-formats.ts";
-import { fileArguments, runScript, withMigratedDatabase } from "./script-support.ts";
+import { fileArguments, reportImport, runScript, withMigratedDatabase } from "./script-support.ts";
 
 const USAGE = "Usage: npm run members:import -- FILE.yaml|FILE.csv [--dry-run] [--deactivate-missing]";
 
@@ -31,12 +31,7 @@ async function main(): Promise<number> {
     const context = { territory, vocabulary, today: localToday(now, timezone) };
     const outcome = await importMembers(db, context, parsed, { now, dryRun, deactivateMissing });
     const lines = formatMemberImport(outcome, parsed.file);
-    const ms = (since: number) => Math.round(performance.now() - since);
-    const done = !outcome.ok ? "checked" : dryRun ? "checked and compared" : "checked and applied";
-    const elapsed = `(${done} in ${ms(importing)} ms; ${ms(started)} ms with loading and migrations)`;
-    if (outcome.ok) console.log([...lines, elapsed].join("\n"));
-    else console.error([...lines, elapsed].join("\n"));
-    return outcome.ok ? 0 : 1;
+    return reportImport(outcome.ok, lines, dryRun, { started, importing });
   });
 }
 

@@ -13,7 +13,7 @@ import { createLogger } from "../src/log.ts";
 import { CONTENT_DIR, INTENTS_DIR } from "../src/paths.ts";
 import { Scheduler } from "../src/scheduler/scheduler.ts";
 import { loadDotEnv } from "../src/util/dotenv.ts";
-import { fileArguments, runScript, withMigratedDatabase } from "./script-support.ts";
+import { fileArguments, reportImport, runScript, withMigratedDatabase } from "./script-support.ts";
 
 const USAGE = "Usage: npm run missions:import -- FILE.yaml|FILE.csv [--dry-run]";
 
@@ -21,6 +21,7 @@ async function main(): Promise<number> {
   const { file, flags } = fileArguments(USAGE, "missions file", ["dry-run"]);
   const dryRun = flags["dry-run"];
   loadDotEnv();
+  const started = performance.now();
   const config = loadConfig();
   const { databaseUrl, timezone } = config;
   const [territory, vocabulary, parsed] = await Promise.all([
@@ -29,12 +30,11 @@ async function main(): Promise<number> {
     missionFile.read(path.resolve(file)),
   ]);
   return withMigratedDatabase(databaseUrl, async (db) => {
+    const importing = performance.now();
     const context = { territory, vocabulary, zone: timezone, now: new Date() };
     const outcome = await importMissions({ db, config, scheduler: jobsFor(db, config) }, context, parsed, { dryRun });
-    const lines = formatMissionImport(outcome, parsed.file).join("\n");
-    if (outcome.ok) console.log(lines);
-    else console.error(lines);
-    return outcome.ok ? 0 : 1;
+    const lines = formatMissionImport(outcome, parsed.file);
+    return reportImport(outcome.ok, lines, dryRun, { started, importing });
   });
 }
 

@@ -56,3 +56,23 @@ export async function runScript(main: () => Promise<number>, what: string): Prom
     }
   }
 }
+
+/** Times since a script started, for the line that closes an import's report. */
+export interface ImportTimes {
+  /** When the script started (`performance.now()`), before reading its files. */
+  started: number;
+  /** When the import itself started, the database open and migrated. */
+  importing: number;
+}
+
+/**
+ * Prints an import's report with how long it took (on stderr when it was refused) and returns the exit
+ * code: 0 applied or compared, 1 refused.
+ */
+export function reportImport(ok: boolean, lines: readonly string[], dryRun: boolean, times: ImportTimes): number {
+  const ms = (since: number) => Math.round(performance.now() - since);
+  const done = !ok ? "checked" : dryRun ? "checked and compared" : "checked and applied";
+  const elapsed = `(${done} in ${ms(times.importing)} ms; ${ms(times.started)} ms with loading and migrations)`;
+  (ok ? console.log : console.error)([...lines, elapsed].join("\n"));
+  return ok ? 0 : 1;
+}
