@@ -1,9 +1,9 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_MEMBERS_FILE, PROJECT_ROOT } from "../../../src/paths.ts";
+import { DEMO_MEMBERS_FILE } from "../../../src/paths.ts";
+import { runScriptIn } from "../../support/script-process.ts";
 
 // The command as the person who runs the bot types it (`npm run members:import -- FILE`), in its own process and database.
 let dir: string;
@@ -14,16 +14,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function runImport(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", "scripts/members-import.ts", ...args],
-      { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: `file:${path.join(dir, "bot.db")}` } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const runImport = (args: string[]) => runScriptIn(dir, "scripts/members-import.ts", args);
 
 describe("npm run members:import", () => {
   it("refuses a bad copy with exit code 1, imports the demo file, then deactivates who left only when asked", async () => {

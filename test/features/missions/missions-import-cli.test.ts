@@ -1,9 +1,9 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_MISSIONS_FILE, PROJECT_ROOT } from "../../../src/paths.ts";
+import { DEMO_MISSIONS_FILE } from "../../../src/paths.ts";
+import { runScriptIn } from "../../support/script-process.ts";
 
 // The command as the person who runs the bot types it (`npm run missions:import -- FILE`), in its own process and
 // database, on the real clock: the demo file's dates are moved ten years ahead so that they stay to come.
@@ -23,16 +23,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function run(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", script, ...args],
-      { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: `file:${path.join(dir, "bot.db")}` } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const run = (script: string, args: string[]) => runScriptIn(dir, script, args);
 
 describe("npm run missions:import", () => {
   it("refuses contacts it does not know with exit code 1, then imports once the members are there, a dry run writing nothing", async () => {

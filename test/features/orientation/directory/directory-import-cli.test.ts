@@ -1,9 +1,8 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../../../src/paths.ts";
+import { runScriptIn } from "../../../support/script-process.ts";
 import { renderCsv, row } from "./directory-fixtures.ts";
 
 // The command as coordinators run it (`npm run directory:import -- FILE`), in its own process and database.
@@ -15,16 +14,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function runImport(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", "scripts/directory-import.ts", ...args],
-      { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: `file:${path.join(dir, "bot.db")}` } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const runImport = (args: string[]) => runScriptIn(dir, "scripts/directory-import.ts", args);
 
 describe("npm run directory:import", () => {
   it("refuses an invalid file with exit code 1, then imports the demo directory and finds it unchanged", async () => {
