@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { ConversationTarget } from "./outbound-port.ts";
 
 /** One environment variable of a settings group: how it is checked, and what it is for. */
 export interface EnvVariable {
@@ -45,6 +46,23 @@ export class SettingsProblem extends Error {
     super(`${variable}: ${reason}`);
     this.name = "SettingsProblem";
   }
+}
+
+const CONVERSATION = /^(console|slack|discord):([^:]+):([^:]+)$/;
+
+/**
+ * A conversation a setting names as `<console|slack|discord>:<workspace id>:<conversation id>` (where a
+ * feature posts for a team); a {@link SettingsProblem} for `variable` otherwise.
+ */
+export function conversationSetting(variable: string, value: string): ConversationTarget {
+  const match = CONVERSATION.exec(value);
+  if (!match) {
+    throw new SettingsProblem(
+      variable,
+      `must look like "<console|slack|discord>:<workspace id>:<conversation id>" (got "${value}")`,
+    );
+  }
+  return { channel: match[1] as ConversationTarget["channel"], workspaceId: match[2]!, conversationId: match[3]! };
 }
 
 /** The validated settings of every group, looked up by the group's definition (typed). */

@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { defineSettings, SettingsProblem } from "../../core/settings.ts";
-
-const CONVERSATION = /^(console|slack|discord):([^:]+):([^:]+)$/;
+import { conversationSetting, defineSettings } from "../../core/settings.ts";
 
 /** Where the coordination team is told of new requests, and how often an unclaimed one comes back. */
 export const coordinationSettings = defineSettings({
@@ -19,15 +17,8 @@ export const coordinationSettings = defineSettings({
     },
   },
   read: (v) => {
-    const match = v.COORDINATION_CHANNEL ? CONVERSATION.exec(v.COORDINATION_CHANNEL) : undefined;
-    if (match === null) {
-      throw new SettingsProblem(
-        "COORDINATION_CHANNEL",
-        `must look like "<console|slack|discord>:<workspace id>:<conversation id>" (got "${v.COORDINATION_CHANNEL}")`,
-      );
-    }
-    const channel = match
-      ? { channel: match[1] as "console" | "slack" | "discord", workspaceId: match[2]!, conversationId: match[3]! }
+    const channel = v.COORDINATION_CHANNEL
+      ? conversationSetting("COORDINATION_CHANNEL", v.COORDINATION_CHANNEL)
       : undefined;
     return { ...(channel ? { channel } : {}), reminderMinutes: v.COORDINATION_REMINDER_MINUTES };
   },
