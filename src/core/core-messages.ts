@@ -3,6 +3,9 @@ import type { Catalogue } from "./i18n.ts";
 /** Messages of the core itself: fallbacks, clarifications and errors every feature can raise. */
 export const coreMessages: Catalogue = {
   fr: {
+    "core.channel": "{channel, select, slack {Slack} discord {Discord} console {le terminal} other {{channel}}}",
+    "core.onChannel":
+      "{channel, select, slack {sur Slack} discord {sur Discord} console {dans le terminal} other {sur {channel}}}",
     "core.clarify.question": "Je ne suis pas sûr d'avoir compris. Vous voulez :",
     "core.clarify.noneOfThese": "Autre chose",
     "core.notUnderstood": "Je n'ai pas compris votre message.",
@@ -54,6 +57,9 @@ export const coreMessages: Catalogue = {
     "core.profession.unknown": "profession non renseignée",
   },
   en: {
+    "core.channel": "{channel, select, slack {Slack} discord {Discord} console {the terminal} other {{channel}}}",
+    "core.onChannel":
+      "{channel, select, slack {on Slack} discord {on Discord} console {in the terminal} other {on {channel}}}",
     "core.clarify.question": "I'm not sure I understood. Do you want to:",
     "core.clarify.noneOfThese": "Something else",
     "core.notUnderstood": "I did not understand your message.",

@@ -25,6 +25,6 @@ export function channelNamed(ctx: HandlerContext, text: string): Channel | undef
 }
 
 /** "Slack", "le terminal"… in the member's language. */
-export const channelLabel = (ctx: HandlerContext, channel: Channel) => ctx.t("accounts.channel", { channel });
+export const channelLabel = (ctx: HandlerContext, channel: Channel) => ctx.t("core.channel", { channel });
 /** "sur Slack", "dans le terminal"… */
-export const onChannel = (ctx: HandlerContext, channel: Channel) => ctx.t("accounts.onChannel", { channel });
+export const onChannel = (ctx: HandlerContext, channel: Channel) => ctx.t("core.onChannel", { channel });

@@ -2,9 +2,6 @@ import type { Catalogue } from "../../core/i18n.ts";
 
 export const accountsMessages: Catalogue = {
   fr: {
-    "accounts.channel": "{channel, select, slack {Slack} discord {Discord} console {le terminal} other {{channel}}}",
-    "accounts.onChannel":
-      "{channel, select, slack {sur Slack} discord {sur Discord} console {dans le terminal} other {sur {channel}}}",
     "accounts.code":
       "Votre code : **{code}** (valable {minutes} minutes, une seule fois). Sur l'autre messagerie, écrivez au bot : `/lier {code}`",
     "accounts.code.warning":
@@ -71,9 +68,6 @@ export const accountsMessages: Catalogue = {
     "accounts.command.accounts": "Vos comptes de messagerie reliés, et où le bot vous écrit",
   },
   en: {
-    "accounts.channel": "{channel, select, slack {Slack} discord {Discord} console {the terminal} other {{channel}}}",
-    "accounts.onChannel":
-      "{channel, select, slack {on Slack} discord {on Discord} console {in the terminal} other {on {channel}}}",
     "accounts.code":
       "Your code: **{code}** (valid {minutes} minutes, once). On the other messaging app, write to the bot: `/lier {code}`",
     "accounts.code.warning":

@@ -45,7 +45,7 @@ export const announcementsMessages: Catalogue = {
     "announcements.urgent.yes": "oui : envoyée même pendant les heures calmes",
     "announcements.urgent.no": "non : les heures calmes de chacun sont respectées",
     "announcements.reach.total": "{count, plural, =0 {aucun membre} one {# membre} other {# membres}}",
-    "announcements.reach.channel": "{count} sur {channel}",
+    "announcements.reach.channel": "{count} {where}",
     "announcements.reach.noAccount":
       "{count, plural, one {# sans compte de chat (ne la recevra pas)} other {# sans compte de chat (ne la recevront pas)}}",
     "announcements.reach.digest":
@@ -169,7 +169,7 @@ export const announcementsMessages: Catalogue = {
     "announcements.urgent.yes": "yes: sent even during quiet hours",
     "announcements.urgent.no": "no: everyone's quiet hours are respected",
     "announcements.reach.total": "{count, plural, =0 {no member} one {# member} other {# members}}",
-    "announcements.reach.channel": "{count} on {channel}",
+    "announcements.reach.channel": "{count} {where}",
     "announcements.reach.noAccount": "{count} without a chat account (will not get it)",
     "announcements.reach.digest": "{count} will read it in their weekly digest",
     "announcements.where.direct": "as a direct message",

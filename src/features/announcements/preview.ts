@@ -9,8 +9,6 @@ import type { AnnouncementDraft } from "./draft.ts";
 import { describeWhen } from "./publish.ts";
 import { announcementSettings } from "./settings.ts";
 
-const CHANNEL_NAMES: Record<ChannelName, string> = { slack: "Slack", discord: "Discord", console: "terminal" };
-
 export async function previewReplies(ctx: HandlerContext, draft: AnnouncementDraft): Promise<Reply[]> {
   const { t, locale, services } = ctx;
   const content = {
@@ -60,7 +58,7 @@ export async function previewReplies(ctx: HandlerContext, draft: AnnouncementDra
 function describeReach(ctx: HandlerContext, reach: Reach, draft: AnnouncementDraft): string {
   const { t } = ctx;
   const parts = (Object.entries(reach.byChannel) as [ChannelName, number][]).map(([channel, count]) =>
-    t("announcements.reach.channel", { count, channel: CHANNEL_NAMES[channel] }),
+    t("announcements.reach.channel", { count, where: t("core.onChannel", { channel }) }),
   );
   const digest = reach.digestMemberIds.length;
   const lines = [t("announcements.reach.total", { count: reach.memberIds.length + digest })];
@@ -73,7 +71,7 @@ function describeReach(ctx: HandlerContext, reach: Reach, draft: AnnouncementDra
 function describeWhere(ctx: HandlerContext, draft: AnnouncementDraft): string {
   const { t, services } = ctx;
   const channels = services.config.settings.of(announcementSettings).channels;
-  const posted = channels.map((c) => CHANNEL_NAMES[c.channel]).join(", ");
+  const posted = channels.map((c) => t("core.channel", { channel: c.channel })).join(", ");
   const where = [
     ...(draft.direct ? [t("announcements.where.direct")] : []),
     ...(draft.inChannels ? [t("announcements.where.channels", { channels: posted || "—" })] : []),

@@ -35,7 +35,7 @@ describe("announcements by the director", () => {
     const preview = text(await writeAnnouncement(t, HAD));
     expect(preview).toContain("médecin généraliste · Vitry-sur-Seine ou Ivry-sur-Seine");
     expect(preview).toContain("2 membres");
-    expect(preview).toContain("2 sur terminal");
+    expect(preview).toContain("2 dans le terminal");
     expect(preview).toContain("les admissions en HAD passent par la plateforme"); // the message itself
     expect(text(await send(t))).toContain("l'annonce n° 1 est en cours d'envoi");
     await runJobs(t);
@@ -184,7 +184,7 @@ describe("announcements by the director", () => {
   it("edits and then withdraws every copy already posted, and records both", async () => {
     t = await announcementBot();
     await writeAnnouncement(t, HAD);
-    expect(text(await option(t, "where"))).toContain("en message privé + dans le canal d'annonces (terminal)");
+    expect(text(await option(t, "where"))).toContain("en message privé + dans le canal d'annonces (le terminal)");
     await send(t);
     await runJobs(t);
     expect(t.channel.posts).toHaveLength(1); // the announcement channel's copy
