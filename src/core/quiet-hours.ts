@@ -12,6 +12,14 @@ export interface QuietHours {
   end: string;
 }
 
+/** The quiet hours a member row stores in two columns; null unless both are set. */
+export function storedQuietHours(row: {
+  quietHoursStart: string | null;
+  quietHoursEnd: string | null;
+}): QuietHours | null {
+  return row.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null;
+}
+
 /** Whether `at` falls in the quiet hours, read in `zone`. */
 export function isQuiet(quiet: QuietHours, zone: string, at: Date): boolean {
   return quietPeriod(quiet, zone, at) !== null;

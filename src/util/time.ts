@@ -74,3 +74,10 @@ export function instantsOfLocalTime(time: LocalDateTime, zone: string): Date[] {
     .sort((a, b) => a - b);
   return instants.length > 0 ? [...new Set(instants)].map((ms) => new Date(ms)) : [luxon.toJSDate()];
 }
+
+/**
+ * `now` moved so that the process's zone shows the wall clock of `zone`. chrono-node computes in the
+ * process's zone: given this reference, « demain 9h » means 9:00 in Paris wherever the bot runs.
+ */
+export const wallClock = (now: Date, zone: string): Date =>
+  DateTime.fromJSDate(now).setZone(zone).setZone("system", { keepLocalTime: true }).toJSDate();

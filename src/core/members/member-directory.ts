@@ -2,6 +2,7 @@ import type { Clock } from "../clock.ts";
 import type { ChannelName, SenderRef } from "../inbound.ts";
 import { isLocale } from "../locale.ts";
 import type { Database, Prisma } from "../persistence.ts";
+import { storedQuietHours } from "../quiet-hours.ts";
 import type { MemberProfile } from "./member-profile.ts";
 
 /** Display name of a guest whose platform did not give one. */
@@ -31,8 +32,7 @@ function toProfile(row: MemberRow): MemberProfile {
     lastLocale: isLocale(row.lastLocale) ? row.lastLocale : null,
     timezone: row.timezone,
     preferredChannel: row.preferredChannel,
-    quietHours:
-      row.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null,
+    quietHours: storedQuietHours(row),
     welcomedAt: row.welcomedAt,
     approvedAt: row.approvedAt,
   };

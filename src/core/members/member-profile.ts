@@ -1,3 +1,4 @@
+import { Profession as PROFESSION } from "../../generated/prisma/enums.ts";
 import type { Locale } from "../locale.ts";
 import type { Channel, MemberStatus, Profession, Role } from "../persistence.ts";
 
@@ -34,24 +35,9 @@ export interface MemberProfile {
 export const hasRole = (member: Pick<MemberProfile, "roles" | "status">, ...roles: Role[]): boolean =>
   member.status !== "inactive" && (member.roles.includes("admin") || roles.some((role) => member.roles.includes(role)));
 
-/** Every profession a member may declare (the schema's enum), in the order forms show them. */
-const PROFESSIONS: readonly Profession[] = [
-  "general_practitioner",
-  "specialist",
-  "nurse",
-  "pharmacist",
-  "physiotherapist",
-  "psychologist",
-  "social_worker",
-  "midwife",
-  "dietitian",
-  "care_assistant",
-  "coordinator",
-  "administrative",
-  "other",
-];
-
-export const isProfession = (value: string): value is Profession => (PROFESSIONS as readonly string[]).includes(value);
+/** Whether `value` is a profession of the schema's enum. */
+export const isProfession = (value: string): value is Profession =>
+  (Object.values(PROFESSION) as readonly string[]).includes(value);
 
 /** Message key of a member's profession, for "Dr X (médecin généraliste)". */
 export const professionKey = (profession: Profession | null): string => `core.profession.${profession ?? "unknown"}`;

@@ -5,6 +5,7 @@ import { compact } from "../../util/fold.ts";
 import type { MemberStatus, Profession, Role } from "../persistence.ts";
 import type { CommuneVocabulary } from "../vocabulary/commune-vocabulary.ts";
 import type { MemberVocabulary } from "./member-vocabulary.ts";
+import { BOARD_ROLES } from "./role-changes.ts";
 
 /** Every criterion given must match; within one, any of its values. */
 export interface MemberQuery {
@@ -19,17 +20,9 @@ export interface MemberQuery {
   words: string[];
 }
 
-const BOARD: readonly Role[] = [
-  "board_president",
-  "board_vice_president",
-  "board_treasurer",
-  "board_secretary",
-  "board_member",
-];
-
 /** Words that stand for the whole board, and for a status, in both languages. */
 const GROUPS = new Map<string, { roles?: readonly Role[]; status?: MemberStatus }>([
-  ...["bureau", "le bureau", "board", "the board"].map((w) => [compact(w), { roles: BOARD }] as const),
+  ...["bureau", "le bureau", "board", "the board"].map((w) => [compact(w), { roles: BOARD_ROLES }] as const),
   ...["inactif", "inactive", "désactivé", "deactivated", "parti"].map(
     (w) => [compact(w), { status: "inactive" }] as const,
   ),

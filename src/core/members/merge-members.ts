@@ -1,7 +1,7 @@
 // Two chat identities proven to be one person become one member: every row of the other member follows.
 import type { Database, Role } from "../persistence.ts";
 import { MEMBER_REFERENCES } from "./member-references.ts";
-import { changeRolesWithin } from "./role-changes.ts";
+import { changeRoles } from "./role-changes.ts";
 
 export interface MergeRequest {
   /** The member that disappears (usually the guest created on a channel's first contact). */
@@ -38,7 +38,7 @@ export async function mergeMembers(db: Database, { from, into, now, actorId }: M
       // Table and column names come from the list above, never from input.
       const where = `"${column}" = ?`;
       if (merge === "roles") {
-        const outcome = await changeRolesWithin(
+        const outcome = await changeRoles(
           tx,
           into,
           { add: source.roles.map((r) => r.role) },

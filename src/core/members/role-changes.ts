@@ -48,16 +48,6 @@ export async function changeRoles(
   return outcome!;
 }
 
-/** {@link changeRoles} inside a transaction the caller holds (e.g. merging two members). */
-export function changeRolesWithin(
-  tx: Prisma.TransactionClient,
-  memberId: number,
-  request: RoleChangeRequest,
-  context: RoleChangeContext,
-): Promise<RoleChangeOutcome> {
-  return changeRoles(tx, memberId, request, context);
-}
-
 /**
  * {@link changeRoles} for several members at once (a member file of thousands): the same rules and the
  * same records, in a handful of statements rather than a few per member. Outcomes in the order given;

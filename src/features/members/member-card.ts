@@ -21,23 +21,24 @@ import { professionName, roleNames } from "./search-reply.ts";
 
 type CardMember = NonNullable<Awaited<ReturnType<typeof loadCardMember>>>;
 
-function loadCardMember(ctx: HandlerContext, memberId: number) {
-  return ctx.services.db.member.findFirst({
+/** The member as the card shows them, their roles in the vocabulary's order. */
+async function loadCardMember(ctx: HandlerContext, memberId: number) {
+  const member = await ctx.services.db.member.findFirst({
     where: { id: memberId, anonymizedAt: null },
     include: {
-      roles: { orderBy: { role: "asc" } },
+      roles: true,
       communes: true,
       tags: { orderBy: { value: "asc" } },
       roleChanges: { orderBy: { id: "desc" }, take: 1, include: { actor: { select: { displayName: true } } } },
     },
   });
+  const order = (role: Role) => ctx.services.memberVocabulary.roles.keys.indexOf(role);
+  return member && { ...member, roles: member.roles.sort((a, b) => order(a.role) - order(b.role)) };
 }
 
 function cardFields(ctx: HandlerContext, member: CardMember): Field[] {
   const { memberVocabulary: vocabulary, territory, config } = ctx.services;
-  const order = (role: Role) => vocabulary.roles.keys.indexOf(role);
-  const held = [...member.roles].sort((a, b) => order(a.role) - order(b.role));
-  const roles = held.map(({ role, mandateEndsAt }) => {
+  const roles = member.roles.map(({ role, mandateEndsAt }) => {
     const name = vocabulary.roles.label(role, ctx.locale);
     return mandateEndsAt
       ? ctx.t("members.mandate", { role: name, date: formatDate(mandateEndsAt, ctx.locale, config.timezone) })
@@ -95,9 +96,7 @@ export async function memberCard(ctx: HandlerContext, memberId: number): Promise
   );
   if (member.id === ctx.member.id || member.status === "inactive") return ephemeral(card);
   const label = (role: Role) => ctx.services.memberVocabulary.roles.label(role, ctx.locale);
-  const order = (role: Role) => ctx.services.memberVocabulary.roles.keys.indexOf(role);
-  const removals: Button[] = [...member.roles]
-    .sort((a, b) => order(a.role) - order(b.role))
+  const removals: Button[] = member.roles
     .filter(({ role }) => !chatRoleRefusal(ctx.member, role))
     .map(({ role }) => ({
       label: ctx.t("members.button.remove", { role: label(role) }),

@@ -3,7 +3,7 @@ import type { HandlerContext } from "../../core/feature.ts";
 import { type Availability, readAvailability } from "../../core/members/availability.ts";
 import { hasRole } from "../../core/members/member-profile.ts";
 import type { Channel, Database, Prisma, Profession } from "../../core/persistence.ts";
-import type { QuietHours } from "../../core/quiet-hours.ts";
+import { type QuietHours, storedQuietHours } from "../../core/quiet-hours.ts";
 
 export interface OwnProfile {
   id: number;
@@ -43,8 +43,7 @@ export async function loadOwnProfile(
     motivations: tags("motivation"),
     motivationNote: row.motivationNote,
     availability: readAvailability(row.availability),
-    quietHours:
-      row.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null,
+    quietHours: storedQuietHours(row),
     locale: row.locale,
     preferredChannel: row.preferredChannel,
     isVolunteer: hasRole({ roles: row.roles.map((r) => r.role), status: row.status }, "volunteer"),

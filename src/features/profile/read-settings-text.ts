@@ -4,11 +4,12 @@
 import type { Locale } from "../../core/locale.ts";
 import type { QuietHours } from "../../core/quiet-hours.ts";
 import { normalisePhone } from "../../util/row-file/field-formats.ts";
+import { blank } from "../../util/text-spans.ts";
 
 type Read<T> = { value: T; rest: string } | undefined;
 
 const blankOut = (text: string, match: RegExpExecArray): string =>
-  text.slice(0, match.index) + " ".repeat(match[0].length) + text.slice(match.index + match[0].length);
+  blank(text, [{ start: match.index, end: match.index + match[0].length }]);
 
 const TIME = String.raw`(?:\d{1,2}(?:\s*(?:h|:|\.|heures?)\s*(?:\d{2})?)?\s*(?:am|pm)?|midi|minuit|noon|midnight)`;
 

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import type { Messages } from "../../../core/i18n.ts";
 import { parseMemberQuery } from "../../../core/members/member-query.ts";
 import type { MemberVocabulary } from "../../../core/members/member-vocabulary.ts";
+import { isBoardRole } from "../../../core/members/role-changes.ts";
 import type { Database, Role } from "../../../core/persistence.ts";
 import { CommuneVocabulary } from "../../../core/vocabulary/commune-vocabulary.ts";
 import type { Territory } from "../../../core/vocabulary/territory.ts";
@@ -122,7 +123,7 @@ async function changeRole(
   }
   const mandate = until === undefined ? undefined : parseDay(until);
   if (mandate && !mandate.ok) return refused(`--until: ${mandate.reason}.`);
-  if (mandate && (change === "remove" || !role.value.startsWith("board_"))) {
+  if (mandate && (change === "remove" || !isBoardRole(role.value as Role))) {
     return usage("--until gives the end of a board mandate, with role add and a board position");
   }
   const member = await findMember(deps.db, who);
@@ -145,7 +146,7 @@ async function changeRole(
 
 /** After a board position is added: its mandate end, or how to give one. */
 async function mandateNote(db: Database, memberId: number, change: "add" | "remove", role: Role): Promise<string[]> {
-  if (change !== "add" || !role.startsWith("board_")) return [];
+  if (change !== "add" || !isBoardRole(role)) return [];
   const held = await db.memberRole.findUniqueOrThrow({ where: { memberId_role: { memberId, role } } });
   return held.mandateEndsAt
     ? [`Mandate ends ${held.mandateEndsAt.toISOString().slice(0, 10)}.`]

@@ -1,7 +1,9 @@
 // The members an import compares the file with: those imported before (by key), as the database holds
 // them, and who holds each e-mail (two members cannot share one).
-import { readAvailability, slotsOf } from "../../../core/members/availability.ts";
+import { readAvailability } from "../../../core/members/availability.ts";
+import { isBoardRole } from "../../../core/members/role-changes.ts";
 import type { Database, MemberStatus, Prisma, Profession, Role } from "../../../core/persistence.ts";
+import { storedQuietHours } from "../../../core/quiet-hours.ts";
 
 type Client = Database | Prisma.TransactionClient;
 
@@ -37,8 +39,6 @@ export interface EmailHolder {
   displayName: string;
 }
 
-const BOARD_PREFIX = "board_";
-
 /** Every member that has a key, whatever their status. */
 export async function loadStoredMembers(db: Client): Promise<StoredMember[]> {
   const rows = await db.member.findMany({
@@ -50,33 +50,35 @@ export async function loadStoredMembers(db: Client): Promise<StoredMember[]> {
     },
     orderBy: { id: "asc" },
   });
-  return rows.map((row) => ({
-    id: row.id,
-    key: row.key!,
-    displayName: row.displayName,
-    email: row.email,
-    phone: row.phone,
-    profession: row.profession,
-    status: row.status,
-    roles: row.roles.map((r) => r.role).sort(),
-    boardMandates: row.roles.filter((r) => r.role.startsWith(BOARD_PREFIX)).map((r) => r.mandateEndsAt),
-    communeCodes: row.communes.map((c) => c.communeCode).sort(),
-    skills: row.tags
-      .filter((t) => t.kind === "skill")
-      .map((t) => t.value)
-      .sort(),
-    motivations: row.tags
-      .filter((t) => t.kind === "motivation")
-      .map((t) => t.value)
-      .sort(),
-    motivationNote: row.motivationNote,
-    availability: slotsOf(row.availability),
-    hoursPerMonth: readAvailability(row.availability).hoursPerMonth,
-    quietHours:
-      row.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null,
-    locale: row.locale,
-    channel: row.preferredChannel,
-  }));
+  return rows.map((row) => {
+    const availability = readAvailability(row.availability);
+    return {
+      id: row.id,
+      key: row.key!,
+      displayName: row.displayName,
+      email: row.email,
+      phone: row.phone,
+      profession: row.profession,
+      status: row.status,
+      roles: row.roles.map((r) => r.role).sort(),
+      boardMandates: row.roles.filter((r) => isBoardRole(r.role)).map((r) => r.mandateEndsAt),
+      communeCodes: row.communes.map((c) => c.communeCode).sort(),
+      skills: row.tags
+        .filter((t) => t.kind === "skill")
+        .map((t) => t.value)
+        .sort(),
+      motivations: row.tags
+        .filter((t) => t.kind === "motivation")
+        .map((t) => t.value)
+        .sort(),
+      motivationNote: row.motivationNote,
+      availability: availability.slots,
+      hoursPerMonth: availability.hoursPerMonth,
+      quietHours: storedQuietHours(row),
+      locale: row.locale,
+      channel: row.preferredChannel,
+    };
+  });
 }
 
 /** Who holds each e-mail, for every member that has one. */

@@ -6,7 +6,7 @@ import { casual as enCasual } from "chrono-node/en";
 import { casual as frCasual } from "chrono-node/fr";
 import { DateTime } from "luxon";
 import type { Locale } from "../../../core/locale.ts";
-import { instantsOfLocalTime } from "../../../util/time.ts";
+import { instantsOfLocalTime, wallClock } from "../../../util/time.ts";
 
 const parsers: Record<Locale, chrono.Chrono> = { fr: frCasual, en: enCasual };
 
@@ -100,13 +100,6 @@ function firstResult(text: string, reference: Date, locales: readonly Locale[], 
 
 const namesADay = (components: chrono.ParsedComponents): boolean =>
   components.isCertain("day") || components.isCertain("weekday");
-
-/**
- * chrono computes in the process's time zone: given an instant whose local wall clock is the
- * network's, « demain 9h » means 9:00 in Paris wherever the bot runs.
- */
-const wallClock = (now: Date, zone: string): Date =>
-  DateTime.fromJSDate(now).setZone(zone).setZone("system", { keepLocalTime: true }).toJSDate();
 
 /** The instant of chrono's wall-clock components in `zone` (the earlier one when clocks go back). */
 function instantOf(c: chrono.ParsedComponents, zone: string, time?: { hour: number; minute: number }): Date {

@@ -188,6 +188,10 @@ function placeFit(mission: MissionFacts, record: Standing, rules: RankingRules):
   return { fit: "far", points: 0 };
 }
 
+/** The mission asks for professions and the volunteer's is not one of them: they are never asked. */
+const lacksProfession = (mission: MissionFacts, volunteer: Volunteer): boolean =>
+  mission.professions.length > 0 && !mission.professions.includes(volunteer.profession ?? "");
+
 /** What is read once per mission, not once per volunteer. */
 interface MissionReading {
   month: string;
@@ -273,8 +277,7 @@ export class VolunteerRanking {
   fitOf(mission: MissionFacts, memberId: number): number | undefined {
     const record = this.records.find((r) => r.volunteer.id === memberId);
     if (!record) return undefined;
-    if (mission.professions.length && !mission.professions.includes(record.volunteer.profession ?? ""))
-      return undefined;
+    if (lacksProfession(mission, record.volunteer)) return undefined;
     const reasons = fitReasons(mission, this.reading(mission), record, this.rules);
     return round(reasons.reduce((sum, reason) => sum + reason.points, 0));
   }
@@ -297,7 +300,7 @@ export class VolunteerRanking {
     const { volunteer } = record;
     const { now, cooldownDays, offersAtOnce, offerCap, missionCap } = this.rules;
     if (!volunteer.reachable) return "unreachable";
-    if (mission.professions.length && !mission.professions.includes(volunteer.profession ?? "")) return "profession";
+    if (lacksProfession(mission, volunteer)) return "profession";
     if (volunteer.pausedUntil && volunteer.pausedUntil > now) return "paused";
     if (record.missionIds.has(mission.id)) return "already_asked";
     if (record.lastDeclinedAt && now.getTime() - record.lastDeclinedAt.getTime() < cooldownDays * DAY_MS) {
