@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import type { ChannelName } from "./inbound.ts";
+import type { ConversationTarget } from "./outbound-port.ts";
 
 /** One environment variable of a settings group: how it is checked, and what it is for. */
 export interface EnvVariable {
@@ -57,4 +59,21 @@ export class SettingsValues {
     }
     return this.values.get(definition as SettingsDefinition<unknown>) as T;
   }
+}
+
+const CONVERSATION = /^(console|slack|discord):([^:]+):([^:]+)$/;
+
+/**
+ * A conversation named in a setting, `<console|slack|discord>:<workspace>:<conversation>` (a team's or a board's
+ * channel); refused with a {@link SettingsProblem} naming `variable` when it does not look like one.
+ */
+export function readConversation(variable: string, value: string): ConversationTarget {
+  const match = CONVERSATION.exec(value);
+  if (!match) {
+    throw new SettingsProblem(
+      variable,
+      `must look like "<console|slack|discord>:<workspace id>:<conversation id>" (got "${value}")`,
+    );
+  }
+  return { channel: match[1] as ChannelName, workspaceId: match[2]!, conversationId: match[3]! };
 }

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import type { ChannelName } from "../../core/inbound.ts";
-import { defineSettings, SettingsProblem } from "../../core/settings.ts";
-
-const CONVERSATION = /^(console|slack|discord):([^:]+):([^:]+)$/;
+import { defineSettings, readConversation, SettingsProblem } from "../../core/settings.ts";
 
 export interface AnnouncementChannel {
   channel: ChannelName;
@@ -28,15 +26,7 @@ function parseChannels(value: string): AnnouncementChannel[] {
     .split(",")
     .map((item) => item.trim())
     .filter(Boolean);
-  const channels = items.map((item) => {
-    const match = CONVERSATION.exec(item);
-    if (!match)
-      throw new SettingsProblem(
-        "ANNOUNCEMENT_CHANNELS",
-        `each item must look like "<console|slack|discord>:<workspace id>:<conversation id>" (got "${item}")`,
-      );
-    return { channel: match[1] as ChannelName, workspaceId: match[2]!, conversationId: match[3]! };
-  });
+  const channels = items.map((item) => readConversation("ANNOUNCEMENT_CHANNELS", item));
   const platforms = channels.map((c) => c.channel);
   const twice = platforms.find((p, i) => platforms.indexOf(p) !== i);
   if (twice) throw new SettingsProblem("ANNOUNCEMENT_CHANNELS", `names two channels on ${twice}: one per platform`);

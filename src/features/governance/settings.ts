@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { defineSettings, SettingsProblem } from "../../core/settings.ts";
+import { defineSettings, readConversation, SettingsProblem } from "../../core/settings.ts";
 import { publicHolidays } from "./time/holidays.ts";
 
-const CONVERSATION = /^(console|slack|discord):([^:]+):([^:]+)$/;
 const HOURS = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$/;
 const days = (min: number, fallback: number) => z.coerce.number().int().min(min).max(365).default(fallback);
 
@@ -66,15 +65,7 @@ export const governanceSettings = defineSettings({
       );
     const holidays = v.GOVERNANCE_HOLIDAYS === "none" ? () => false : publicHolidays(v.GOVERNANCE_HOLIDAYS);
     if (typeof holidays === "string") throw new SettingsProblem("GOVERNANCE_HOLIDAYS", holidays);
-    const match = v.GOVERNANCE_CHANNEL ? CONVERSATION.exec(v.GOVERNANCE_CHANNEL) : undefined;
-    if (match === null)
-      throw new SettingsProblem(
-        "GOVERNANCE_CHANNEL",
-        `must look like "<console|slack|discord>:<workspace id>:<conversation id>" (got "${v.GOVERNANCE_CHANNEL}")`,
-      );
-    const channel = match
-      ? { channel: match[1] as "console" | "slack" | "discord", workspaceId: match[2]!, conversationId: match[3]! }
-      : undefined;
+    const channel = v.GOVERNANCE_CHANNEL ? readConversation("GOVERNANCE_CHANNEL", v.GOVERNANCE_CHANNEL) : undefined;
     return {
       business: { openMinutes: open, closeMinutes: close },
       holidays,
