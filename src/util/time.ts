@@ -74,3 +74,11 @@ export function instantsOfLocalTime(time: LocalDateTime, zone: string): Date[] {
     .sort((a, b) => a - b);
   return instants.length > 0 ? [...new Set(instants)].map((ms) => new Date(ms)) : [luxon.toJSDate()];
 }
+
+/**
+ * An instant whose wall clock in the process's zone shows `now` as seen in `zone`: what to give a parser that
+ * computes in the process's zone (chrono-node), so « demain 9h » means 9:00 in the network's zone wherever the
+ * bot runs.
+ */
+export const wallClockIn = (now: Date, zone: string): Date =>
+  DateTime.fromJSDate(now).setZone(zone).setZone("system", { keepLocalTime: true }).toJSDate();
