@@ -76,7 +76,7 @@ export function governanceFeature(contentDir: string): Feature {
       "governance.meeting": { run: (ctx) => meetingsReply(ctx, gov(ctx), ctx.text) },
     },
     commands: [tasksCommand, meetingsCommand],
-    steps: { [PROXY_STEP]: proxyStep(gov) as never },
+    steps: { [PROXY_STEP]: proxyStep(gov) },
     actions: [
       onAction(
         doneAction,
