@@ -6,9 +6,9 @@ import { LOCALES, type Locale, type Localized } from "../core/locale.ts";
 import { NONE_INTENT } from "../core/nlu-port.ts";
 import { DataFileError, type LocatedData, readLocatedYamlFile } from "../util/data-file.ts";
 import { foldedKey } from "../util/fold.ts";
+import { isOneEditAway } from "../util/one-edit-away.ts";
 import { ENTITY_KINDS, type EntityKind } from "./entities/entity-kinds.ts";
 import { INTENT_NAMES, isIntentName } from "./intent-names.ts";
-import { isOneEditAway } from "./normalize.ts";
 
 /** One intent as written in an intents/ file. */
 export interface IntentData {

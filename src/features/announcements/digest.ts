@@ -3,7 +3,9 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
 import type { HandlerContext, JobKind } from "../../core/feature.ts";
+import { isLocale } from "../../core/locale.ts";
 import { escapeMarkdown } from "../../core/markdown.ts";
+import { preferredLocale } from "../../core/members/member-profile.ts";
 import { audienceWhere } from "../../core/outbound/audience.ts";
 import { type Block, context, type Reply, reply, text } from "../../core/reply.ts";
 import type { Services } from "../../core/services.ts";
@@ -50,16 +52,25 @@ async function sendDigests(services: Services): Promise<number> {
     where: { status: "sent", direct: true, retractedAt: null, sentAt: { gte: new Date(now.getTime() - WEEK_MS) } },
     orderBy: { sentAt: "asc" },
   });
+  // One query per announcement (not per member and announcement): which of the members due it reaches.
+  const dueIds = due.map((member) => member.id);
+  const reached = await Promise.all(
+    recent.map(async (a) => {
+      const where = { AND: [audienceWhere(readAudienceJson(a.audience)), { id: { in: dueIds } }] };
+      return new Set((await db.member.findMany({ where, select: { id: true } })).map((m) => m.id));
+    }),
+  );
   let sent = 0;
   for (const member of due) {
-    const theirs = [];
-    for (const a of recent) {
-      const where = { AND: [audienceWhere(readAudienceJson(a.audience)), { id: member.id }] };
-      if (await db.member.count({ where })) theirs.push(a);
-    }
+    const theirs = recent.filter((_a, i) => reached[i]!.has(member.id));
     if (!theirs.length) continue;
-    const locale =
-      member.locale === "en" || (!member.locale && member.lastLocale === "en") ? "en" : config.defaultLocale;
+    const locale = preferredLocale(
+      {
+        locale: isLocale(member.locale) ? member.locale : null,
+        lastLocale: isLocale(member.lastLocale) ? member.lastLocale : null,
+      },
+      config.defaultLocale,
+    );
     const t = messages.translator(locale);
     const blocks: Block[] = [text(t("announcements.digest.title", { count: theirs.length }))];
     for (const a of theirs) {

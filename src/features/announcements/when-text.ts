@@ -3,10 +3,9 @@
 import type { ParsedResult } from "chrono-node";
 import { casual as enCasual } from "chrono-node/en";
 import { casual as frCasual } from "chrono-node/fr";
-import { DateTime } from "luxon";
 import type { Locale } from "../../core/locale.ts";
 import { compact } from "../../util/fold.ts";
-import { instantsOfLocalTime } from "../../util/time.ts";
+import { instantsOfLocalTime, wallClock } from "../../util/time.ts";
 
 const NOW = new Set(
   ["maintenant", "tout de suite", "immediatement", "des maintenant", "now", "right now", "asap"].map(compact),
@@ -25,8 +24,7 @@ export type When = { kind: "now" } | { kind: "at"; at: Date } | { kind: "past"; 
 /** Reads a moment, looking forward from `now`, in French first then English. */
 export function readWhen(text: string, now: Date, zone: string, locale: Locale): When {
   if (NOW.has(compact(text))) return { kind: "now" };
-  // chrono computes in the process's zone: give it an instant showing the network's wall clock.
-  const wall = DateTime.fromJSDate(now).setZone(zone).setZone("system", { keepLocalTime: true }).toJSDate();
+  const wall = wallClock(now, zone);
   const parsers = locale === "fr" ? [frCasual, enCasual] : [enCasual, frCasual];
   // The reading that covers most of the text: "friday 6pm" is not "6pm" read by the French parser.
   const found = parsers

@@ -63,22 +63,7 @@ export function governanceFeature(contentDir: string): Feature {
     name: "reunions",
     aliases: ["meetings"],
     description: "governance.command.meetings",
-    run: (ctx) =>
-      meetingsReply(
-        {
-          ...ctx,
-          text: "",
-          nlu: {
-            locale: ctx.locale,
-            localeSure: true,
-            intent: "governance.meeting",
-            score: 1,
-            alternatives: [],
-            entities: {},
-          },
-        },
-        gov(ctx),
-      ),
+    run: (ctx) => meetingsReply(ctx, gov(ctx), ""),
   };
 
   return {
@@ -88,10 +73,10 @@ export function governanceFeature(contentDir: string): Feature {
     intents: {
       "governance.tasks": { preconditions: viewers, run: (ctx) => listTasks(ctx, gov(ctx)) },
       "governance.done": { preconditions: viewers, run: (ctx) => doneFromMessage(ctx, gov(ctx)) },
-      "governance.meeting": { run: (ctx) => meetingsReply(ctx, gov(ctx)) },
+      "governance.meeting": { run: (ctx) => meetingsReply(ctx, gov(ctx), ctx.text) },
     },
     commands: [tasksCommand, meetingsCommand],
-    steps: { [PROXY_STEP]: proxyStep(gov) as never },
+    steps: { [PROXY_STEP]: proxyStep(gov) },
     actions: [
       onAction(
         doneAction,

@@ -1,5 +1,6 @@
 import type { EntityMatch } from "../../core/nlu-port.ts";
-import { isOneEditAway, type Token, tokenize } from "../normalize.ts";
+import { isOneEditAway } from "../../util/one-edit-away.ts";
+import { type Token, tokenize } from "../normalize.ts";
 
 /** A way of writing an entity, and the canonical value it stands for. */
 export interface Phrase {

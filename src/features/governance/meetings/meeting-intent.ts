@@ -1,6 +1,6 @@
 // « c'est quand la prochaine AG ? », « je serai absente au CA de jeudi »: the member's coming meetings with the
 // quorum so far and the buttons to answer; a plain « present » or « absent » answers the one meeting coming.
-import type { MessageContext } from "../../../core/feature.ts";
+import type { HandlerContext } from "../../../core/feature.ts";
 import { hasRole } from "../../../core/members/member-profile.ts";
 import { type Reply, reply, withButtons } from "../../../core/reply.ts";
 import { fold } from "../../../util/fold.ts";
@@ -16,7 +16,8 @@ const ABSENT =
   /\b(absente?s?|excuse[e]?|pas dispo\w*|ne (pourrai|serai) pas|can'?t make|cannot make|won'?t (be|make)|unable)\b/;
 const PRESENT = /\b(je serai (la|present\w*)|je viendrai|je viens|presente?\b|i'?ll be there|will attend|will come)\b/;
 
-export async function meetingsReply(ctx: MessageContext, gov: Governance): Promise<Reply[]> {
+/** `text` is what the member wrote (empty for the command), read for a plain « present » or « absent ». */
+export async function meetingsReply(ctx: HandlerContext, gov: Governance, text: string): Promise<Reply[]> {
   const { db, clock } = ctx.services;
   const upcoming = await db.meeting.findMany({
     where: { status: { in: ["planned", "convened"] }, startsAt: { gt: clock.now() } },
@@ -29,7 +30,7 @@ export async function meetingsReply(ctx: MessageContext, gov: Governance): Promi
     const votes = voting.some((m) => m.id === ctx.member.id);
     if (votes || viewer || invited.some((m) => m.id === ctx.member.id)) mine.push({ meeting, voting: votes });
   }
-  const said = fold(ctx.text);
+  const said = fold(text);
   const voted = mine.filter((m) => m.voting && m.meeting.status === "convened");
   if (voted.length === 1 && (ABSENT.test(said) || PRESENT.test(said)))
     return [await answer(ctx, gov, voted[0]!.meeting.id, ABSENT.test(said) ? "absent" : "present")];

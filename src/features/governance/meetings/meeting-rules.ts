@@ -3,6 +3,7 @@
 import type { Database } from "../../../core/persistence.ts";
 import type { AssociationConfig, MeetingRules } from "../config/association-file.ts";
 import { BOARD_ROLES } from "../roles.ts";
+import { holdersOf } from "../tasks/task-store.ts";
 import type { BusinessClock } from "../time/business-clock.ts";
 
 export type MeetingRow = NonNullable<Awaited<ReturnType<Database["meeting"]["findUnique"]>>>;
@@ -16,23 +17,9 @@ export const rulesOf = (association: AssociationConfig, meeting: Pick<MeetingRow
 
 /** The members with a vote (every member for an AG, else the positions convened) and those invited without. */
 export async function convenedOf(db: Database, rules: MeetingRules): Promise<{ voting: Person[]; invited: Person[] }> {
-  const roles = rules.everyMember ? ["member", ...BOARD_ROLES] : rules.convened;
-  const select = { id: true, displayName: true } as const;
-  const voting = await db.member.findMany({
-    where: { status: "active", roles: { some: { role: { in: roles as never[] } } } },
-    select,
-    orderBy: { id: "asc" },
-  });
+  const voting = await holdersOf(db, rules.everyMember ? ["member", ...BOARD_ROLES] : rules.convened);
   const votingIds = new Set(voting.map((m) => m.id));
-  const invited = rules.invited.length
-    ? (
-        await db.member.findMany({
-          where: { status: "active", roles: { some: { role: { in: rules.invited as never[] } } } },
-          select,
-          orderBy: { id: "asc" },
-        })
-      ).filter((m) => !votingIds.has(m.id))
-    : [];
+  const invited = rules.invited.length ? (await holdersOf(db, rules.invited)).filter((m) => !votingIds.has(m.id)) : [];
   return { voting, invited };
 }
 

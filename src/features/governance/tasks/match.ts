@@ -1,7 +1,8 @@
 // Which open task a message like « PV envoyé » or « c'est fait pour la déclaration » is about: the words of the
 // message against the words of each task's title and its rule's keywords (accents, case and plurals ignored,
-// one typo allowed in longer words). Pure, table-tested.
+// one typo (a letter added, dropped, changed or two swapped) allowed in longer words). Pure, table-tested.
 import { fold } from "../../../util/fold.ts";
+import { isOneEditAway } from "../../../util/one-edit-away.ts";
 
 const STOP = new Set(
   "les des une pour avec dans sur par est ete fait faite faites fini finie envoye envoyee envoyes envoyees depose deposee deposes deposees bien tout tous cest ai avons mon mes notre nos the and for with done sent have has that this from was were est aux elle ils pas plus peux peut bon voila ok reporte reporter repousse decale".split(
@@ -16,29 +17,7 @@ function wordsOf(text: string): string[] {
     .map((w) => (w.length > 3 && w.endsWith("s") ? w.slice(0, -1) : w));
 }
 
-function oneEditAway(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
-}
-
-const same = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && oneEditAway(a, b));
+const same = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && isOneEditAway(a, b));
 
 export interface Candidate {
   id: number;

@@ -1,7 +1,8 @@
 // Governance tasks in the database: created once per key, completed, snoozed, edited, cancelled, each change
 // recorded in the task's history (GovernanceEvent).
 import { fail, ok, type Result } from "../../../core/errors.ts";
-import type { Database, Prisma } from "../../../core/persistence.ts";
+import { audienceWhere } from "../../../core/outbound/audience.ts";
+import type { Database, Prisma, Role } from "../../../core/persistence.ts";
 import type { TaskSeed } from "../calendar/task-seed.ts";
 import { nextOccurrence } from "../time/recurrence.ts";
 
@@ -175,10 +176,10 @@ export async function cancelTask(
   return ok(await db.governanceTask.findUniqueOrThrow({ where: { id: taskId } }));
 }
 
-/** Active members holding one of `roles`, by id. */
-export async function holdersOf(db: Client, roles: readonly string[]): Promise<{ id: number; displayName: string }[]> {
+/** Active members holding one of `roles`, by id: the core's audience of those roles. */
+export async function holdersOf(db: Client, roles: readonly Role[]): Promise<{ id: number; displayName: string }[]> {
   return db.member.findMany({
-    where: { status: "active", roles: { some: { role: { in: roles as never[] } } } },
+    where: audienceWhere({ roles }),
     select: { id: true, displayName: true },
     orderBy: { id: "asc" },
   });

@@ -3,8 +3,8 @@
 import type * as chrono from "chrono-node";
 import { casual as enCasual } from "chrono-node/en";
 import { casual as frCasual } from "chrono-node/fr";
-import { DateTime } from "luxon";
 import type { Locale } from "../../../core/locale.ts";
+import { wallClock } from "../../../util/time.ts";
 import type { LocalDay } from "./business-clock.ts";
 
 const parsers: Record<Locale, chrono.Chrono> = { fr: frCasual, en: enCasual };
@@ -20,8 +20,7 @@ export interface LocalDateTime extends LocalDay {
 export function readDateTime(text: string, locale: Locale, zone: string, now: Date): LocalDateTime | undefined {
   const iso = ISO.exec(text);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
-  // chrono computes in the process's zone: give it an instant whose local wall clock is the network's.
-  const wall = DateTime.fromJSDate(now).setZone(zone).setZone("system", { keepLocalTime: true }).toJSDate();
+  const wall = wallClock(now, zone);
   for (const parser of [parsers[locale], parsers[locale === "fr" ? "en" : "fr"]]) {
     const [found] = parser.parse(text, wall, { forwardDate: true });
     if (!found || !(found.start.isCertain("day") || found.start.isCertain("weekday"))) continue;
