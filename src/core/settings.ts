@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { CHANNEL_NAMES, type ConversationRef } from "./inbound.ts";
 
 /** One environment variable of a settings group: how it is checked, and what it is for. */
 export interface EnvVariable {
@@ -57,4 +58,21 @@ export class SettingsValues {
     }
     return this.values.get(definition as SettingsDefinition<unknown>) as T;
   }
+}
+
+/** A conversation named in a setting (a team's channel, an announcement channel). */
+export type ConversationAddress = Pick<ConversationRef, "channel" | "workspaceId" | "conversationId">;
+
+const CONVERSATION_ADDRESS = new RegExp(`^(${CHANNEL_NAMES.join("|")}):([^:]+):([^:]+)$`);
+/** How a setting names a conversation, for its doc and its error. */
+const CONVERSATION_ADDRESS_FORMAT = `<${CHANNEL_NAMES.join("|")}>:<workspace id>:<conversation id>`;
+
+/**
+ * Reads `<channel>:<workspace>:<conversation>` (e.g. `slack:T0123:C0456`), the one way every setting
+ * names a conversation; anything else is a {@link SettingsProblem} on `variable`.
+ */
+export function readConversationAddress(variable: string, value: string): ConversationAddress {
+  const match = CONVERSATION_ADDRESS.exec(value);
+  if (!match) throw new SettingsProblem(variable, `must look like "${CONVERSATION_ADDRESS_FORMAT}" (got "${value}")`);
+  return { channel: match[1] as ConversationAddress["channel"], workspaceId: match[2]!, conversationId: match[3]! };
 }

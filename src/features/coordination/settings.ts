@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { defineSettings, SettingsProblem } from "../../core/settings.ts";
-
-const CONVERSATION = /^(console|slack|discord):([^:]+):([^:]+)$/;
+import { defineSettings, readConversationAddress } from "../../core/settings.ts";
 
 /** Where the coordination team is told of new requests, and how often an unclaimed one comes back. */
 export const coordinationSettings = defineSettings({
@@ -18,17 +16,10 @@ export const coordinationSettings = defineSettings({
       example: "120",
     },
   },
-  read: (v) => {
-    const match = v.COORDINATION_CHANNEL ? CONVERSATION.exec(v.COORDINATION_CHANNEL) : undefined;
-    if (match === null) {
-      throw new SettingsProblem(
-        "COORDINATION_CHANNEL",
-        `must look like "<console|slack|discord>:<workspace id>:<conversation id>" (got "${v.COORDINATION_CHANNEL}")`,
-      );
-    }
-    const channel = match
-      ? { channel: match[1] as "console" | "slack" | "discord", workspaceId: match[2]!, conversationId: match[3]! }
-      : undefined;
-    return { ...(channel ? { channel } : {}), reminderMinutes: v.COORDINATION_REMINDER_MINUTES };
-  },
+  read: (v) => ({
+    ...(v.COORDINATION_CHANNEL
+      ? { channel: readConversationAddress("COORDINATION_CHANNEL", v.COORDINATION_CHANNEL) }
+      : {}),
+    reminderMinutes: v.COORDINATION_REMINDER_MINUTES,
+  }),
 });
