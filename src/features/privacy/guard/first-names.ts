@@ -27,15 +27,15 @@ const FIRST_NAMES = new Set(
   germain germaine gertrude ghislaine gilbert gilberte gilles ginette giovanni gisele gislaine giuseppe gregoire
   gregory guillaume gustave guy guylaine gwendoline hamid harry hassan helen helene henri henriette herve honore
   honorine hortense houria hubert hugo hugues huguette ibrahim ibrahima ida idriss ines irene irma isabelle ismael
-  issa jacqueline jacques jamal james janine jean jean-claude jean-francois jean-louis jean-luc jean-marc jean-
-  marie jean-michel jean-paul jean-pierre jeanine jeanne jeannette jeannine jeannot jennifer jeremy jerome joan
+  issa jacqueline jacques jamal james janine jean jean-claude jean-francois jean-louis jean-luc jean-marc 
+  jean-marie jean-michel jean-paul jean-pierre jeanine jeanne jeannette jeannine jeannot jennifer jeremy jerome joan
   joao jocelyne joel joelle johanna john jonathan jose joseph josephine josette josiane judith jules julia julie
   julien julienne juliette justine kader karim karima kevin khadija khalid kheira laetitia lakhdar larbi laure
   laurence laurent lea leila leon leonard leonie leopold liliane lina linda lionel lisa lise lorette louis louisa
   louise luc lucas luce lucette lucie lucien lucienne lucile ludivine ludovic luis lydia lydie madeleine maguy
-  malika mamadou manon manuel marc marcel marcelle margaret marguerite maria mariam mariama marianne marie marie-
-  christine marie-claire marie-france marie-jeanne marie-josee marie-louise marie-madeleine marie-noelle marie-
-  paule marie-rose marie-therese marine marinette marion marius marthe martin martine mary mathieu mathilde
+  malika mamadou manon manuel marc marcel marcelle margaret marguerite maria mariam mariama marianne marie 
+  marie-christine marie-claire marie-france marie-jeanne marie-josee marie-louise marie-madeleine marie-noelle 
+  marie-paule marie-rose marie-therese marine marinette marion marius marthe martin martine mary mathieu mathilde
   matthieu maud maurice maxime mehdi melanie messaoud michael michel michele micheline mickael mimoun mireille
   mohamed mohammed mohand monique moussa muguette muriel mustapha myriam nabil nacer nacera nadege nadia nadine
   naima nathalie nathan nelly nicolas nicole nina noella noelle noemie norbert nordine octave odette odile olga
