@@ -5,9 +5,9 @@
  * the network cares for. Names that are also ordinary words ("rose", "claire", "pierre", "france",
  * "ange", "mai") are left out: a capitalised name needs no list.
  */
+import { wordSet } from "./words.ts";
 
-const FIRST_NAMES = new Set(
-  `
+const FIRST_NAMES = wordSet(`
   abdallah abdel abdelaziz abdelhak abdelkader abdellah abderrahmane abdou abdoul abdoulaye abel achille adelaide
   adele adolphe adrien adrienne agathe agnes ahmed aicha aida alain alban albert alberte albertine alexandra
   alexandre alexandrine alexis alfred ali alice aline alphonse alphonsine amadou amandine amedee amelie amina
@@ -47,9 +47,6 @@ const FIRST_NAMES = new Set(
   theodore theophile therese thierry thomas valentin valentine valerie veronique victor victorine vincent virginie
   viviane walter william xavier yacine yamina yannick yasmina yolande youcef youssef yves yvette yvon yvonne zahra
   zineb zoe zohra zoubida
-`
-    .trim()
-    .split(/\s+/),
-);
+`);
 
 export const isFirstName = (folded: string): boolean => FIRST_NAMES.has(folded);
