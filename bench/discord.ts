@@ -1,9 +1,7 @@
 // npm run bench:discord [-- --interactions 300 --burst 300]: interaction → answer latency and a rate-limited DM burst,
 // against the local fake Discord.
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { PROJECT_ROOT } from "../src/paths.ts";
+import { writeBenchResult } from "./bench-output.ts";
 import { runDiscordBench } from "./discord-run.ts";
 
 const { values } = parseArgs({
@@ -36,7 +34,4 @@ process.stdout.write(
     "",
   ].join("\n"),
 );
-const dir = path.join(PROJECT_ROOT, "bench", "results");
-await mkdir(dir, { recursive: true });
-await writeFile(path.join(dir, "discord.json"), `${JSON.stringify(r, null, 2)}\n`);
-process.stdout.write("written to bench/results/discord.json\n");
+await writeBenchResult("discord", r);

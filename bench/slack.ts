@@ -1,9 +1,7 @@
 // npm run bench:slack [-- --events 500 --burst 300 --fanout 1000]: Slack acknowledgement latency, a rate-limited burst
 // and an audience fan-out, against a local fake.
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { PROJECT_ROOT } from "../src/paths.ts";
+import { writeBenchResult } from "./bench-output.ts";
 import { runSlackBench } from "./slack-run.ts";
 
 const { values } = parseArgs({
@@ -39,7 +37,4 @@ process.stdout.write(
     "",
   ].join("\n"),
 );
-const dir = path.join(PROJECT_ROOT, "bench", "results");
-await mkdir(dir, { recursive: true });
-await writeFile(path.join(dir, "slack.json"), `${JSON.stringify(r, null, 2)}\n`);
-process.stdout.write("written to bench/results/slack.json\n");
+await writeBenchResult("slack", r);
