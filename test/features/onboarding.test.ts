@@ -91,6 +91,15 @@ describe("onboarding of members met in chat", () => {
     );
   });
 
+  it("takes a profession typed as members write it (a synonym, a feminine form) rather than clicked", async () => {
+    await newcomer("bonjour");
+    expect(plain(await newcomer("infirmière"))).toMatch(/Dans quelle commune exercez-vous \?/);
+    const profile = await t.database.db.member.findFirstOrThrow({
+      where: { identities: { some: { externalUserId: "U-NEW" } } },
+    });
+    expect(profile.profession).toBe("nurse");
+  });
+
   it("lets only the coordination team or the director confirm a registration", async () => {
     await clicks(button(await newcomer("bonjour"), "pharmacien·ne"));
     expect(plain(await newcomer("Cachan"))).toMatch(/^Merci !/); // typed rather than clicked
