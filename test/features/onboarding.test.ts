@@ -111,6 +111,23 @@ describe("onboarding of members met in chat", () => {
     );
   });
 
+  it("approves a newcomer once when two of the team click at the same time", async () => {
+    await clicks(button(await newcomer("bonjour"), "pharmacien·ne"));
+    await newcomer("Cachan");
+    await t.scheduler.tick();
+    const [notice] = toCoordinator().at(-1)!;
+    const approve = button([notice!], "Valider comme bénévole");
+    const answers = await Promise.all(["coordinator", "director"].map((who) => t.handle(clickFrom(who, approve))));
+    expect(answers.map(plain).sort()).toEqual([
+      "Inscription de Dr Yasmine Benali validée (adhérent·e et bénévole).",
+      expect.stringMatching(/déjà validée/),
+    ]);
+    const member = await t.database.db.member.findFirstOrThrow({
+      where: { identities: { some: { externalUserId: "U-NEW" } } },
+    });
+    expect(await t.database.db.roleChange.count({ where: { memberId: member.id } })).toBe(1);
+  });
+
   it("does not question members the network imported", async () => {
     expect(plain(await t.handle(textFrom("gp", "bonjour")))).not.toMatch(/Bienvenue|profession/);
   });
