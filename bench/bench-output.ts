@@ -22,3 +22,13 @@ export async function writeBenchResult(name: string, result: unknown): Promise<v
   await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
   process.stdout.write(`written to ${path.relative(process.cwd(), file)}\n`);
 }
+
+/** A Markdown table of latencies (p50, p99, max), one row per measure. */
+export function latencyTable(rows: readonly [string, { p50Ms: number; p99Ms: number; maxMs: number }][]): string[] {
+  const ms = (n: number) => n.toFixed(1).padStart(8);
+  return [
+    `| ${"measure".padEnd(40)} | ${"p50 ms".padStart(8)} | ${"p99 ms".padStart(8)} | ${"max ms".padStart(8)} |`,
+    `|${"-".repeat(42)}|${"-".repeat(10)}|${"-".repeat(10)}|${"-".repeat(10)}|`,
+    ...rows.map(([name, s]) => `| ${name.padEnd(40)} | ${ms(s.p50Ms)} | ${ms(s.p99Ms)} | ${ms(s.maxMs)} |`),
+  ];
+}

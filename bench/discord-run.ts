@@ -1,7 +1,7 @@
-import os from "node:os";
 import { reply } from "../src/core/reply.ts";
 import { startDiscordHarness } from "../test/support/discord-harness.ts";
 import { DISCORD_DEMO, user } from "../test/support/fake-discord/index.ts";
+import { benchEnvironment } from "./bench-output.ts";
 import { type LatencySummary, summarize } from "./stats.ts";
 
 export interface DiscordBenchOptions {
@@ -20,7 +20,7 @@ export interface DiscordBenchResult {
     rateLimited: number;
     restCalls: number;
   };
-  environment: { node: string; platform: string; cpus: number; date: string };
+  environment: ReturnType<typeof benchEnvironment>;
 }
 
 const CALLBACK = "POST /interactions/:id/:token/callback";
@@ -75,12 +75,7 @@ export async function runDiscordBench(options: DiscordBenchOptions): Promise<Dis
         h,
         volunteers.map((v) => v.id),
       ),
-      environment: {
-        node: process.version,
-        platform: `${process.platform}-${process.arch}`,
-        cpus: os.cpus().length,
-        date: new Date().toISOString(),
-      },
+      environment: benchEnvironment(),
     };
   } finally {
     await h.stop();

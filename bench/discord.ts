@@ -1,9 +1,7 @@
 // npm run bench:discord [-- --interactions 300 --burst 300]: interaction → answer latency and a rate-limited DM burst,
 // against the local fake Discord.
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { PROJECT_ROOT } from "../src/paths.ts";
+import { latencyTable, writeBenchResult } from "./bench-output.ts";
 import { runDiscordBench } from "./discord-run.ts";
 
 const { values } = parseArgs({
@@ -19,24 +17,19 @@ if (![interactions, burst].every((n) => Number.isInteger(n) && n > 0)) {
   process.exit(64);
 }
 const r = await runDiscordBench({ interactions, burst });
-const row = (name: string, s: { p50Ms: number; p99Ms: number; maxMs: number }) =>
-  `| ${name.padEnd(40)} | ${s.p50Ms.toFixed(1).padStart(8)} | ${s.p99Ms.toFixed(1).padStart(8)} | ${s.maxMs.toFixed(1).padStart(8)} |`;
 const b = r.burst;
 process.stdout.write(
   [
     `${interactions} slash commands and ${interactions} DMs, ${r.environment.node}, ${r.environment.cpus} CPUs (local fake Discord on 127.0.0.1)`,
     "",
-    `| ${"measure".padEnd(40)} | ${"p50 ms".padStart(8)} | ${"p99 ms".padStart(8)} | ${"max ms".padStart(8)} |`,
-    `|${"-".repeat(42)}|${"-".repeat(10)}|${"-".repeat(10)}|${"-".repeat(10)}|`,
-    row("slash command → first answer", r.interactions.firstAnswer),
-    row("DM → answer posted", r.interactions.dmAnswer),
+    ...latencyTable([
+      ["slash command → first answer", r.interactions.firstAnswer],
+      ["DM → answer posted", r.interactions.dmAnswer],
+    ]),
     "",
     `interactions deferred (answer slower than 2 s): ${r.interactions.deferred}`,
     `burst: ${b.sent}/${b.messages} DMs sent in ${(b.durationMs / 1000).toFixed(1)} s (${b.restCalls} REST calls at discord.js's 50/s), ${b.lost} lost, ${b.duplicates} duplicates, ${b.rateLimited} answers 429`,
     "",
   ].join("\n"),
 );
-const dir = path.join(PROJECT_ROOT, "bench", "results");
-await mkdir(dir, { recursive: true });
-await writeFile(path.join(dir, "discord.json"), `${JSON.stringify(r, null, 2)}\n`);
-process.stdout.write("written to bench/results/discord.json\n");
+await writeBenchResult("discord", r);

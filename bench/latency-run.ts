@@ -9,6 +9,7 @@ import { loadPersonas } from "../src/demo/personas.ts";
 import { features } from "../src/features/index.ts";
 import { silentLogger } from "../src/log.ts";
 import { PROJECT_ROOT } from "../src/paths.ts";
+import { benchEnvironment } from "./bench-output.ts";
 import { type LatencySummary, summarize } from "./stats.ts";
 
 export interface LatencyOptions {
@@ -24,7 +25,7 @@ export interface LatencyResult {
   classify: LatencySummary;
   endToEnd: LatencySummary & { messagesPerSecond: number };
   outcomes: Record<string, number>;
-  environment: { node: string; platform: string; cpus: number; date: string };
+  environment: ReturnType<typeof benchEnvironment>;
 }
 
 /** Realistic chat messages: every labelled test sentence of the project (held-out files), any intent. */
@@ -92,12 +93,7 @@ export async function runLatencyBench(options: LatencyOptions): Promise<LatencyR
       classify: summarize(classify),
       endToEnd: { ...summarize(endToEnd), messagesPerSecond: Math.round(options.messages / seconds) },
       outcomes,
-      environment: {
-        node: process.version,
-        platform: `${process.platform}-${process.arch}`,
-        cpus: (await import("node:os")).cpus().length,
-        date: new Date().toISOString(),
-      },
+      environment: benchEnvironment(),
     };
   } finally {
     await app.close();

@@ -1,8 +1,6 @@
 // npm run bench:latency [-- --messages 10000]: NLU and end-to-end latency through the core with SQLite.
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { PROJECT_ROOT } from "../src/paths.ts";
+import { writeBenchResult } from "./bench-output.ts";
 import { runLatencyBench } from "./latency-run.ts";
 
 const { values } = parseArgs({ options: { messages: { type: "string", default: "10000" } } });
@@ -30,8 +28,4 @@ process.stdout.write(
     "",
   ].join("\n"),
 );
-const dir = path.join(PROJECT_ROOT, "bench", "results");
-await mkdir(dir, { recursive: true });
-const file = path.join(dir, "latency.json");
-await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
-process.stdout.write(`written to ${path.relative(process.cwd(), file)}\n`);
+await writeBenchResult("latency", result);

@@ -1,5 +1,5 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { cpus, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { createApp } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
@@ -10,6 +10,7 @@ import { importMembers, type MemberImportOutcome, memberFile } from "../src/feat
 import { silentLogger } from "../src/log.ts";
 import { PROJECT_ROOT } from "../src/paths.ts";
 import { localToday } from "../src/util/row-file/field-formats.ts";
+import { benchEnvironment } from "./bench-output.ts";
 import { generateMembers, memberCsv, memberYaml } from "./member-file-generator.ts";
 import { type LatencySummary, summarize } from "./stats.ts";
 
@@ -44,7 +45,7 @@ export interface MembersBenchResult {
   resolve: { knownFirstOfMinute: LatencySummary; knownAgain: LatencySummary; firstContactByEmail: LatencySummary };
   /** Messages through the whole core (dedupe, member, rate limit, privacy, NLU, handler, log), from members picked across all. */
   endToEnd: LatencySummary;
-  environment: { node: string; platform: string; cpus: number; date: string };
+  environment: ReturnType<typeof benchEnvironment>;
 }
 
 function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
@@ -150,12 +151,7 @@ export async function runMembersBench(options: MembersBenchOptions): Promise<Mem
         firstContactByEmail: summarize(firstContact),
       },
       endToEnd: summarize(endToEnd),
-      environment: {
-        node: process.version,
-        platform: `${process.platform}-${process.arch}`,
-        cpus: cpus().length,
-        date: new Date().toISOString(),
-      },
+      environment: benchEnvironment(),
     };
   } finally {
     await app.close();

@@ -1,10 +1,9 @@
 // npm run bench:members [-- --members 5000 --messages 2000 --keep FILE]: times the import of a fictional member
 // file of that size (dry run and apply, on an empty database and again), and member resolution per message with
 // that many members in the database, alone and through the whole core; writes bench/results/members.json.
-import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { PROJECT_ROOT } from "../src/paths.ts";
+import { writeBenchResult } from "./bench-output.ts";
 import { runMembersBench } from "./members-run.ts";
 
 const { values } = parseArgs({
@@ -47,8 +46,4 @@ process.stdout.write(
     "",
   ].join("\n"),
 );
-const dir = path.join(PROJECT_ROOT, "bench", "results");
-await mkdir(dir, { recursive: true });
-const file = path.join(dir, "members.json");
-await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
-process.stdout.write(`written to ${path.relative(process.cwd(), file)}\n`);
+await writeBenchResult("members", result);

@@ -1,4 +1,3 @@
-import os from "node:os";
 import { isLocale } from "../src/core/locale.ts";
 import { NONE_INTENT } from "../src/core/nlu-port.ts";
 import { loadTerritory } from "../src/core/vocabulary/load-territory.ts";
@@ -11,6 +10,7 @@ import { linearSvmTrainer } from "../src/nlu/linear-svm.ts";
 import { nodeNlpDefaultsTrainer, nodeNlpTrainer } from "../src/nlu/nlp-engine.ts";
 import { modelText, prepareExamples } from "../src/nlu/pipeline.ts";
 import { INTENTS_DIR } from "../src/paths.ts";
+import { benchEnvironment } from "./bench-output.ts";
 import { loadNluCorpus, NLU_CORPUS_NAMES, type NluCorpus, type NluCorpusName, shrinkCorpus } from "./nlu-corpora.ts";
 import { type LatencySummary, summarize } from "./stats.ts";
 
@@ -100,7 +100,7 @@ export interface NluBenchResult {
   /** Micro-averaged over the union of the test sets. */
   overall: Record<string, SystemScore>;
   durationMs: number;
-  environment: { node: string; platform: string; cpus: number; date: string };
+  environment: ReturnType<typeof benchEnvironment>;
 }
 
 export const PROTOCOL =
@@ -161,12 +161,7 @@ export async function runNluBench(options: NluBenchOptions = {}): Promise<NluBen
     corpora,
     overall,
     durationMs: Math.round(performance.now() - began),
-    environment: {
-      node: process.version,
-      platform: `${process.platform}-${process.arch}`,
-      cpus: os.cpus().length,
-      date: new Date().toISOString(),
-    },
+    environment: benchEnvironment(),
   };
 }
 

@@ -1,10 +1,8 @@
 // npm run bench:nlu [-- --ablation]: intent micro-F1 on the NLU Evaluation Corpora, node-nlp's defaults
 // against this bot's pipeline, side by side. npm run bench:nlu -- --cv [--only NAME]…: instead, the
 // cross-validation on training data only that chose the pipeline's settings (bench/nlu-cv.ts).
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { PROJECT_ROOT } from "../src/paths.ts";
+import { writeBenchResult } from "./bench-output.ts";
 import { runNluCv } from "./nlu-cv.ts";
 import { type NluBenchResult, runNluBench } from "./nlu-run.ts";
 
@@ -24,11 +22,7 @@ if (values.cv) {
 }
 const result = await runNluBench({ ablation: values.ablation });
 process.stdout.write(formatTable(result));
-const dir = path.join(PROJECT_ROOT, "bench", "results");
-await mkdir(dir, { recursive: true });
-const file = path.join(dir, "nlu.json");
-await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
-process.stdout.write(`written to ${path.relative(process.cwd(), file)}\n`);
+await writeBenchResult("nlu", result);
 
 function formatTable(r: NluBenchResult): string {
   const f1 = (correct: number, total: number) => `${(total ? correct / total : 0).toFixed(3)} (${correct}/${total})`;

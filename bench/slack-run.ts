@@ -1,7 +1,7 @@
-import os from "node:os";
 import { reply } from "../src/core/reply.ts";
 import { DEFAULT_USERS, DEMO, dmMessageEvent, signedRequest } from "../test/support/fake-slack/index.ts";
 import { SIGNING_SECRET, startSlackHarness } from "../test/support/slack-harness.ts";
+import { benchEnvironment } from "./bench-output.ts";
 import { type LatencySummary, summarize } from "./stats.ts";
 
 export interface SlackBenchOptions {
@@ -15,7 +15,7 @@ export interface SlackBenchResult {
   http: { events: number; ack: LatencySummary };
   burst: { messages: number; rateLimited: number; durationMs: number; delivered: number };
   fanout: { recipients: number; rateLimited: number; durationMs: number; sent: number; duplicates: number };
-  environment: { node: string; platform: string; cpus: number; date: string };
+  environment: ReturnType<typeof benchEnvironment>;
 }
 
 /**
@@ -89,12 +89,7 @@ export async function runSlackBench(options: SlackBenchOptions): Promise<SlackBe
       http: { events: options.events, ack: summarize(httpAcks) },
       burst,
       fanout,
-      environment: {
-        node: process.version,
-        platform: `${process.platform}-${process.arch}`,
-        cpus: os.cpus().length,
-        date: new Date().toISOString(),
-      },
+      environment: benchEnvironment(),
     };
   } catch (error) {
     await socket.stop().catch(() => undefined);

@@ -1,9 +1,7 @@
 // npm run bench:slack [-- --events 500 --burst 300 --fanout 1000]: Slack acknowledgement latency, a rate-limited burst
 // and an audience fan-out, against a local fake.
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { PROJECT_ROOT } from "../src/paths.ts";
+import { latencyTable, writeBenchResult } from "./bench-output.ts";
 import { runSlackBench } from "./slack-run.ts";
 
 const { values } = parseArgs({
@@ -21,17 +19,15 @@ if (![events, burst, fanout].every((n) => Number.isInteger(n) && n > 0)) {
   process.exit(64);
 }
 const r = await runSlackBench({ events, burst, fanout });
-const row = (name: string, s: { p50Ms: number; p99Ms: number; maxMs: number }) =>
-  `| ${name.padEnd(40)} | ${s.p50Ms.toFixed(1).padStart(8)} | ${s.p99Ms.toFixed(1).padStart(8)} | ${s.maxMs.toFixed(1).padStart(8)} |`;
 process.stdout.write(
   [
     `${events} events per transport, ${r.environment.node}, ${r.environment.cpus} CPUs (local fake Slack on 127.0.0.1)`,
     "",
-    `| ${"measure".padEnd(40)} | ${"p50 ms".padStart(8)} | ${"p99 ms".padStart(8)} | ${"max ms".padStart(8)} |`,
-    `|${"-".repeat(42)}|${"-".repeat(10)}|${"-".repeat(10)}|${"-".repeat(10)}|`,
-    row("Socket Mode: envelope → ack", r.socketMode.ack),
-    row("Socket Mode: event → answer posted", r.socketMode.answer),
-    row("HTTP: signed request → 200", r.http.ack),
+    ...latencyTable([
+      ["Socket Mode: envelope → ack", r.socketMode.ack],
+      ["Socket Mode: event → answer posted", r.socketMode.answer],
+      ["HTTP: signed request → 200", r.http.ack],
+    ]),
     "",
     `acks later than Slack's 3 s: ${r.socketMode.lateAcks}`,
     `burst: ${r.burst.delivered}/${r.burst.messages} direct messages delivered once each in ${(r.burst.durationMs / 1000).toFixed(1)} s, ${r.burst.rateLimited} answers 429 (Retry-After: 1 s)`,
@@ -39,7 +35,4 @@ process.stdout.write(
     "",
   ].join("\n"),
 );
-const dir = path.join(PROJECT_ROOT, "bench", "results");
-await mkdir(dir, { recursive: true });
-await writeFile(path.join(dir, "slack.json"), `${JSON.stringify(r, null, 2)}\n`);
-process.stdout.write("written to bench/results/slack.json\n");
+await writeBenchResult("slack", r);

@@ -1,5 +1,6 @@
 /** Chat platforms the core can receive from and deliver to (the Prisma `Channel` enum). */
-export type ChannelName = "console" | "slack" | "discord";
+export const CHANNEL_NAMES = ["console", "slack", "discord"] as const;
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
 export type ConversationKind = "direct" | "channel" | "thread";
 

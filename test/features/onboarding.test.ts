@@ -91,6 +91,15 @@ describe("onboarding of members met in chat", () => {
     );
   });
 
+  it("takes a profession typed as members write it (a synonym, a feminine form) rather than clicked", async () => {
+    await newcomer("bonjour");
+    expect(plain(await newcomer("infirmière"))).toMatch(/Dans quelle commune exercez-vous \?/);
+    const profile = await t.database.db.member.findFirstOrThrow({
+      where: { identities: { some: { externalUserId: "U-NEW" } } },
+    });
+    expect(profile.profession).toBe("nurse");
+  });
+
   it("lets only the coordination team or the director confirm a registration", async () => {
     await clicks(button(await newcomer("bonjour"), "pharmacien·ne"));
     expect(plain(await newcomer("Cachan"))).toMatch(/^Merci !/); // typed rather than clicked
@@ -100,6 +109,23 @@ describe("onboarding of members met in chat", () => {
     expect(plain(refused)).toMatch(
       /^Cette action est réservée à l'équipe de coordination ou à la direction du réseau\./,
     );
+  });
+
+  it("approves a newcomer once when two of the team click at the same time", async () => {
+    await clicks(button(await newcomer("bonjour"), "pharmacien·ne"));
+    await newcomer("Cachan");
+    await t.scheduler.tick();
+    const [notice] = toCoordinator().at(-1)!;
+    const approve = button([notice!], "Valider comme bénévole");
+    const answers = await Promise.all(["coordinator", "director"].map((who) => t.handle(clickFrom(who, approve))));
+    expect(answers.map(plain).sort()).toEqual([
+      "Inscription de Dr Yasmine Benali validée (adhérent·e et bénévole).",
+      expect.stringMatching(/déjà validée/),
+    ]);
+    const member = await t.database.db.member.findFirstOrThrow({
+      where: { identities: { some: { externalUserId: "U-NEW" } } },
+    });
+    expect(await t.database.db.roleChange.count({ where: { memberId: member.id } })).toBe(1);
   });
 
   it("does not question members the network imported", async () => {

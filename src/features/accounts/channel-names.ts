@@ -1,9 +1,8 @@
 // Messaging apps as members name them in a sentence or a command (« sur Slack », « ici », `/delier discord`).
 import type { HandlerContext } from "../../core/feature.ts";
+import { CHANNEL_NAMES as CHANNELS } from "../../core/inbound.ts";
 import type { Channel } from "../../core/persistence.ts";
 import { foldedKey } from "../../util/fold.ts";
-
-const CHANNELS: readonly Channel[] = ["console", "slack", "discord"];
 
 /** How members name each messaging app in a sentence or a command argument. */
 const NAMES: Record<Channel, RegExp> = {

@@ -42,8 +42,17 @@ export async function approve(ctx: HandlerContext, memberId: number, as: Approva
   if (newcomer.approvedAt)
     return ephemeral(reply(ctx.t("onboarding.approved.already", { name: newcomer.displayName })));
   const now = services.clock.now();
-  await changeRoles(services.db, memberId, { add: ROLES[as] }, { actorId: ctx.member.id, source: "onboarding", now });
-  await services.db.member.update({ where: { id: memberId }, data: { status: "active", approvedAt: now } });
+  // Two coordinators may click at once: the first to set approvedAt approves, the other is told it is done.
+  const approved = await services.db.$transaction(async (tx) => {
+    const { count } = await tx.member.updateMany({
+      where: { id: memberId, approvedAt: null },
+      data: { status: "active", approvedAt: now },
+    });
+    if (count === 1)
+      await changeRoles(tx, memberId, { add: ROLES[as] }, { actorId: ctx.member.id, source: "onboarding", now });
+    return count === 1;
+  });
+  if (!approved) return ephemeral(reply(ctx.t("onboarding.approved.already", { name: newcomer.displayName })));
   const t = services.messages.translator(preferredLocale(newcomer, services.config.defaultLocale));
   // A volunteer is invited to say what they can give (what missions are matched on), with the buttons to say it.
   const invite = as === "volunteer" ? services.profileInvite(t) : [];

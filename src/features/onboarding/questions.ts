@@ -1,7 +1,7 @@
 import type { HandlerContext, MessageContext, StepHandler } from "../../core/feature.ts";
 import { type Profession, professionKey } from "../../core/members/member-profile.ts";
 import { type Button, type Reply, reply, withButtons } from "../../core/reply.ts";
-import { fold } from "../../util/fold.ts";
+import { foldedKey } from "../../util/fold.ts";
 import { chooseCommune, chooseProfession } from "./actions.ts";
 import { tellTheTeam } from "./approval.ts";
 
@@ -68,13 +68,23 @@ export async function answerCommune(ctx: HandlerContext, communeCode: string): P
   return reply(ctx.t("onboarding.thanks"));
 }
 
-/** A profession written instead of clicked: its label in either language. */
+/** The text's words, folded, between spaces: for looking for words in a text. */
+const words = (text: string) => ` ${foldedKey(text)} `;
+
+/**
+ * A profession written instead of clicked, as the member vocabulary knows it (content/member-vocabulary.yaml):
+ * the whole answer in any of its forms ("IDE", "kiné"), or a form of more than three letters within it
+ * ("je suis infirmière"), so that short ones ("AS", "MG") are not read inside a sentence.
+ */
 function professionIn(ctx: MessageContext): Profession | undefined {
-  const written = fold(ctx.text).replace(/[^a-z ]/g, " ");
+  const { professions } = ctx.services.memberVocabulary;
+  const whole = professions.exact(ctx.text);
+  if (whole && OFFERED.includes(whole)) return whole;
+  const written = words(ctx.text);
   return OFFERED.find((p) =>
-    (["fr", "en"] as const).some((locale) => {
-      const label = fold(ctx.services.messages.format(locale, professionKey(p))).replace(/[^a-z ]/g, " ");
-      return ` ${written} `.includes(` ${label.trim()} `);
+    professions.forms(p).some((form) => {
+      const phrase = words(form);
+      return phrase.trim().length > 3 && written.includes(phrase);
     }),
   );
 }

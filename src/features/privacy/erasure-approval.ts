@@ -48,7 +48,6 @@ export const approveHandler = onAction(
       where: { id: memberId, erasureRequestedAt: { not: null }, erasureApprovedAt: null, anonymizedAt: null },
       data: { erasureApprovedAt: now, erasureApproverId: ctx.member.id },
     });
-    const member = await db.member.findUnique({ where: { id: memberId } });
     if (count === 1) {
       await scheduler.schedule({
         kind: ERASE_JOB,
@@ -64,6 +63,8 @@ export const approveHandler = onAction(
         },
       ];
     }
+    // Not approved now: say why.
+    const member = await db.member.findUnique({ where: { id: memberId } });
     const date = (at: Date) => formatDate(at, ctx.locale, config.timezone);
     if (!member) return ephemeral(reply(ctx.t("privacy.erase.unknown")));
     if (member.anonymizedAt)

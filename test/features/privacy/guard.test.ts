@@ -130,6 +130,8 @@ describe("the privacy guard", () => {
     ["Louise, 64a, K pancréas", `${NAME}, 64a, K pancréas`],
     ["John, 78 y/o, lives alone", `${NAME}, 78 y/o, lives alone`],
     ["ginette 93ans vit seule", `${NAME} 93ans vit seule`],
+    ["jean-marie 93 ans", `${NAME} 93 ans`],
+    ["marie-paule 88 ans, chutes", `${NAME} 88 ans, chutes`],
     ["Jean Dupont, 87 ans", `${NAME}, 87 ans`],
     ["question pour Sidonie, 97 ans", `question pour ${NAME}, 97 ans`],
     ["c'est pour Jean Dupont, il sort demain", `c'est pour ${NAME}, il sort demain`],

@@ -1,4 +1,5 @@
 import { fold } from "../../../util/fold.ts";
+import { wordSet } from "./words.ts";
 
 /**
  * Who was born. "né en 1996" is a person's birth year, except when the sentence is an organisation's
@@ -9,10 +10,8 @@ import { fold } from "../../../util/fold.ts";
  * Only a year or a month and year are spared this way: a full date after "né le" is always redacted.
  */
 
-const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
-
 /** Structures, projects and events of the network's world, folded, singular and plural. */
-const ORGANISATION = set(`
+const ORGANISATION = wordSet(`
   reseau reseaux association associations asso structure structures dispositif dispositifs projet projets
   idee initiative collectif groupement federation filiere plateforme maison centre pole service services unite
   equipe equipes cabinet clinique hopital etablissement fondation institut societe entreprise syndicat ordre
@@ -24,7 +23,7 @@ const ORGANISATION = set(`
 `);
 
 /** Words that make the one born a person: pronouns, civilities, patients and family. */
-const PERSON = set(`
+const PERSON = wordSet(`
   il elle ils elles lui je j tu on patient patiente patients patientes malade resident residente usager usagere
   m mr mme mlle melle madame monsieur mademoiselle dame homme femme enfant enfants bebe fils fille pere mere
   frere soeur mari epoux epouse conjoint conjointe veuf veuve grand-mere grand-pere petit-fils

@@ -1,7 +1,7 @@
 import { fold } from "../../../util/fold.ts";
 import { isFirstName } from "./first-names.ts";
 import { allMatches, type Span } from "./spans.ts";
-import { isNameStopWord, isProfessionalWord } from "./words.ts";
+import { isNameStopWord, isProfessionalWord, wordSet } from "./words.ts";
 
 /**
  * A name followed by an age is a patient: "Jeannine, 87 ans", "Marcel 92 ans", "pour Simone (89
@@ -43,10 +43,8 @@ const NAME_BEFORE =
 /** A second name word before the first ("Jean Dupont, 87 ans"), spaces only between them. */
 const WORD_BEFORE = /(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}{2,}|\p{Ll}+|\p{Lu}\.?)[\s'’]+$/u;
 
-const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
-
 /** People named by what they are, not who ("Femme, 87 ans"), and words that open a sentence about time. */
-const NOT_A_NAME = set(`
+const NOT_A_NAME = wordSet(`
   patient patiente resident residente usager usagere personne homme femme dame enfant bebe fille fils garcon
   ado adolescent adolescente jeune mere pere epouse epoux mari veuf veuve frere soeur voisin voisine aidant
   aidante client cliente male female man woman lady gentleman boy girl wife husband mother father son daughter
@@ -57,7 +55,7 @@ const NOT_A_NAME = set(`
  * Words before a name that make it a place or a structure ("à Ivry, 87 ans", "in Vitry, 78 y/o",
  * "Le Kremlin-Bicêtre", "Hôpital Paul Brousse, 100 ans"): French puts no article before a first name.
  */
-const PLACE_BEFORE = set(`
+const PLACE_BEFORE = wordSet(`
   a au aux de d du des sur sous en in at from near vers pres lez le la l les un une the
   hopital clinique institut centre maison ehpad residence fondation rue avenue boulevard place ecole college
   lycee salle batiment pavillon service unite
@@ -65,7 +63,7 @@ const PLACE_BEFORE = set(`
 /** Where a sentence starts, a capital says nothing: the name must be a known first name ("Formation 2 ans"). */
 const SENTENCE_START = /(?:^|[.!?;:\n(])\s*$/u;
 /** Civilities: the name after one is patient-name.ts's to judge (it knows colleagues). */
-const CIVILITY = set("m mr mme mlle melle madame monsieur mademoiselle mrs ms");
+const CIVILITY = wordSet("m mr mme mlle melle madame monsieur mademoiselle mrs ms");
 
 /**
  * Whether `word` may be a name: a known first name, or a capitalised word that is no word of the

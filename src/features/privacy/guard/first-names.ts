@@ -5,9 +5,9 @@
  * the network cares for. Names that are also ordinary words ("rose", "claire", "pierre", "france",
  * "ange", "mai") are left out: a capitalised name needs no list.
  */
+import { wordSet } from "./words.ts";
 
-const FIRST_NAMES = new Set(
-  `
+const FIRST_NAMES = wordSet(`
   abdallah abdel abdelaziz abdelhak abdelkader abdellah abderrahmane abdou abdoul abdoulaye abel achille adelaide
   adele adolphe adrien adrienne agathe agnes ahmed aicha aida alain alban albert alberte albertine alexandra
   alexandre alexandrine alexis alfred ali alice aline alphonse alphonsine amadou amandine amedee amelie amina
@@ -27,15 +27,15 @@ const FIRST_NAMES = new Set(
   germain germaine gertrude ghislaine gilbert gilberte gilles ginette giovanni gisele gislaine giuseppe gregoire
   gregory guillaume gustave guy guylaine gwendoline hamid harry hassan helen helene henri henriette herve honore
   honorine hortense houria hubert hugo hugues huguette ibrahim ibrahima ida idriss ines irene irma isabelle ismael
-  issa jacqueline jacques jamal james janine jean jean-claude jean-francois jean-louis jean-luc jean-marc jean-
-  marie jean-michel jean-paul jean-pierre jeanine jeanne jeannette jeannine jeannot jennifer jeremy jerome joan
+  issa jacqueline jacques jamal james janine jean jean-claude jean-francois jean-louis jean-luc jean-marc 
+  jean-marie jean-michel jean-paul jean-pierre jeanine jeanne jeannette jeannine jeannot jennifer jeremy jerome joan
   joao jocelyne joel joelle johanna john jonathan jose joseph josephine josette josiane judith jules julia julie
   julien julienne juliette justine kader karim karima kevin khadija khalid kheira laetitia lakhdar larbi laure
   laurence laurent lea leila leon leonard leonie leopold liliane lina linda lionel lisa lise lorette louis louisa
   louise luc lucas luce lucette lucie lucien lucienne lucile ludivine ludovic luis lydia lydie madeleine maguy
-  malika mamadou manon manuel marc marcel marcelle margaret marguerite maria mariam mariama marianne marie marie-
-  christine marie-claire marie-france marie-jeanne marie-josee marie-louise marie-madeleine marie-noelle marie-
-  paule marie-rose marie-therese marine marinette marion marius marthe martin martine mary mathieu mathilde
+  malika mamadou manon manuel marc marcel marcelle margaret marguerite maria mariam mariama marianne marie 
+  marie-christine marie-claire marie-france marie-jeanne marie-josee marie-louise marie-madeleine marie-noelle 
+  marie-paule marie-rose marie-therese marine marinette marion marius marthe martin martine mary mathieu mathilde
   matthieu maud maurice maxime mehdi melanie messaoud michael michel michele micheline mickael mimoun mireille
   mohamed mohammed mohand monique moussa muguette muriel mustapha myriam nabil nacer nacera nadege nadia nadine
   naima nathalie nathan nelly nicolas nicole nina noella noelle noemie norbert nordine octave odette odile olga
@@ -47,9 +47,6 @@ const FIRST_NAMES = new Set(
   theodore theophile therese thierry thomas valentin valentine valerie veronique victor victorine vincent virginie
   viviane walter william xavier yacine yamina yannick yasmina yolande youcef youssef yves yvette yvon yvonne zahra
   zineb zoe zohra zoubida
-`
-    .trim()
-    .split(/\s+/),
-);
+`);
 
 export const isFirstName = (folded: string): boolean => FIRST_NAMES.has(folded);

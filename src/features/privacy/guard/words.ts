@@ -5,13 +5,14 @@ import { fold } from "../../../util/fold.ts";
  * a word added here can never be redacted as a name in that position.
  */
 
-const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+/** A word list written as words separated by white space (a template string, several words a line). */
+export const wordSet = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /**
  * Capitalised or upper-case words that follow "Mme"/"patient" without being a name: the network's
  * acronyms and services, eponymous diseases, titles, greetings, pronouns, days and months.
  */
-const CAPITALISED_NOT_NAMES = set(`
+const CAPITALISED_NOT_NAMES = wordSet(`
   had ssiad saad spasad ehpad ehpa usld emsp emasp eqsp emg clic pta dac cpts maia smr ssr usp lisp chu chr ch chi
   ccas cias cmp cmpp mdph pch apa caf cpam ame cmu css ars has dmp ins nir ddn dob ss secu rpps adeli finess
   ide idel as ash mg mt dr pr sla sep bpco avc ait ald vih sida irc ici icc ira hta dt1 dt2 dnid did covid eva
@@ -31,7 +32,7 @@ const CAPITALISED_NOT_NAMES = set(`
  * Lower-case words that follow "mme"/"monsieur" in a sentence about someone rather than a name:
  * function words and the verbs and adjectives of a care situation ("madame souhaite rentrer").
  */
-const LOWERCASE_NOT_NAMES = set(`
+const LOWERCASE_NOT_NAMES = wordSet(`
   le la les l un une des de du d au aux a en dans sur sous pour par avec sans chez vers et ou mais donc car ni
   qui que quoi dont ou y il elle ils elles on se s ne n pas plus moins tres bien aussi deja encore toujours jamais
   ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs lui eux
@@ -53,7 +54,7 @@ const LOWERCASE_NOT_NAMES = set(`
  * grabataire", "patiente algique", "patient sla", "patient demain"). Words with an adjective's or
  * participle's ending need not be listed (see ADJECTIVE_ENDING).
  */
-const DESCRIBING = set(`
+const DESCRIBING = wordSet(`
   jeune vieux vieille seul seule seuls isole isolee complexe fragile stable instable lucide conscient
   consciente inconscient inconsciente autonome dependant dependante valide obese mourant mourante confus confuse
   grabataire denutri denutrie dement demente atteint atteinte porteur porteuse fumeur fumeuse suivi suivie
@@ -93,7 +94,7 @@ const ADJECTIVE_ENDING =
   /(?:ée?s?|ique|iques|if|ive|ifs|ives|eux|euse|euses|ant|ante|ants|antes|aire|aires|able|ables|ible|ibles|ment|iste|istes|ienne|iennes|ation|phone|ing)$/u;
 
 /** Professional words: a civility right after one names a colleague, not a patient ("l'IDE Mme Roy"). */
-const PROFESSIONAL = set(`
+const PROFESSIONAL = wordSet(`
   collegue collegues confrere consoeur consoeurs confreres dr docteur pr professeur
   medecin medecins generaliste mt specialiste infirmier infirmiere infirmieres ide idel idec
   kine kinesitherapeute pharmacien pharmacienne preparatrice preparateur

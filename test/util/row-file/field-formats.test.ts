@@ -5,7 +5,7 @@ import {
   normalisePhone,
   normaliseWebsite,
   parseCheckedDate,
-} from "../../../../src/features/orientation/directory/field-formats.ts";
+} from "../../../src/util/row-file/field-formats.ts";
 
 describe("phone numbers", () => {
   it.each([
